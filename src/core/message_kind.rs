@@ -1,0 +1,176 @@
+//! The vocabulary shared by the decision engine and the message studio: which
+//! message a situation calls for, and how it is delivered.
+//!
+//! The engine names a [`MessageKind`] in its recommendation and plan; the
+//! studio owns the template text for each kind.
+
+use serde::{Deserialize, Serialize};
+
+/// Every message the app can draft. One variant per situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageKind {
+    /// Thanks within a day of an interview.
+    ThankYou,
+    /// First polite status check.
+    StatusCheckFirst,
+    /// Second status check, a week after the first.
+    StatusCheckSecond,
+    /// Last status check, which also lets them go gracefully.
+    StatusCheckFinal,
+    /// Asking when they expect to decide.
+    AskTimeline,
+    /// Asking for more time to decide, with a date.
+    AskForTime,
+    /// Telling another employer about a competing deadline.
+    CompetingDeadline,
+    /// Asking to improve one to three terms of an offer.
+    NegotiationAsk,
+    /// Asking visa, relocation and housing questions in writing.
+    MobilityQuestions,
+    /// Accepting once named terms are confirmed in writing.
+    ConditionalAcceptance,
+    /// Accepting in writing with a start date.
+    WrittenAcceptance,
+    /// Declining because another offer was accepted.
+    DeclineAcceptedElsewhere,
+    /// Declining because the role is not the right fit.
+    DeclineRoleFit,
+    /// Declining because of the employment model (agency, contract, fixed term).
+    DeclineEmploymentModel,
+    /// Declining because of visa, relocation or family constraints.
+    DeclineMobility,
+    /// Declining after negotiation left a compensation gap.
+    DeclineCompensation,
+    /// Withdrawing before an offer, with no reason given.
+    WithdrawNoReason,
+    /// Withdrawing before an offer, with a brief reason.
+    WithdrawWithReason,
+    /// Withdrawing before an offer while asking to keep in touch.
+    WithdrawKeepInTouch,
+    /// What to say on a call that delivers the decision.
+    CallScript,
+    /// The written confirmation after a call or video call.
+    CallConfirmation,
+    /// What to say on a video call that delivers the decision.
+    VideoScript,
+    /// A decline passed on through a recruiter.
+    RecruiterNote,
+    /// A firm reply to pushback or a counteroffer.
+    FirmReply,
+    /// An open reply naming the one change that would matter.
+    OpenReply,
+    /// Asking for a counteroffer in writing.
+    CounterofferInWriting,
+    /// Constructive feedback when the employer asks for it.
+    Feedback,
+    /// Offering to refer someone for the role.
+    Referral,
+    /// A light staying-in-touch note months later.
+    StayInTouch,
+    /// Reopening a conversation after declining.
+    Reopen,
+    /// Resignation notice to the current employer with a transition plan.
+    Resignation,
+}
+
+impl MessageKind {
+    /// Every kind, in the order the studio lists them.
+    pub const ALL: [MessageKind; 31] = [
+        MessageKind::ThankYou,
+        MessageKind::StatusCheckFirst,
+        MessageKind::StatusCheckSecond,
+        MessageKind::StatusCheckFinal,
+        MessageKind::AskTimeline,
+        MessageKind::AskForTime,
+        MessageKind::CompetingDeadline,
+        MessageKind::NegotiationAsk,
+        MessageKind::MobilityQuestions,
+        MessageKind::ConditionalAcceptance,
+        MessageKind::WrittenAcceptance,
+        MessageKind::DeclineAcceptedElsewhere,
+        MessageKind::DeclineRoleFit,
+        MessageKind::DeclineEmploymentModel,
+        MessageKind::DeclineMobility,
+        MessageKind::DeclineCompensation,
+        MessageKind::WithdrawNoReason,
+        MessageKind::WithdrawWithReason,
+        MessageKind::WithdrawKeepInTouch,
+        MessageKind::CallScript,
+        MessageKind::CallConfirmation,
+        MessageKind::VideoScript,
+        MessageKind::RecruiterNote,
+        MessageKind::FirmReply,
+        MessageKind::OpenReply,
+        MessageKind::CounterofferInWriting,
+        MessageKind::Feedback,
+        MessageKind::Referral,
+        MessageKind::StayInTouch,
+        MessageKind::Reopen,
+        MessageKind::Resignation,
+    ];
+
+    /// Whether this message says no: a decline or a withdrawal. These follow the
+    /// four-part structure and the strictest checks.
+    pub fn is_decline(self) -> bool {
+        matches!(
+            self,
+            MessageKind::DeclineAcceptedElsewhere
+                | MessageKind::DeclineRoleFit
+                | MessageKind::DeclineEmploymentModel
+                | MessageKind::DeclineMobility
+                | MessageKind::DeclineCompensation
+                | MessageKind::WithdrawNoReason
+                | MessageKind::WithdrawWithReason
+                | MessageKind::WithdrawKeepInTouch
+                | MessageKind::RecruiterNote
+                | MessageKind::FirmReply
+        )
+    }
+}
+
+/// How a message reaches the other side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A written email: a clear record, least intrusive.
+    Email,
+    /// A phone call, confirmed in writing afterwards.
+    Call,
+    /// A video call, confirmed in writing afterwards.
+    Video,
+    /// Through the recruiter who ran the process.
+    Recruiter,
+}
+
+impl Channel {
+    /// All channels.
+    pub const ALL: [Channel; 4] = [
+        Channel::Email,
+        Channel::Call,
+        Channel::Video,
+        Channel::Recruiter,
+    ];
+
+    /// A short label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Email => "Email",
+            Channel::Call => "Phone call",
+            Channel::Video => "Video call",
+            Channel::Recruiter => "Through the recruiter",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn all_lists_each_kind_once() {
+        let unique: HashSet<_> = MessageKind::ALL.iter().collect();
+        assert_eq!(unique.len(), MessageKind::ALL.len());
+    }
+}

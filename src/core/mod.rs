@@ -1,0 +1,7 @@
+//! The shared core: model, scoring, rules, timelines, templates and checks.
+//!
+//! Nothing in here imports leptos or web-sys: it is plain Rust, tested with
+//! `cargo test` on the host, and the UI only calls into it.
+
+pub mod date;
+pub mod message_kind;
