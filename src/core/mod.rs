@@ -5,3 +5,4 @@
 
 pub mod date;
 pub mod message_kind;
+pub mod model;

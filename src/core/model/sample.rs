@@ -1,0 +1,236 @@
+//! A small, clearly labelled demo data set for "explore a sample".
+
+use super::*;
+use crate::core::date::Date;
+
+/// Scores for the twelve default criteria, in default order.
+fn scored(mut opportunity: Opportunity, scores: [Option<u8>; 12]) -> Opportunity {
+    let priorities = Priorities::default();
+    for (priority, score) in priorities.criteria.iter().zip(scores) {
+        opportunity.set_score(&priority.id, score);
+    }
+    opportunity
+}
+
+impl Workspace {
+    /// Demo data with dates relative to `today`: a local written offer with a
+    /// close deadline, an international role still interviewing whose mobility
+    /// support is only verbal so far, and an agency role. Marked
+    /// [`Workspace::is_sample`] so the UI can say so and offer to clear it.
+    pub fn sample(today: Date) -> Workspace {
+        let mut workspace = Workspace {
+            is_sample: true,
+            ..Workspace::default()
+        };
+        workspace.goals = Goals {
+            one_year: "Lead analytics work for a product team.".to_string(),
+            three_years: "Head a small data team, ideally abroad.".to_string(),
+        };
+        workspace.non_negotiables = vec![
+            NonNegotiable::Requires {
+                fact: RequiredFact::DirectEmployment,
+            },
+            NonNegotiable::Requires {
+                fact: RequiredFact::VisaSponsorship,
+            },
+        ];
+        workspace.current_role = scored(
+            Opportunity {
+                id: Workspace::CURRENT_ROLE_ID.to_string(),
+                employer: "Your current employer (sample)".to_string(),
+                role: "Data Analyst".to_string(),
+                stage: Stage::Accepted,
+                employment_model: EmploymentModel::Direct,
+                compensation: Compensation {
+                    base: 52_000.0,
+                    target_bonus: 3_000.0,
+                    benefits_per_year: 4_000.0,
+                    commute_cost_per_year: 1_200.0,
+                    currency: "EUR".to_string(),
+                    ..Compensation::default()
+                },
+                ..Opportunity::default()
+            },
+            [
+                Some(3),
+                Some(2),
+                Some(3),
+                Some(3),
+                Some(4),
+                Some(4),
+                Some(3),
+                Some(3),
+                Some(2),
+                Some(5),
+                Some(3),
+                Some(4),
+            ],
+        );
+        let local = scored(
+            Opportunity {
+                id: "sample-northwind".to_string(),
+                employer: "Northwind Analytics (sample)".to_string(),
+                role: "Senior Data Analyst".to_string(),
+                location: "Utrecht".to_string(),
+                work_arrangement: WorkArrangement::Hybrid,
+                remote_days_per_week: Some(2),
+                employment_model: EmploymentModel::Direct,
+                stage: Stage::WrittenOffer,
+                offer_in_writing: true,
+                interview_rounds: 3,
+                dates: KeyDates {
+                    interview: Some(today.add_days(-9)),
+                    offer: Some(today.add_days(-1)),
+                    offer_deadline: Some(today.add_days(3)),
+                    ..KeyDates::default()
+                },
+                compensation: Compensation {
+                    base: 61_000.0,
+                    target_bonus: 4_000.0,
+                    benefits_per_year: 5_000.0,
+                    sign_on: 3_000.0,
+                    commute_cost_per_year: 900.0,
+                    currency: "EUR".to_string(),
+                    ..Compensation::default()
+                },
+                reactions: Reactions {
+                    excited: "Owning the pricing dashboards end to end.".to_string(),
+                    worried: "Two reorganisations in three years.".to_string(),
+                    captured_on: Some(today.add_days(-9)),
+                    ..Reactions::default()
+                },
+                ..Opportunity::default()
+            },
+            [
+                Some(4),
+                Some(4),
+                Some(3),
+                Some(3),
+                Some(4),
+                Some(3),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(5),
+                None,
+                Some(4),
+            ],
+        );
+        let abroad = scored(
+            Opportunity {
+                id: "sample-harbour".to_string(),
+                employer: "Harbour & Finch (sample)".to_string(),
+                role: "Analytics Lead".to_string(),
+                location: "Lisbon".to_string(),
+                work_arrangement: WorkArrangement::OnSite,
+                international_move: true,
+                employment_model: EmploymentModel::Direct,
+                stage: Stage::Interviewing,
+                recruiter_involved: true,
+                interview_rounds: 2,
+                dates: KeyDates {
+                    interview: Some(today.add_days(-2)),
+                    employer_decision: Some(today.add_days(6)),
+                    ..KeyDates::default()
+                },
+                compensation: Compensation {
+                    base: 58_000.0,
+                    target_bonus: 6_000.0,
+                    relocation_allowance: 8_000.0,
+                    relocation_cost: 10_000.0,
+                    currency: "EUR".to_string(),
+                    cost_of_living_index: Some(85.0),
+                    ..Compensation::default()
+                },
+                mobility: MobilityFacts {
+                    visa_sponsorship: VisaSponsorship::Contingent,
+                    relocation_support: Support::Verbal,
+                    ..MobilityFacts::default()
+                },
+                goals_alignment: GoalsAlignment {
+                    one_year: Alignment::Advances,
+                    three_years: Alignment::Advances,
+                },
+                concerns: vec![Concern {
+                    id: "sample-harbour-housing".to_string(),
+                    text: "Nobody mentioned temporary housing.".to_string(),
+                    basis: ConcernBasis::Perception,
+                    weight: ConcernWeight::Negotiable,
+                    criterion_id: Some(criterion::MOBILITY.to_string()),
+                    resolved: false,
+                }],
+                ..Opportunity::default()
+            },
+            [
+                Some(5),
+                Some(5),
+                Some(3),
+                Some(4),
+                Some(4),
+                None,
+                Some(3),
+                None,
+                Some(5),
+                Some(4),
+                Some(2),
+                None,
+            ],
+        );
+        let agency = scored(
+            Opportunity {
+                id: "sample-brightpath".to_string(),
+                employer: "Brightpath Staffing (sample)".to_string(),
+                role: "Analytics Consultant".to_string(),
+                location: "Amsterdam".to_string(),
+                employment_model: EmploymentModel::Agency,
+                stage: Stage::Interviewing,
+                recruiter_involved: true,
+                interview_rounds: 1,
+                dates: KeyDates {
+                    interview: Some(today.add_days(-4)),
+                    ..KeyDates::default()
+                },
+                ..Opportunity::default()
+            },
+            [
+                Some(3),
+                Some(2),
+                Some(4),
+                None,
+                None,
+                None,
+                Some(3),
+                Some(3),
+                Some(3),
+                Some(1),
+                None,
+                None,
+            ],
+        );
+        workspace.opportunities = vec![local, abroad, agency];
+        workspace.contacts = vec![Contact {
+            id: "sample-contact-1".to_string(),
+            name: "Sam Ortega (sample)".to_string(),
+            title: "Hiring manager".to_string(),
+            company: "Northwind Analytics (sample)".to_string(),
+            opportunity_id: Some("sample-northwind".to_string()),
+            ..Contact::default()
+        }];
+        workspace
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_is_marked_and_round_trips() {
+        let today = Date::from_ymd(2026, 3, 2).unwrap();
+        let w = Workspace::sample(today);
+        assert!(w.is_sample);
+        assert_eq!(w.opportunities.len(), 3);
+        let back: Workspace = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
+        assert_eq!(back, w);
+    }
+}
