@@ -6,3 +6,4 @@
 pub mod date;
 pub mod message_kind;
 pub mod model;
+pub mod studio;

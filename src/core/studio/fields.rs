@@ -1,0 +1,308 @@
+//! What a message is filled from: the user's records, flattened into plain
+//! strings the studio can drop into a template.
+//!
+//! The studio deliberately does not read the decision engine's model. The UI
+//! (or a glue function) copies what it knows into [`MessageFields`], with dates
+//! already formatted for display, so the two halves can change independently.
+//! An empty string means "not known yet": the draft then shows a visible
+//! placeholder such as `[contact name]`, and the checker flags it.
+
+use serde::{Deserialize, Serialize};
+
+use super::tone::Tone;
+
+/// Everything a template may need, as display-ready text.
+///
+/// Every field is optional in practice: leave it empty (the default) when it
+/// is not known, and the draft shows a placeholder instead.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageFields {
+    /// The user's own name, for the sign-off.
+    pub your_name: String,
+    /// The person the message is addressed to (the recruiter, for a note through one).
+    pub contact_name: String,
+    /// The employer the message is about.
+    pub company: String,
+    /// The role applied for or offered.
+    pub role: String,
+    /// When the interview took place, formatted for display.
+    pub interview_date: String,
+    /// When the employer said they would decide, formatted for display.
+    pub decision_date: String,
+    /// The date the user asks to reply by, or the offer's deadline.
+    pub deadline: String,
+    /// The agreed or proposed start date.
+    pub start_date: String,
+    /// The one to three terms the user wants to improve, in the user's words
+    /// ("the base salary", "relocation support").
+    pub items_to_negotiate: Vec<String>,
+    /// The brief reason chosen for a decline or withdrawal, if any.
+    pub reason: Option<Reason>,
+    /// When another employer needs an answer, formatted for display.
+    pub competing_deadline: String,
+    /// Whether the user chose to name the competing employer.
+    pub disclose_competing_employer: bool,
+    /// The competing employer's name. Only written into a message when
+    /// [`disclose_competing_employer`](Self::disclose_competing_employer) is set.
+    pub competing_employer: String,
+    /// What the user's situation requires ("visa sponsorship and a start after
+    /// June"), used by the mobility reason.
+    pub mobility_constraint: String,
+    /// The one change that would make the offer work ("a fully remote contract").
+    pub change_that_would_matter: String,
+    /// How the user will hand over their current work, for a resignation.
+    pub transition_plan: String,
+    /// The last working day at the current employer, formatted for display.
+    pub last_working_day: String,
+    /// The one constructive observation to share when feedback is requested.
+    pub feedback_point: String,
+    /// A colleague the user could refer for the role.
+    pub referral_name: String,
+    /// What has changed since the user declined or last wrote.
+    pub what_changed: String,
+}
+
+impl MessageFields {
+    /// The text to write for a named slot, or `None` if the slot is known but
+    /// empty. Unknown slot names also give `None`, so a typo in a template shows
+    /// up as a placeholder rather than silently vanishing.
+    pub(crate) fn slot(&self, name: &str) -> Option<String> {
+        let text = match name {
+            "your_name" => self.your_name.clone(),
+            "contact_name" => self.contact_name.clone(),
+            "company" => self.company.clone(),
+            "role" => self.role.clone(),
+            "interview_date" => self.interview_date.clone(),
+            "decision_date" => self.decision_date.clone(),
+            "deadline" => self.deadline.clone(),
+            "start_date" => self.start_date.clone(),
+            "items_to_negotiate" => join_list(&self.items_to_negotiate),
+            "competing_deadline" => self.competing_deadline.clone(),
+            "mobility_constraint" => self.mobility_constraint.clone(),
+            "change_that_would_matter" => self.change_that_would_matter.clone(),
+            "transition_plan" => self.transition_plan.clone(),
+            "last_working_day" => self.last_working_day.clone(),
+            "feedback_point" => self.feedback_point.clone(),
+            "referral_name" => self.referral_name.clone(),
+            "what_changed" => self.what_changed.clone(),
+            "other_offer" => return self.other_offer(),
+            _ => return None,
+        };
+        let trimmed = text.trim();
+        (!trimmed.is_empty()).then(|| trimmed.to_string())
+    }
+
+    /// "another offer", or "an offer from Acme" when the user chose to name
+    /// the competing employer. Naming is opt-in because the articles advise
+    /// keeping the other employer confidential by default.
+    fn other_offer(&self) -> Option<String> {
+        if !self.disclose_competing_employer {
+            return Some("another offer".to_string());
+        }
+        let name = self.competing_employer.trim();
+        (!name.is_empty()).then(|| format!("an offer from {name}"))
+    }
+}
+
+/// The placeholder shown for an empty slot: the slot name in brackets, with
+/// spaces, so the user sees exactly what to fill in (`[contact name]`).
+pub fn placeholder(slot: &str) -> String {
+    // `other_offer` is only ever missing when the user chose to name the
+    // other employer but has not typed the name yet.
+    let label = match slot {
+        "other_offer" => "competing employer",
+        other => other,
+    };
+    format!("[{}]", label.replace('_', " "))
+}
+
+/// Joins items as an English list: "a", "a and b", "a, b and c".
+fn join_list(items: &[String]) -> String {
+    let items: Vec<&str> = items
+        .iter()
+        .map(|item| item.trim())
+        .filter(|item| !item.is_empty())
+        .collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The brief, neutral reason a decline or withdrawal may give. One short
+/// sentence at most, and never a criticism of the employer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The user accepted another offer.
+    AcceptedAnotherOffer,
+    /// The role does not fit the user's direction.
+    RoleNotRightFit,
+    /// Agency, contract or fixed-term work when the user needs direct employment.
+    EmploymentModel,
+    /// Visa, relocation or family timing.
+    MobilityConstraints,
+    /// A pay gap that negotiation did not close.
+    Compensation,
+    /// Something in the user's life changed.
+    PersonalCircumstances,
+    /// Give no reason: always acceptable.
+    None,
+}
+
+impl Reason {
+    /// Every reason, in the order the studio offers them.
+    pub const ALL: [Reason; 7] = [
+        Reason::AcceptedAnotherOffer,
+        Reason::RoleNotRightFit,
+        Reason::EmploymentModel,
+        Reason::MobilityConstraints,
+        Reason::Compensation,
+        Reason::PersonalCircumstances,
+        Reason::None,
+    ];
+
+    /// A short label for a picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::AcceptedAnotherOffer => "I accepted another offer",
+            Reason::RoleNotRightFit => "The role is not the right fit",
+            Reason::EmploymentModel => "The employment model",
+            Reason::MobilityConstraints => "Visa, relocation or family constraints",
+            Reason::Compensation => "Compensation",
+            Reason::PersonalCircumstances => "Personal circumstances",
+            Reason::None => "No reason",
+        }
+    }
+
+    /// The one-sentence template for this reason, with `{slots}`; `None` for
+    /// [`Reason::None`].
+    pub(crate) fn template(self) -> Option<&'static str> {
+        Some(match self {
+            Reason::AcceptedAnotherOffer => "I have accepted {other_offer}.",
+            Reason::RoleNotRightFit => {
+                "The role sits further from the direction I want my work to take."
+            }
+            Reason::EmploymentModel => {
+                "I am looking for direct, permanent employment, and this role is set up differently."
+            }
+            Reason::MobilityConstraints => {
+                "My situation calls for {mobility_constraint}, which this role cannot include."
+            }
+            Reason::Compensation => {
+                "The final package remains below the level I need to make the move."
+            }
+            Reason::PersonalCircumstances => "My personal circumstances have changed.",
+            Reason::None => return None,
+        })
+    }
+}
+
+/// The goodwill close that ends a decline or withdrawal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Goodwill {
+    /// Ask to stay in touch.
+    StayInTouch,
+    /// Offer to suggest someone for the role.
+    OfferReferral,
+    /// Wish the team well.
+    WishThemWell,
+}
+
+impl Goodwill {
+    /// Every close, in the order the studio offers them.
+    pub const ALL: [Goodwill; 3] = [
+        Goodwill::StayInTouch,
+        Goodwill::OfferReferral,
+        Goodwill::WishThemWell,
+    ];
+
+    /// A short label for a picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Goodwill::StayInTouch => "Stay in touch",
+            Goodwill::OfferReferral => "Offer a referral",
+            Goodwill::WishThemWell => "Wish them well",
+        }
+    }
+
+    /// The closing sentence in the given tone, with `{slots}`.
+    pub(crate) fn template(self, tone: Tone) -> &'static str {
+        match (self, tone) {
+            (Goodwill::StayInTouch, Tone::Warm) => {
+                "I enjoyed getting to know you and the team, and I would like to stay in touch."
+            }
+            (Goodwill::StayInTouch, Tone::Neutral) => {
+                "I would be glad to stay in touch, and I hope our paths cross again."
+            }
+            (Goodwill::StayInTouch, Tone::Formal) => {
+                "I would welcome the chance to stay in touch with you and the team at {company}."
+            }
+            (Goodwill::OfferReferral, Tone::Warm) => {
+                "If it helps, I would be happy to suggest someone from my network for the role."
+            }
+            (Goodwill::OfferReferral, Tone::Neutral) => {
+                "If it is useful, I can refer a colleague who could be a strong fit for the role."
+            }
+            (Goodwill::OfferReferral, Tone::Formal) => {
+                "Should it be useful, I would be pleased to refer a suitable candidate from my network."
+            }
+            (Goodwill::WishThemWell, Tone::Warm) => {
+                "I wish you and the team every success with what you are building."
+            }
+            (Goodwill::WishThemWell, Tone::Neutral) => {
+                "I wish you and the team at {company} every success."
+            }
+            (Goodwill::WishThemWell, Tone::Formal) => {
+                "I wish you and {company} continued success."
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_like_english() {
+        let list =
+            |items: &[&str]| join_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(list(&[]), "");
+        assert_eq!(list(&["pay"]), "pay");
+        assert_eq!(list(&["pay", "title"]), "pay and title");
+        assert_eq!(
+            list(&["pay", " ", "title", "start"]),
+            "pay, title and start"
+        );
+    }
+
+    #[test]
+    fn competing_employer_is_named_only_when_chosen() {
+        let mut fields = MessageFields {
+            competing_employer: "Globex".into(),
+            ..MessageFields::default()
+        };
+        assert_eq!(fields.slot("other_offer").as_deref(), Some("another offer"));
+        fields.disclose_competing_employer = true;
+        assert_eq!(
+            fields.slot("other_offer").as_deref(),
+            Some("an offer from Globex")
+        );
+        fields.competing_employer.clear();
+        assert_eq!(fields.slot("other_offer"), None);
+    }
+
+    #[test]
+    fn blank_fields_count_as_missing() {
+        let fields = MessageFields {
+            role: "   ".into(),
+            ..MessageFields::default()
+        };
+        assert_eq!(fields.slot("role"), None);
+        assert_eq!(placeholder("contact_name"), "[contact name]");
+    }
+}

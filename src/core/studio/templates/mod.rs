@@ -1,0 +1,316 @@
+//! The template for every [`MessageKind`], kept as data, and the one function
+//! that renders any of them.
+//!
+//! Each template is a handful of short texts with `{slot}` markers: a subject,
+//! an opening in three tones, the core of the message, an optional reason, a
+//! closing in three tones and a two-sentence short form. Rendering fills the
+//! slots from [`MessageFields`] and lays the parts out as an email or, for the
+//! call and video scripts, as spoken prompts.
+//!
+//! The tables live in one file per family of situations, named for what they
+//! hold.
+
+mod after;
+mod declines;
+mod follow_up;
+mod offer;
+mod spoken;
+
+use serde::{Deserialize, Serialize};
+
+use super::fields::{Goodwill, MessageFields, Reason};
+use super::fill::fill;
+use super::tone::Tone;
+use crate::core::message_kind::{Channel, MessageKind};
+
+/// Where a template's reason sentence comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReasonSlot {
+    /// The message gives no reason.
+    Absent,
+    /// The situation is the reason (a decline for role fit says so).
+    Fixed(Reason),
+    /// The user picks the reason; until they do, the draft shows `[reason]`.
+    Required,
+    /// The user may pick a reason; without one, no reason sentence is written.
+    Optional,
+}
+
+/// How a template closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Closing {
+    /// Its own closing line, one per tone (`[warm, neutral, formal]`).
+    Text([&'static str; 3]),
+    /// One of the goodwill closes a decline offers; the composer lets the user
+    /// swap it for another.
+    Goodwill(Goodwill),
+}
+
+/// One situation the studio covers, with its text as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Template {
+    /// The message this template writes.
+    pub kind: MessageKind,
+    /// The situation, as the studio lists it.
+    pub label: &'static str,
+    /// One line on when to use it.
+    pub when: &'static str,
+    /// The channels it suits, best first.
+    pub channels: &'static [Channel],
+    /// Whether it is a script to speak rather than text to send.
+    pub spoken: bool,
+    pub(crate) subject: &'static str,
+    /// `[warm, neutral, formal]`; for a decline this is the gratitude.
+    pub(crate) opening: [&'static str; 3],
+    /// The substance; for a decline, the one decision sentence.
+    pub(crate) core: &'static str,
+    pub(crate) reason: ReasonSlot,
+    pub(crate) closing: Closing,
+    pub(crate) short: &'static str,
+}
+
+/// A rendered message, ready to check, copy or send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The message it was rendered from.
+    pub kind: MessageKind,
+    /// The email subject line; empty for a spoken script.
+    pub subject: String,
+    /// The text: an email body, or prompts for a call.
+    pub body: String,
+}
+
+impl Draft {
+    /// Subject and body as one plain text, for a .txt download.
+    pub fn plain_text(&self) -> String {
+        if self.subject.is_empty() {
+            self.body.clone()
+        } else {
+            format!("Subject: {}\n\n{}", self.subject, self.body)
+        }
+    }
+}
+
+/// Every template, grouped by family. Exactly one per kind (tested).
+fn all_templates() -> impl Iterator<Item = &'static Template> {
+    follow_up::TEMPLATES
+        .iter()
+        .chain(offer::TEMPLATES)
+        .chain(declines::TEMPLATES)
+        .chain(spoken::TEMPLATES)
+        .chain(after::TEMPLATES)
+}
+
+/// The template for `kind`.
+pub fn template(kind: MessageKind) -> &'static Template {
+    all_templates()
+        .find(|template| template.kind == kind)
+        // Guarded by `every_kind_has_exactly_one_template`.
+        .expect("every MessageKind has a template")
+}
+
+impl Template {
+    /// The goodwill close this template uses by default, if it closes with one.
+    pub fn default_goodwill(&self) -> Option<Goodwill> {
+        match self.closing {
+            Closing::Goodwill(goodwill) => Some(goodwill),
+            Closing::Text(_) => None,
+        }
+    }
+
+    /// The reason this template gives by default, given what the user chose.
+    /// `None` means no reason sentence; `Some(Reason::None)` never appears.
+    /// A required reason the user has not picked yet also gives `None` here;
+    /// [`reason_text`](Self::reason_text) shows it as a gap.
+    pub fn default_reason(&self, fields: &MessageFields) -> Option<Reason> {
+        let chosen = fields.reason.filter(|reason| *reason != Reason::None);
+        match self.reason {
+            ReasonSlot::Absent => None,
+            ReasonSlot::Fixed(reason) => Some(reason),
+            ReasonSlot::Required | ReasonSlot::Optional => chosen,
+        }
+    }
+
+    /// The filled subject line; empty for a spoken script.
+    pub fn subject_text(&self, fields: &MessageFields) -> String {
+        fill(self.subject, fields)
+    }
+
+    /// The filled opening in `tone`.
+    pub(crate) fn opening_text(&self, tone: Tone, fields: &MessageFields) -> String {
+        fill(self.opening[tone.index()], fields)
+    }
+
+    /// The filled core.
+    pub(crate) fn core_text(&self, fields: &MessageFields) -> String {
+        fill(self.core, fields)
+    }
+
+    /// The filled reason sentence, or `None` when the message gives none.
+    /// A required reason the user has not chosen shows as `[reason]`.
+    pub(crate) fn reason_text(&self, fields: &MessageFields) -> Option<String> {
+        match (self.reason, self.default_reason(fields)) {
+            (ReasonSlot::Required, None) if fields.reason != Some(Reason::None) => {
+                Some(super::fields::placeholder("reason"))
+            }
+            (_, reason) => reason.and_then(|reason| reason_sentence(reason, fields)),
+        }
+    }
+
+    /// The filled closing in `tone`.
+    pub(crate) fn closing_text(&self, tone: Tone, fields: &MessageFields) -> String {
+        match self.closing {
+            Closing::Text(lines) => fill(lines[tone.index()], fields),
+            Closing::Goodwill(goodwill) => goodwill_sentence(goodwill, tone, fields),
+        }
+    }
+}
+
+/// The one-sentence reason, filled; `None` for [`Reason::None`].
+pub fn reason_sentence(reason: Reason, fields: &MessageFields) -> Option<String> {
+    reason.template().map(|text| fill(text, fields))
+}
+
+/// The goodwill close in `tone`, filled.
+pub fn goodwill_sentence(goodwill: Goodwill, tone: Tone, fields: &MessageFields) -> String {
+    fill(goodwill.template(tone), fields)
+}
+
+/// Renders `kind` in `tone`: subject plus a full body (greeting, opening, core,
+/// reason, closing, sign-off), or for a spoken script the opening, decision and
+/// close prompts.
+pub fn render(kind: MessageKind, tone: Tone, fields: &MessageFields) -> Draft {
+    let template = template(kind);
+    let core = match template.reason_text(fields) {
+        Some(reason) => format!("{} {reason}", template.core_text(fields)),
+        None => template.core_text(fields),
+    };
+    let sections = [
+        template.opening_text(tone, fields),
+        core,
+        template.closing_text(tone, fields),
+    ];
+    finish(template, tone, fields, &sections)
+}
+
+/// Renders the two-sentence form of `kind`, for when time is short. Written
+/// messages keep the greeting and sign-off of `tone`.
+pub fn render_short(kind: MessageKind, tone: Tone, fields: &MessageFields) -> Draft {
+    let template = template(kind);
+    let body = fill(template.short, fields);
+    let body = if template.spoken {
+        body
+    } else {
+        join_paragraphs([
+            fill(tone.greeting(), fields),
+            body,
+            fill(tone.sign_off(), fields),
+        ])
+    };
+    Draft {
+        kind,
+        subject: written_subject(template, fields),
+        body,
+    }
+}
+
+/// Lays out `[opening, core, closing]` for `template`: as an email with
+/// greeting and sign-off, or as labelled prompts for a call.
+pub(crate) fn finish(
+    template: &Template,
+    tone: Tone,
+    fields: &MessageFields,
+    [opening, core, closing]: &[String; 3],
+) -> Draft {
+    let body = if template.spoken {
+        // A script is read aloud: three prompts, one per line, so the user can
+        // glance at it mid-call.
+        format!("Opening: {opening}\nDecision: {core}\nClose: {closing}")
+    } else {
+        join_paragraphs([
+            fill(tone.greeting(), fields),
+            opening.clone(),
+            core.clone(),
+            closing.clone(),
+            fill(tone.sign_off(), fields),
+        ])
+    };
+    Draft {
+        kind: template.kind,
+        subject: written_subject(template, fields),
+        body,
+    }
+}
+
+fn written_subject(template: &Template, fields: &MessageFields) -> String {
+    if template.spoken {
+        String::new()
+    } else {
+        template.subject_text(fields)
+    }
+}
+
+/// Joins non-empty paragraphs with a blank line between them.
+pub(crate) fn join_paragraphs(paragraphs: impl IntoIterator<Item = String>) -> String {
+    paragraphs
+        .into_iter()
+        .map(|paragraph| paragraph.trim().to_string())
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_exactly_one_template() {
+        for kind in MessageKind::ALL {
+            let count = all_templates().filter(|t| t.kind == kind).count();
+            assert_eq!(count, 1, "{kind:?}");
+        }
+        assert_eq!(all_templates().count(), MessageKind::ALL.len());
+    }
+
+    #[test]
+    fn every_template_names_a_channel_and_a_use() {
+        for kind in MessageKind::ALL {
+            let t = template(kind);
+            assert!(!t.channels.is_empty(), "{kind:?}");
+            assert!(!t.label.is_empty() && !t.when.is_empty(), "{kind:?}");
+            assert_eq!(t.spoken, t.subject.is_empty(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn declines_close_with_goodwill_and_speak_their_decision_in_the_core() {
+        for kind in MessageKind::ALL.into_iter().filter(|k| k.is_decline()) {
+            assert!(template(kind).default_goodwill().is_some(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_required_reason_shows_a_gap_until_chosen() {
+        let t = template(MessageKind::WithdrawWithReason);
+        let mut fields = MessageFields::default();
+        assert_eq!(t.reason_text(&fields).as_deref(), Some("[reason]"));
+        fields.reason = Some(Reason::None);
+        assert_eq!(t.reason_text(&fields), None);
+        fields.reason = Some(Reason::PersonalCircumstances);
+        assert!(t.reason_text(&fields).unwrap().contains("circumstances"));
+    }
+
+    #[test]
+    fn scripts_are_prompts_without_a_subject() {
+        let draft = render(
+            MessageKind::CallScript,
+            Tone::Warm,
+            &MessageFields::default(),
+        );
+        assert!(draft.subject.is_empty());
+        assert!(draft.body.starts_with("Opening: "));
+        assert!(draft.body.contains("\nDecision: "));
+        assert!(draft.body.contains("\nClose: "));
+    }
+}
