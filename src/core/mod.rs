@@ -3,7 +3,12 @@
 //! Nothing in here imports leptos or web-sys: it is plain Rust, tested with
 //! `cargo test` on the host, and the UI only calls into it.
 
+pub mod assess;
 pub mod date;
 pub mod message_kind;
 pub mod model;
+pub mod recommend;
+pub mod scoring;
 pub mod studio;
+pub mod timeline;
+pub mod value;

@@ -61,6 +61,9 @@ pub struct Settings {
     /// An interview this many days away or fewer counts as imminent: withdraw
     /// before they spend more time on you.
     pub imminent_interview_days: u32,
+    /// From this many interview rounds on, the relationship deserves a call
+    /// (confirmed in writing) rather than only an email when you say no.
+    pub call_after_interview_rounds: u8,
     /// Months after declining for a light staying-in-touch note.
     pub touchpoint_after_months: u32,
     /// Months after declining when a re-engagement window opens.
@@ -92,6 +95,7 @@ impl Default for Settings {
             first_check_without_date_days: 7,
             check_interval_days: 7,
             imminent_interview_days: 3,
+            call_after_interview_rounds: 3,
             touchpoint_after_months: 3,
             reengage_from_months: 6,
             reengage_until_months: 12,

@@ -1,0 +1,205 @@
+//! The recommendation: one action per opportunity, with the reasons behind it.
+//!
+//! The rules come from the source articles and run in a fixed order, first
+//! match wins, so the same inputs always give the same advice:
+//!
+//! 1. Accepting one offer means declining the rest.
+//! 2. A confirmed dealbreaker fact means act now: decline an offer, withdraw before one.
+//! 3. If you have decided you don't want the job, say so now.
+//! 4. A counteroffer is weighed only once it is in writing.
+//! 5. A dealbreaker resting on a perception (or an unknown) means verify first.
+//! 6. Before an offer: keep going and find out, unless goals or the total rule it out.
+//! 7. With an offer: a close deadline while a better option is still in process
+//!    means ask for time and tell the others; too many unknowns means find out
+//!    (or ask for time if the deadline is close); below the walk-away line means
+//!    negotiate only if that could clear it, otherwise decline; negotiable gaps
+//!    mean negotiate the few that matter; verbal-only terms mean accept only once
+//!    they are in writing; at or above the accept line means accept.
+//!
+//! Every reason names the input it read and the rule it applied.
+
+mod checks;
+mod rules;
+
+pub use checks::{Dealbreaker, Gap, Topic};
+pub use rules::recommend;
+
+use crate::core::date::Date;
+use crate::core::message_kind::MessageKind;
+use crate::core::timeline::FollowUpPlan;
+use serde::{Deserialize, Serialize};
+
+/// What to do about one opportunity.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    /// Take it: the terms you need are in writing and it clears your accept line.
+    Accept,
+    /// Take it once the listed terms are confirmed in writing.
+    AcceptWithConditions {
+        /// What to get in writing first.
+        in_writing: Vec<String>,
+    },
+    /// Ask for better terms on at most a few points.
+    Negotiate {
+        /// The gaps that matter most, most important first.
+        gaps: Vec<Gap>,
+        /// Your walk-away line on the total, to keep in mind while you talk.
+        walk_away: f64,
+    },
+    /// Ask the employer for more time.
+    AskForTime {
+        /// How many business days to ask for.
+        business_days: u32,
+        /// The date to name in the request.
+        until: Date,
+    },
+    /// Carry on with the process while you find out more.
+    KeepGoing {
+        /// What to find out, most important first.
+        questions: Vec<String>,
+    },
+    /// Check the facts before deciding, because a dealbreaker may hang on them.
+    VerifyFacts {
+        /// The questions to ask.
+        questions: Vec<String>,
+    },
+    /// Say no to the offer.
+    Decline,
+    /// Step out of the process before an offer.
+    Withdraw,
+    /// Nothing left to decide (accepted, declined, withdrawn or closed); only
+    /// closing-the-loop steps remain.
+    Closed,
+}
+
+impl Action {
+    /// A short label for badges.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Action::Accept => "Accept",
+            Action::AcceptWithConditions { .. } => "Accept once it's in writing",
+            Action::Negotiate { .. } => "Negotiate",
+            Action::AskForTime { .. } => "Ask for time",
+            Action::KeepGoing { .. } => "Keep going",
+            Action::VerifyFacts { .. } => "Check the facts first",
+            Action::Decline => "Decline",
+            Action::Withdraw => "Withdraw",
+            Action::Closed => "Settled",
+        }
+    }
+}
+
+/// The rule behind a reason, so a reason can be traced to the articles.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// The process has ended; only closing the loop remains.
+    Settled,
+    /// Accepting one offer means declining the rest.
+    AcceptedElsewhere,
+    /// A confirmed dealbreaker fact means act now.
+    ConfirmedDealbreaker,
+    /// You decided you don't want it: say so promptly.
+    NotInterested,
+    /// A counteroffer is weighed only in writing, within 24–72 hours.
+    CounterofferInWriting,
+    /// A dealbreaker resting on a perception or an unknown means verify first.
+    VerifyBeforeDeciding,
+    /// Before an offer, keep going until you hold a written offer.
+    KeepGoingUntilOffer,
+    /// A job that works against your goals is not worth continuing.
+    GoalsConflict,
+    /// Below the walk-away line, and negotiation could not lift it.
+    BelowWalkAway,
+    /// A close deadline with a better option in process: ask for time.
+    CompetingDeadline,
+    /// Too much unknown to decide well.
+    LowConfidence,
+    /// Negotiable gaps above the walk-away line: negotiate the few that matter.
+    NegotiableGaps,
+    /// Verbal-only terms: get them in writing before accepting.
+    GetItInWriting,
+    /// At or above the accept line.
+    AboveAcceptLine,
+    /// Between the lines: compared with staying where you are.
+    ComparedWithCurrentRole,
+}
+
+impl Rule {
+    /// The rule in a few plain words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Rule::Settled => "This one is settled",
+            Rule::AcceptedElsewhere => "Taking one offer means saying no to the rest",
+            Rule::ConfirmedDealbreaker => "A confirmed dealbreaker means acting now",
+            Rule::NotInterested => "Once you know you don't want it, say so promptly",
+            Rule::CounterofferInWriting => "Weigh a counteroffer only once it is in writing",
+            Rule::VerifyBeforeDeciding => {
+                "A dealbreaker that rests on an impression needs checking first"
+            }
+            Rule::KeepGoingUntilOffer => "Keep your options open until you hold a written offer",
+            Rule::GoalsConflict => "A job that pulls against your goals costs you momentum",
+            Rule::BelowWalkAway => "Below your walk-away line, say no",
+            Rule::CompetingDeadline => {
+                "A close deadline while a better option is in process: ask for time"
+            }
+            Rule::LowConfidence => "Too much is unknown to decide well",
+            Rule::NegotiableGaps => "Negotiate the few gaps that matter",
+            Rule::GetItInWriting => "Promises that are only spoken need to be in writing",
+            Rule::AboveAcceptLine => "It clears your accept line",
+            Rule::ComparedWithCurrentRole => "Compared with staying where you are",
+        }
+    }
+}
+
+/// Why the engine recommends what it does.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Reason {
+    /// The rule applied.
+    pub rule: Rule,
+    /// The input the rule read, e.g. "Visa sponsorship: no".
+    pub input: String,
+    /// The reason in a sentence.
+    pub text: String,
+}
+
+/// A message to send about a *different* opportunity as a consequence of this
+/// one (telling the others your deadline; declining the rest after accepting).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct RelatedMessage {
+    /// The other opportunity.
+    pub opportunity_id: String,
+    /// The message to send there.
+    pub message: MessageKind,
+    /// Why, in a sentence.
+    pub why: String,
+}
+
+/// The full recommendation for one opportunity.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Recommendation {
+    /// The one action.
+    pub action: Action,
+    /// The answer first, then the reason, in one sentence.
+    pub headline: String,
+    /// Every reason, most decisive first.
+    pub reasons: Vec<Reason>,
+    /// What would change this recommendation.
+    pub would_change: Vec<String>,
+    /// Next steps, in order.
+    pub next_steps: Vec<String>,
+    /// Messages to draft for this opportunity, most useful first.
+    pub messages: Vec<MessageKind>,
+    /// Messages to send about other opportunities because of this one.
+    pub related_messages: Vec<RelatedMessage>,
+    /// Dated follow-ups.
+    pub follow_ups: FollowUpPlan,
+}
+
+impl Recommendation {
+    /// Whether any reason applied `rule`.
+    pub fn has_rule(&self, rule: Rule) -> bool {
+        self.reasons.iter().any(|r| r.rule == rule)
+    }
+}

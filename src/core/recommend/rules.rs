@@ -1,0 +1,866 @@
+//! The ordered rules that turn findings into one action. See the module docs
+//! of [`crate::core::recommend`] for the order and where each rule comes from.
+
+use super::checks::{examine, Dealbreaker, Findings, Topic};
+use super::{Action, Reason, Recommendation, RelatedMessage, Rule};
+use crate::core::date::Date;
+use crate::core::message_kind::MessageKind;
+use crate::core::model::{Opportunity, Settings, Stage, Workspace};
+use crate::core::scoring::{self, Scorecard};
+use crate::core::timeline::{self, spoken_date};
+
+/// Everything a rule may look at.
+struct Inputs<'a> {
+    ws: &'a Workspace,
+    o: &'a Opportunity,
+    card: &'a Scorecard,
+    current: &'a Scorecard,
+    cards: &'a [Scorecard],
+    index: usize,
+    findings: Findings,
+    today: Date,
+}
+
+/// The recommendation being assembled.
+struct Draft {
+    action: Action,
+    headline: String,
+    reasons: Vec<Reason>,
+    would_change: Vec<String>,
+    next_steps: Vec<String>,
+    messages: Vec<MessageKind>,
+    related: Vec<RelatedMessage>,
+}
+
+impl Draft {
+    fn new(action: Action, headline: String) -> Draft {
+        Draft {
+            action,
+            headline,
+            reasons: Vec::new(),
+            would_change: Vec::new(),
+            next_steps: Vec::new(),
+            messages: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    fn because(mut self, rule: Rule, input: impl Into<String>, text: impl Into<String>) -> Draft {
+        self.reasons.push(Reason {
+            rule,
+            input: input.into(),
+            text: text.into(),
+        });
+        self
+    }
+
+    fn unless(mut self, change: impl Into<String>) -> Draft {
+        self.would_change.push(change.into());
+        self
+    }
+
+    fn then(mut self, step: impl Into<String>) -> Draft {
+        self.next_steps.push(step.into());
+        self
+    }
+
+    fn send(mut self, kinds: &[MessageKind]) -> Draft {
+        for k in kinds {
+            if !self.messages.contains(k) {
+                self.messages.push(*k);
+            }
+        }
+        self
+    }
+}
+
+/// Recommends what to do about `ws.opportunities[index]`.
+///
+/// `cards` are the scorecards of every opportunity, in the same order, and
+/// `current` the current role's; `today` comes from the caller so the result
+/// is deterministic.
+pub fn recommend(
+    ws: &Workspace,
+    index: usize,
+    cards: &[Scorecard],
+    current: &Scorecard,
+    today: Date,
+) -> Recommendation {
+    let weights = normalised_weights(ws);
+    let o = &ws.opportunities[index];
+    let inputs = Inputs {
+        ws,
+        o,
+        card: &cards[index],
+        current,
+        cards,
+        index,
+        findings: examine(o, ws, &weights),
+        today,
+    };
+    let draft = decide(&inputs);
+    let primary = draft.messages.first().copied();
+    let follow_ups = timeline::follow_up_plan(o, &draft.action, primary, &ws.settings, today);
+    Recommendation {
+        action: draft.action,
+        headline: draft.headline,
+        reasons: draft.reasons,
+        would_change: draft.would_change,
+        next_steps: draft.next_steps,
+        messages: draft.messages,
+        related_messages: draft.related,
+        follow_ups,
+    }
+}
+
+/// Weights that sum to 1 (all zero when there is no weight at all).
+pub(crate) fn normalised_weights(ws: &Workspace) -> Vec<f64> {
+    let raw = ws.priorities.effective_weights();
+    let sum: f64 = raw.iter().sum();
+    if sum > 0.0 {
+        raw.iter().map(|w| w / sum).collect()
+    } else {
+        raw
+    }
+}
+
+/// Applies the rules in order; the first that matches decides.
+fn decide(i: &Inputs) -> Draft {
+    if i.o.stage.is_settled() {
+        return settled(i);
+    }
+    if let Some(accepted) =
+        i.ws.opportunities
+            .iter()
+            .enumerate()
+            .find(|(j, other)| *j != i.index && other.stage == Stage::Accepted)
+            .map(|(_, other)| other)
+    {
+        return accepted_elsewhere(i, accepted);
+    }
+    if let Some(first) = i.findings.confirmed.first() {
+        return confirmed_dealbreaker(i, first);
+    }
+    if i.o.not_interested {
+        return not_interested(i);
+    }
+    if i.o.stage == Stage::Counteroffer && !i.o.offer_in_writing {
+        return counteroffer_not_in_writing(i);
+    }
+    if !i.findings.unverified.is_empty() {
+        return verify_first(i);
+    }
+    if i.o.stage.has_offer() {
+        offer_rules(i)
+    } else {
+        before_offer(i)
+    }
+}
+
+fn with_offer(i: &Inputs) -> bool {
+    i.o.stage.has_offer()
+}
+
+/// Decline after an offer, withdraw before one.
+fn say_no_action(i: &Inputs) -> Action {
+    if with_offer(i) {
+        Action::Decline
+    } else {
+        Action::Withdraw
+    }
+}
+
+/// How to deliver a no: a recruiter note when a recruiter ran it; a call,
+/// confirmed in writing, after several rounds or a spoken negotiation.
+fn delivery_messages(o: &Opportunity, settings: &Settings) -> Vec<MessageKind> {
+    let mut out = Vec::new();
+    if o.recruiter_involved {
+        out.push(MessageKind::RecruiterNote);
+    }
+    if o.verbal_negotiation || o.interview_rounds >= settings.call_after_interview_rounds {
+        out.push(MessageKind::CallScript);
+        out.push(MessageKind::CallConfirmation);
+    }
+    out
+}
+
+/// The common tail of every "say no" draft.
+fn saying_no(i: &Inputs, draft: Draft) -> Draft {
+    let verb = if with_offer(i) { "decline" } else { "withdraw" };
+    draft
+        .send(&delivery_messages(i.o, &i.ws.settings))
+        .then(format!(
+            "Tell {} promptly: thanks, your decision, at most one short reason, and an open door.",
+            i.o.employer_name()
+        ))
+        .then("Write down why you said no, so you can spot the pattern next time.")
+        .unless(format!(
+            "If you {verb} by mistake, the follow-up plan keeps a window to reconnect."
+        ))
+}
+
+fn settled(i: &Inputs) -> Draft {
+    let headline = match i.o.stage {
+        Stage::Accepted => {
+            "You accepted. Get the final terms in writing and give notice.".to_string()
+        }
+        Stage::ClosedByEmployer => format!(
+            "{} closed the process. A light note in a few months keeps the door open.",
+            i.o.employer_name()
+        ),
+        _ => "You said no. A light note in a few months keeps the relationship warm.".to_string(),
+    };
+    Draft::new(Action::Closed, headline).because(
+        Rule::Settled,
+        format!("Stage: {}", i.o.stage.label()),
+        "This one is settled; only closing the loop remains.",
+    )
+}
+
+fn accepted_elsewhere(i: &Inputs, accepted: &Opportunity) -> Draft {
+    let draft = Draft::new(
+        say_no_action(i),
+        format!(
+            "Let {} know now — you have accepted {}.",
+            i.o.employer_name(),
+            accepted.title()
+        ),
+    )
+    .because(
+        Rule::AcceptedElsewhere,
+        format!("Accepted: {}", accepted.title()),
+        "Once you take one offer, everyone else still waiting on you deserves a prompt, final answer.",
+    )
+    .send(&[MessageKind::DeclineAcceptedElsewhere]);
+    saying_no(i, draft)
+}
+
+fn confirmed_dealbreaker(i: &Inputs, first: &Dealbreaker) -> Draft {
+    let (verb, noun) = if with_offer(i) {
+        ("Decline", "offer")
+    } else {
+        ("Withdraw", "process")
+    };
+    let mut draft = Draft::new(
+        say_no_action(i),
+        format!(
+            "{verb} now — {} rules this {noun} out for you.",
+            lowercase_first(&first.input)
+        ),
+    );
+    for d in &i.findings.confirmed {
+        draft = draft.because(
+            Rule::ConfirmedDealbreaker,
+            d.input.clone(),
+            format!(
+                "{} is a confirmed fact and one of your dealbreakers, so waiting only delays everyone.",
+                d.input
+            ),
+        );
+    }
+    draft = draft.send(&[first.topic.decline_message()]);
+    if !with_offer(i) {
+        draft = draft.send(&[MessageKind::WithdrawWithReason]);
+    }
+    if first.topic == Topic::Mobility || first.topic == Topic::EmploymentModel {
+        draft = draft
+            .send(&[MessageKind::WithdrawKeepInTouch])
+            .unless(format!(
+                "If {} changes this (for example offers {}), it would be worth reopening.",
+                i.o.employer_name(),
+                if first.topic == Topic::Mobility {
+                    "sponsorship or relocation support"
+                } else {
+                    "direct employment"
+                }
+            ));
+    }
+    saying_no(i, draft)
+}
+
+fn not_interested(i: &Inputs) -> Draft {
+    let o = i.o;
+    let settings = &i.ws.settings;
+    let upcoming = o.dates.interview.filter(|d| {
+        *d >= i.today && i.today.days_until(*d) <= settings.imminent_interview_days as i32
+    });
+    let headline = match (with_offer(i), upcoming) {
+        (true, _) => format!(
+            "Decline now — you have decided {} is not for you.",
+            o.title()
+        ),
+        (false, Some(d)) => format!(
+            "Withdraw now, before the interview on {} — two sentences are enough.",
+            spoken_date(d)
+        ),
+        (false, None) => "Withdraw now — you have decided this job is not for you.".to_string(),
+    };
+    let mut draft = Draft::new(say_no_action(i), headline).because(
+        Rule::NotInterested,
+        "You marked this one as not wanted",
+        "Once you know, saying so promptly saves everyone's time; a better offer later would not oblige you to take it.",
+    );
+    draft = if o.stage == Stage::Counteroffer {
+        draft.send(&[MessageKind::FirmReply])
+    } else if with_offer(i) {
+        draft.send(&[MessageKind::DeclineRoleFit])
+    } else {
+        draft.send(&[
+            MessageKind::WithdrawNoReason,
+            MessageKind::WithdrawKeepInTouch,
+        ])
+    };
+    if let Some(d) = upcoming {
+        draft = draft.because(
+            Rule::NotInterested,
+            format!("Next interview: {}", spoken_date(d)),
+            "The next interview is close: a short note now spares them preparing for it.",
+        );
+    }
+    saying_no(i, draft)
+}
+
+fn counteroffer_not_in_writing(i: &Inputs) -> Draft {
+    let hours = i.ws.settings.counteroffer_window_hours;
+    Draft::new(
+        Action::VerifyFacts {
+            questions: vec!["Could you send the revised offer in writing?".to_string()],
+        },
+        format!(
+            "Ask for the counteroffer in writing, then give yourself up to {hours} hours to weigh it."
+        ),
+    )
+    .because(
+        Rule::CounterofferInWriting,
+        "Counteroffer: not in writing yet",
+        "A counteroffer is only real once it is written down; then judge it on the few points that would change your mind.",
+    )
+    .send(&[MessageKind::CounterofferInWriting])
+    .then("Reply that you'd like the revised terms in writing.")
+    .then("When they arrive, score them against your priorities, not against the relief of being wanted.")
+    .unless("Once it is in writing, the engine weighs it like any offer.")
+}
+
+fn verify_first(i: &Inputs) -> Draft {
+    let questions: Vec<String> = i
+        .findings
+        .unverified
+        .iter()
+        .filter_map(|d| d.question.clone())
+        .collect();
+    if with_offer(i) && deadline_is_soon(i) {
+        let first = &i.findings.unverified[0];
+        return ask_for_time(i, None).because(
+            Rule::VerifyBeforeDeciding,
+            first.input.clone(),
+            "A possible dealbreaker is still unconfirmed and the deadline is close: get the time to check it.",
+        );
+    }
+    let mobility = i
+        .findings
+        .unverified
+        .iter()
+        .any(|d| d.topic == Topic::Mobility);
+    let mut draft = Draft::new(
+        Action::VerifyFacts {
+            questions: questions.clone(),
+        },
+        format!(
+            "Check the facts before you decide — {} could be a dealbreaker.",
+            lowercase_first(&i.findings.unverified[0].input)
+        ),
+    );
+    for d in &i.findings.unverified {
+        draft = draft.because(
+            Rule::VerifyBeforeDeciding,
+            d.input.clone(),
+            format!("{} rests on an impression or an unknown, and more information could change your mind.", d.input),
+        );
+    }
+    let kinds: &[MessageKind] = if mobility {
+        &[MessageKind::MobilityQuestions]
+    } else {
+        &[MessageKind::AskTimeline]
+    };
+    draft
+        .send(kinds)
+        .then("Ask these questions in writing.")
+        .then("Set yourself a date to decide once the answers are in.")
+        .unless(
+            "A clear no on any of these makes it a confirmed dealbreaker: then say no promptly.",
+        )
+        .unless("Clear yeses let the matrix decide.")
+}
+
+fn before_offer(i: &Inputs) -> Draft {
+    if i.o.goals_alignment.conflicts() {
+        let draft = Draft::new(
+            Action::Withdraw,
+            "Withdraw — this role pulls against your goals.".to_string(),
+        )
+        .because(
+            Rule::GoalsConflict,
+            "Goals: works against one, advances neither",
+            "A role that works against where you want to be in one or three years costs you momentum.",
+        )
+        .send(&[MessageKind::WithdrawWithReason, MessageKind::DeclineRoleFit]);
+        return saying_no(i, draft);
+    }
+    let settings = &i.ws.settings;
+    if i.card.confidence >= settings.min_confidence
+        && i.card.total < i.ws.walk_away_line
+        && best_case(i) < i.ws.walk_away_line
+    {
+        let draft = Draft::new(
+            Action::Withdraw,
+            format!(
+                "Withdraw — it scores {:.0}, under your walk-away line of {:.0}, even if the fixable gaps were closed.",
+                i.card.total, i.ws.walk_away_line
+            ),
+        )
+        .because(
+            Rule::BelowWalkAway,
+            format!("Total: {:.0} of 100", i.card.total),
+            "Below your walk-away line, and negotiation could not lift it above.",
+        )
+        .send(&[MessageKind::WithdrawWithReason, MessageKind::WithdrawKeepInTouch]);
+        return saying_no(i, draft);
+    }
+    let questions: Vec<String> = i
+        .card
+        .questions
+        .iter()
+        .take(5)
+        .map(|q| q.question.clone())
+        .collect();
+    let mut draft = Draft::new(
+        Action::KeepGoing {
+            questions: questions.clone(),
+        },
+        "Keep going, and keep other options open until you hold a written offer.".to_string(),
+    )
+    .because(
+        Rule::KeepGoingUntilOffer,
+        format!("Stage: {}", i.o.stage.label()),
+        "An interview is not a commitment. Nothing rules this out, so see it through while you keep looking.",
+    )
+    .then("Keep applying and interviewing elsewhere.")
+    .unless("A confirmed dealbreaker, or deciding you don't want it, means withdraw promptly.")
+    .unless("A written offer brings the offer rules into play.");
+    if let Some(interview) = i.o.dates.interview {
+        if interview <= i.today {
+            draft = draft.send(&[MessageKind::ThankYou]);
+        }
+    }
+    if i.o.dates.employer_decision.is_none() {
+        draft = draft
+            .send(&[MessageKind::AskTimeline])
+            .then("Ask when they expect to decide, and use that date to plan your follow-ups.");
+    }
+    if !questions.is_empty() {
+        draft = draft.then("Use the next conversation to find out what you can't score yet.");
+    }
+    draft.send(&[MessageKind::StatusCheckFirst])
+}
+
+/// Whether the answer is due within the "soon" threshold.
+fn deadline_is_soon(i: &Inputs) -> bool {
+    let due = timeline::decision_due(i.o, &i.ws.settings, i.today);
+    timeline::business_days_between(i.today, due, &i.ws.settings)
+        <= i.ws.settings.soon_deadline_business_days as i32
+}
+
+/// Other open opportunities that score clearly better than this one.
+fn better_options<'a>(i: &'a Inputs) -> Vec<(&'a Opportunity, &'a Scorecard)> {
+    i.ws.opportunities
+        .iter()
+        .zip(i.cards)
+        .enumerate()
+        .filter(|(j, (other, card))| {
+            *j != i.index
+                && other.stage.is_active()
+                && !other.not_interested
+                && card.confidence > 0.0
+                && card.total >= i.card.total + i.ws.settings.better_option_margin
+        })
+        .map(|(_, pair)| pair)
+        .collect()
+}
+
+/// The total if every negotiable gap on a scored criterion were closed.
+fn best_case(i: &Inputs) -> f64 {
+    if i.findings.gaps.is_empty() {
+        return i.card.total;
+    }
+    let mut improved = i.o.clone();
+    for gap in &i.findings.gaps {
+        if let Some(id) = &gap.criterion_id {
+            let now = improved.score(id).unwrap_or(0);
+            improved.set_score(id, Some(now.max(gap.target)));
+        }
+    }
+    let raw = i.ws.priorities.effective_weights();
+    scoring::scorecard_with_weights(&improved, &i.ws.priorities, &raw).total
+}
+
+/// Ask for time, sized by the articles' ranges and stretched to cover the
+/// latest stated decision date among `others`.
+fn ask_for_time(i: &Inputs, others: Option<&[(&Opportunity, &Scorecard)]>) -> Draft {
+    let s = &i.ws.settings;
+    let (min, max) = if i.o.international_move {
+        (
+            s.ask_time_international_min_days,
+            s.ask_time_international_max_days,
+        )
+    } else {
+        (s.ask_time_local_min_days, s.ask_time_local_max_days)
+    };
+    let max = max.max(min);
+    let latest_other = others
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|(o, _)| o.dates.employer_decision)
+        .filter(|d| *d > i.today)
+        .max();
+    // One business day after they decide, so their answer is in hand.
+    let needed = latest_other
+        .map(|d| timeline::business_days_between(i.today, d, s) + 1)
+        .unwrap_or(min as i32);
+    let days = (needed.max(0) as u32).clamp(min, max);
+    let until = timeline::add_business_days(i.today, days as i32, s);
+    let headline = match (others.and_then(|o| o.first()), latest_other) {
+        (Some((other, _)), Some(d)) => format!(
+            "Ask for time until {} — {} decides on {}.",
+            spoken_date(until),
+            other.employer_name(),
+            d.weekday().name()
+        ),
+        (Some((other, _)), None) => format!(
+            "Ask for time until {} — {} is still deciding and scores higher.",
+            spoken_date(until),
+            other.employer_name()
+        ),
+        _ => format!(
+            "Ask for time until {} — the deadline is close and you still have questions.",
+            spoken_date(until)
+        ),
+    };
+    Draft::new(
+        Action::AskForTime {
+            business_days: days,
+            until,
+        },
+        headline,
+    )
+    .send(&[MessageKind::AskForTime])
+    .then(format!(
+        "Ask for {days} business days and name the date: {}.",
+        spoken_date(until)
+    ))
+    .unless("If they cannot give more time, decide on what you know by their deadline.")
+}
+
+fn offer_rules(i: &Inputs) -> Draft {
+    let ws = i.ws;
+    let settings = &ws.settings;
+    let better = better_options(i);
+    let soon = deadline_is_soon(i);
+    let due = timeline::decision_due(i.o, settings, i.today);
+    let tell_others = |draft: Draft| {
+        better.iter().fold(draft, |d, (other, _)| {
+            let mut d = d;
+            d.related.push(RelatedMessage {
+                opportunity_id: other.id.clone(),
+                message: MessageKind::CompetingDeadline,
+                why: format!(
+                    "Tell {} you have an offer due on {}, and ask whether they can decide by then.",
+                    other.employer_name(),
+                    spoken_date(due)
+                ),
+            });
+            d
+        })
+    };
+
+    // A close deadline while a better option is still in process.
+    if soon && !better.is_empty() {
+        let (other, other_card) = better[0];
+        let draft = ask_for_time(i, Some(&better))
+            .because(
+                Rule::CompetingDeadline,
+                format!(
+                    "Deadline: {}; {} scores {:.0} against {:.0}",
+                    spoken_date(due),
+                    other.title(),
+                    other_card.total,
+                    i.card.total
+                ),
+                "The answer is due soon while an option you rate higher is still in process: ask for time and tell the others your deadline.",
+            )
+            .send(&[MessageKind::CompetingDeadline])
+            .then("Tell the other employers your deadline and ask whether they can decide by then.")
+            .then("Keep interviewing discreetly; don't say you have accepted anywhere.");
+        return tell_others(draft);
+    }
+
+    // Too much unknown.
+    if i.card.confidence < settings.min_confidence {
+        let input = format!(
+            "Known: {:.0}% of what matters (you need {:.0}%)",
+            i.card.confidence * 100.0,
+            settings.min_confidence * 100.0
+        );
+        let why =
+            "Too much of the matrix is blank to decide well; the blanks are questions to ask.";
+        if soon {
+            return tell_others(ask_for_time(i, None).because(Rule::LowConfidence, input, why));
+        }
+        let questions: Vec<String> = i
+            .card
+            .questions
+            .iter()
+            .take(5)
+            .map(|q| q.question.clone())
+            .collect();
+        let kinds = if i.o.international_move {
+            MessageKind::MobilityQuestions
+        } else {
+            MessageKind::AskTimeline
+        };
+        return tell_others(
+            Draft::new(
+                Action::VerifyFacts { questions },
+                format!(
+                    "Find out more before {} — too much is still unknown to decide well.",
+                    spoken_date(due)
+                ),
+            )
+            .because(Rule::LowConfidence, input, why)
+            .send(&[kinds])
+            .then("Ask the open questions in writing.")
+            .unless("Answers that fill in the matrix let the other rules decide."),
+        );
+    }
+
+    let gaps: Vec<_> = i
+        .findings
+        .gaps
+        .iter()
+        .take(settings.max_negotiation_gaps)
+        .cloned()
+        .collect();
+    let negotiate = |rule: Rule, input: String, text: &str| {
+        let names: Vec<String> = gaps.iter().map(|g| lowercase_first(&g.label)).collect();
+        Draft::new(
+            Action::Negotiate {
+                gaps: gaps.clone(),
+                walk_away: ws.walk_away_line,
+            },
+            format!(
+                "Negotiate {} — then decide against your walk-away line of {:.0}.",
+                join_words(&names),
+                ws.walk_away_line
+            ),
+        )
+        .because(rule, input, text)
+        .send(&[MessageKind::NegotiationAsk])
+        .then("Ask for the few changes that matter, in one message, with a reason for each.")
+        .then("Get any change in writing.")
+        .unless("If they can't move on these, weigh the offer as it stands against your walk-away line.")
+    };
+
+    // Below the walk-away line.
+    if i.card.total < ws.walk_away_line {
+        let input = format!(
+            "Total: {:.0}; walk-away line: {:.0}",
+            i.card.total, ws.walk_away_line
+        );
+        if !gaps.is_empty() && !i.o.verbal_negotiation && best_case(i) >= ws.walk_away_line {
+            return tell_others(negotiate(
+                Rule::NegotiableGaps,
+                input,
+                "It sits under your walk-away line, but closing the negotiable gaps would lift it above: try that first.",
+            ));
+        }
+        let topic = match i.card.weakest_axis() {
+            Some(crate::core::model::Axis::Compensation) => Topic::Compensation,
+            Some(crate::core::model::Axis::LifeContext) if i.o.international_move => {
+                Topic::Mobility
+            }
+            _ => Topic::RoleFit,
+        };
+        let draft = Draft::new(
+            Action::Decline,
+            format!(
+                "Decline — it scores {:.0}, under your walk-away line of {:.0}, and negotiating could not change that.",
+                i.card.total, ws.walk_away_line
+            ),
+        )
+        .because(
+            Rule::BelowWalkAway,
+            input,
+            if i.o.verbal_negotiation {
+                "You have already negotiated and it is still under your walk-away line."
+            } else {
+                "Even with the fixable gaps closed it would stay under your walk-away line."
+            },
+        )
+        .send(&[topic.decline_message()]);
+        return saying_no(i, draft);
+    }
+
+    if i.o.goals_alignment.conflicts() && i.card.total < ws.accept_line {
+        let draft = Draft::new(
+            Action::Decline,
+            "Decline — the offer pulls against your goals and doesn't clear your accept line."
+                .to_string(),
+        )
+        .because(
+            Rule::GoalsConflict,
+            "Goals: works against one, advances neither",
+            "A role that works against your one- or three-year goals costs you momentum.",
+        )
+        .send(&[MessageKind::DeclineRoleFit]);
+        return saying_no(i, draft);
+    }
+
+    if !gaps.is_empty() && !i.o.verbal_negotiation {
+        let input = gaps
+            .iter()
+            .map(|g| match g.score {
+                Some(s) => format!("{}: {s} of 5", g.label),
+                None => g.label.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        return tell_others(negotiate(
+            Rule::NegotiableGaps,
+            input,
+            "These fall short but an employer can usually change them, and the offer is above your walk-away line.",
+        ));
+    }
+
+    let mut in_writing = Vec::new();
+    if i.o.stage == Stage::VerbalOffer || !i.o.offer_in_writing {
+        in_writing.push("the full offer: pay, title, start date and contract terms".to_string());
+    }
+    in_writing.extend(i.findings.verbal_only.iter().cloned());
+    if !in_writing.is_empty() {
+        let input = format!("Only spoken so far: {}", join_words(&in_writing));
+        let mobility = !i.findings.verbal_only.is_empty();
+        let mut draft = Draft::new(
+            Action::AcceptWithConditions {
+                in_writing: in_writing.clone(),
+            },
+            format!(
+                "Say yes only once {} {} in writing.",
+                join_words(&in_writing),
+                if in_writing.len() == 1 { "is" } else { "are" }
+            ),
+        )
+        .because(
+            Rule::GetItInWriting,
+            input,
+            "Spoken promises can disappear; hold off accepting until they are written into the offer.",
+        )
+        .then("Ask for the missing terms in writing.")
+        .then("Accept once they arrive as promised.")
+        .unless("If they won't put it in writing, treat it as not offered.");
+        if mobility {
+            draft = draft
+                .send(&[MessageKind::MobilityQuestions])
+                .then("Map the move's timeline and what it means for your family before you sign.");
+        }
+        return tell_others(draft.send(&[MessageKind::ConditionalAcceptance]));
+    }
+
+    let accept = |draft: Draft| {
+        let mut draft = draft
+            .send(&[MessageKind::WrittenAcceptance])
+            .then("Accept in writing and confirm the start date.")
+            .then("Give notice at your current job with a handover plan.")
+            .unless("A better written offer arriving before you accept.");
+        for (other, card) in
+            i.ws.opportunities
+                .iter()
+                .zip(i.cards)
+                .enumerate()
+                .filter_map(|(j, pair)| (j != i.index).then_some(pair))
+        {
+            let _ = card;
+            if other.stage.is_active() {
+                draft.related.push(RelatedMessage {
+                    opportunity_id: other.id.clone(),
+                    message: MessageKind::DeclineAcceptedElsewhere,
+                    why: format!("Once you accept, tell {} promptly.", other.employer_name()),
+                });
+            }
+        }
+        draft
+    };
+
+    if i.card.total >= ws.accept_line {
+        return accept(
+            Draft::new(
+                Action::Accept,
+                format!(
+                    "Accept — it scores {:.0}, above your accept line of {:.0}, with the terms in writing.",
+                    i.card.total, ws.accept_line
+                ),
+            )
+            .because(
+                Rule::AboveAcceptLine,
+                format!("Total: {:.0}; accept line: {:.0}", i.card.total, ws.accept_line),
+                "It clears your accept line, nothing rules it out, and what you need is in writing.",
+            ),
+        );
+    }
+
+    // Between the lines: staying put is the alternative.
+    let input = format!(
+        "This offer: {:.0}; your current role: {:.0}",
+        i.card.total, i.current.total
+    );
+    if i.current.confidence > 0.0 && i.current.total >= i.card.total {
+        let draft = Draft::new(
+            Action::Decline,
+            "Decline — staying where you are scores as well or better.".to_string(),
+        )
+        .because(
+            Rule::ComparedWithCurrentRole,
+            input,
+            "Between your walk-away and accept lines, and no better than what you have now.",
+        )
+        .send(&[MessageKind::DeclineRoleFit]);
+        return saying_no(i, draft);
+    }
+    accept(
+        Draft::new(
+            Action::Accept,
+            "Accept — it beats your current role and nothing is left to negotiate.".to_string(),
+        )
+        .because(
+            Rule::ComparedWithCurrentRole,
+            input,
+            "Above your walk-away line, better than staying put, and nothing negotiable is left open.",
+        ),
+    )
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Lower-cases the first letter, for an input used mid-sentence.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
