@@ -389,7 +389,14 @@ fn check_reasons(body: &str, out: &mut Vec<Finding>) {
         .filter(|s| contains_any(&body[s.clone()], lists::REASON_MARKERS))
         .collect();
     for (index, range) in reasons.iter().enumerate() {
-        let count = words(&body[range.clone()]).len();
+        // A short form often joins thanks and reason with a semicolon; only
+        // the clause that gives the reason counts towards its length.
+        let count = body[range.clone()]
+            .split(';')
+            .filter(|clause| contains_any(clause, lists::REASON_MARKERS))
+            .map(|clause| words(clause).len())
+            .max()
+            .unwrap_or(0);
         if index > 0 {
             out.push(finding(
                 Rule::ReasonLength,
