@@ -133,19 +133,52 @@ pub fn escape_text(text: &str) -> String {
 /// Folds one content line into CRLF-terminated physical lines of at most 75
 /// octets, continuation lines starting with a space, never splitting a
 /// UTF-8 character.
+///
+/// Where it can, it also avoids breaking next to whitespace: some parsers
+/// trim physical lines before unfolding and would lose that space.
 fn fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    // The physical line being built; a continuation starts with its space.
+    let mut current: Vec<char> = Vec::new();
     let mut width = 0;
     for ch in line.chars() {
         if width + ch.len_utf8() > MAX_LINE_OCTETS {
-            out.push_str("\r\n ");
-            width = 1;
+            let first = usize::from(!out.is_empty());
+            let split = break_point(&current, ch, first);
+            out.extend(&current[..split]);
+            out.push_str("\r\n");
+            let carried: Vec<char> = current[split..].to_vec();
+            current = vec![' '];
+            current.extend(carried);
+            width = current.iter().map(|c| c.len_utf8()).sum();
         }
-        out.push(ch);
+        current.push(ch);
         width += ch.len_utf8();
     }
+    out.extend(&current);
     out.push_str("\r\n");
     out
+}
+
+/// Where to end the full physical line `current` before adding `next`:
+/// the latest point with no whitespace on either side whose carried-over
+/// tail still fits, or the end of the line if there is none.
+fn break_point(current: &[char], next: char, first: usize) -> usize {
+    let is_space = |c: char| c.is_whitespace();
+    let mut tail_width = next.len_utf8() + 1;
+    for split in (first + 1..=current.len()).rev() {
+        if split < current.len() {
+            tail_width += current[split].len_utf8();
+        }
+        if tail_width > MAX_LINE_OCTETS {
+            break;
+        }
+        let after = current.get(split).copied().unwrap_or(next);
+        if !is_space(current[split - 1]) && !is_space(after) {
+            return split;
+        }
+    }
+    current.len()
 }
 
 #[cfg(test)]
@@ -179,10 +212,29 @@ mod tests {
 
     #[test]
     fn folding_respects_the_limit_and_characters() {
-        let folded = fold(&"é".repeat(80));
-        for line in folded.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(line.len() <= MAX_LINE_OCTETS);
+        for text in [
+            "é".repeat(80),
+            "ab ".repeat(60),
+            " ".repeat(200),
+            "x".repeat(75),
+        ] {
+            let folded = fold(&text);
+            for line in folded.split("\r\n").filter(|l| !l.is_empty()) {
+                assert!(line.len() <= MAX_LINE_OCTETS, "{line:?}");
+            }
+            assert_eq!(
+                folded.strip_suffix("\r\n").unwrap().replace("\r\n ", ""),
+                text
+            );
         }
-        assert_eq!(folded.replace("\r\n ", "").trim_end(), "é".repeat(80));
+    }
+
+    #[test]
+    fn folds_avoid_whitespace_at_the_break() {
+        let folded = fold(&"ab ".repeat(60));
+        for line in folded.trim_end().split("\r\n") {
+            assert!(!line.ends_with(' '), "{line:?}");
+            assert!(!line[1..].starts_with(' '), "{line:?}");
+        }
     }
 }
