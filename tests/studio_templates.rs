@@ -4,8 +4,8 @@
 
 use crossroads::core::message_kind::{Channel, MessageKind};
 use crossroads::core::studio::{
-    check, render, render_short, template, CheckContext, Draft, Goodwill, Location, MessageFields,
-    Reason, Rule, Tone,
+    check, render, render_short, template, CheckContext, Draft, Goodwill, MessageFields, Reason,
+    Rule, Tone,
 };
 
 fn complete_fields() -> MessageFields {
@@ -57,11 +57,8 @@ fn describe(draft: &Draft, fields: &MessageFields) -> String {
     let marked: Vec<String> = findings
         .iter()
         .map(|f| {
-            let text = match f.location {
-                Location::Subject => &draft.subject,
-                Location::Body => &draft.body,
-            };
-            format!("{:?} at {:?}: {}", f.rule, &text[f.range.clone()], f.reason)
+            let marked = f.marked(&draft.subject, &draft.body);
+            format!("{:?} at {marked:?}: {}", f.rule, f.reason)
         })
         .collect();
     format!(
@@ -169,11 +166,7 @@ fn missing_records_leave_visible_gaps_that_the_checker_flags() {
         assert!(gaps > 0, "{name} has no gap to fill:\n{}", draft.body);
         assert_eq!(unfilled.len(), gaps, "{name}");
         for finding in unfilled {
-            let text = match finding.location {
-                Location::Subject => &draft.subject,
-                Location::Body => &draft.body,
-            };
-            let marked = &text[finding.range.clone()];
+            let marked = finding.marked(&draft.subject, &draft.body);
             assert!(
                 marked.starts_with('[') && marked.ends_with(']'),
                 "{name}: {marked}"

@@ -110,6 +110,18 @@ pub struct Finding {
     pub fix: String,
 }
 
+impl Finding {
+    /// The words this finding marks, from the subject or body it was found in.
+    /// Empty when it marks where something is missing.
+    pub fn marked<'a>(&self, subject: &'a str, body: &'a str) -> &'a str {
+        let text = match self.location {
+            Location::Subject => subject,
+            Location::Body => body,
+        };
+        text.get(self.range.clone()).unwrap_or("")
+    }
+}
+
 /// What the checker needs to know besides the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckContext {
@@ -213,18 +225,30 @@ fn check_unfilled(location: Location, text: &str, out: &mut Vec<Finding>) {
 }
 
 fn check_criticism(location: Location, text: &str, out: &mut Vec<Finding>) {
-    for range in find_all(text, lists::CRITICISM) {
-        let reason = format!(
-            "\"{}\" criticises the employer; it can close a door you may want later.",
-            &text[range.clone()]
-        );
-        out.push(finding(
-            Rule::Criticism,
-            location,
-            range,
-            reason,
-            "Leave it out. If they ask for feedback, offer one constructive suggestion then.",
-        ));
+    flag_each(
+        Rule::Criticism,
+        location,
+        text,
+        lists::CRITICISM,
+        "criticises the employer; it can close a door you may want later.",
+        "Leave it out. If they ask for feedback, offer one constructive suggestion then.",
+        out,
+    );
+}
+
+/// One finding per occurrence of any of `terms`, quoting the words found.
+fn flag_each(
+    rule: Rule,
+    location: Location,
+    text: &str,
+    terms: &[&str],
+    why: &str,
+    fix: &str,
+    out: &mut Vec<Finding>,
+) {
+    for range in find_all(text, terms) {
+        let reason = format!("\"{}\" {why}", &text[range.clone()]);
+        out.push(finding(rule, location, range, reason, fix));
     }
 }
 
@@ -368,19 +392,15 @@ fn check_decision(body: &str, kind: MessageKind, out: &mut Vec<Finding>) {
 }
 
 fn check_hedges(body: &str, out: &mut Vec<Finding>) {
-    for range in find_all(body, lists::HEDGES) {
-        let reason = format!(
-            "\"{}\" makes the decision sound open to change.",
-            &body[range.clone()]
-        );
-        out.push(finding(
-            Rule::Hedge,
-            Location::Body,
-            range,
-            reason,
-            "Remove it and state the decision plainly: \"I have decided…\"",
-        ));
-    }
+    flag_each(
+        Rule::Hedge,
+        Location::Body,
+        body,
+        lists::HEDGES,
+        "makes the decision sound open to change.",
+        "Remove it and state the decision plainly: \"I have decided…\"",
+        out,
+    );
 }
 
 fn check_reasons(body: &str, out: &mut Vec<Finding>) {

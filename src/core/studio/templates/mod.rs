@@ -121,7 +121,7 @@ impl Template {
     /// The reason this template gives by default, given what the user chose.
     /// `None` means no reason sentence; `Some(Reason::None)` never appears.
     /// A required reason the user has not picked yet also gives `None` here;
-    /// [`reason_text`](Self::reason_text) shows it as a gap.
+    /// the rendered draft shows it as a `[reason]` gap.
     pub fn default_reason(&self, fields: &MessageFields) -> Option<Reason> {
         let chosen = fields.reason.filter(|reason| *reason != Reason::None);
         match self.reason {
