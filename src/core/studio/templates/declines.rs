@@ -155,7 +155,9 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for your support throughout the {role} process.",
             "Thank you for your support and guidance throughout the process for the {role} position.",
         ],
-        core: "I have decided not to go ahead with the role at {company}. Could you let the team know, with my thanks for their time?",
+        // The request to pass it on comes first, so an optional reason can
+        // follow the decision directly.
+        core: "Please pass my thanks to the team at {company}, and let them know I have decided not to go ahead with the role.",
         reason: ReasonSlot::Optional,
         closing: Closing::Goodwill(Goodwill::StayInTouch),
         short: "Thank you for your support; I have decided not to go ahead with the {role} role at {company}, and I would be grateful if you could let the team know. I hope we stay in touch.",
