@@ -1,0 +1,49 @@
+// Trunk post_build hook. Runs with TRUNK_STAGING_DIR pointing at the finished build.
+// 1. Trunk injects an inline module script that boots the wasm; its hash changes
+//    with every build, so the strict CSP gets that hash here, never 'unsafe-inline'.
+// 2. The service worker gets the exact list of files to precache and a version
+//    derived from their contents, so a new deploy is a new cache.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run through trunk build");
+  process.exit(1);
+}
+
+const sha256 = (data, encoding) => createHash("sha256").update(data).digest(encoding);
+
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) {
+  console.error("post-build: no inline boot script found in index.html");
+  process.exit(1);
+}
+const hashes = inline.map((body) => `'sha256-${sha256(body, "base64")}'`).join(" ");
+if (!html.includes("__BOOT_SCRIPT_HASH__")) {
+  console.error("post-build: the CSP placeholder __BOOT_SCRIPT_HASH__ is missing from index.html");
+  process.exit(1);
+}
+html = html.replace("__BOOT_SCRIPT_HASH__", hashes);
+writeFileSync(indexPath, html);
+
+const walk = (d) =>
+  readdirSync(d).flatMap((name) => {
+    const path = join(d, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+const files = walk(dir)
+  .map((path) => relative(dir, path).split(sep).join("/"))
+  .filter((path) => path !== "sw.js")
+  .sort();
+const version = sha256(files.map((f) => f + "\0" + sha256(readFileSync(join(dir, f)), "hex")).join("\n"), "hex").slice(0, 16);
+
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8")
+  .replace('"__VERSION__"', JSON.stringify(version))
+  .replace("__PRECACHE__", JSON.stringify(files));
+writeFileSync(swPath, sw);
+console.log(`post-build: CSP ${inline.length} boot script hash(es); service worker ${version} precaches ${files.length} files`);

@@ -1,0 +1,37 @@
+//! The browser user interface. Components hold core values in signals and call
+//! into [`crate::core`]; they never re-implement a rule.
+
+mod pages;
+mod platform;
+mod route;
+mod shell;
+
+use leptos::prelude::*;
+
+pub use route::Route;
+
+/// Mounts the app on `<body>`. Called once by `main`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: shell around the screen the address names.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = route::use_hash_route();
+    let update = platform::service_worker::register();
+
+    view! {
+        <shell::SkipLink />
+        <shell::Header route=route />
+        <shell::UpdateNotice update=update />
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Start => pages::Start().into_any(),
+                Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
+            }}
+        </main>
+        <shell::Footer />
+    }
+}

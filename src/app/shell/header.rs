@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+
+use crate::app::Route;
+
+/// The screens listed in the navigation, in the order a user needs them.
+fn nav_items() -> Vec<(&'static str, Route)> {
+    vec![("Start", Route::Start)]
+}
+
+/// Product name and the main navigation; the current screen is marked with `aria-current`.
+#[component]
+pub fn Header(
+    /// The screen being shown.
+    route: ReadSignal<Route>,
+) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">
+                <img src="icons/icon.svg" alt="" width="28" height="28" />
+                <span>"Crossroads"</span>
+            </a>
+            <nav aria-label="Main">
+                <ul>
+                    {nav_items()
+                        .into_iter()
+                        .map(|(label, target)| {
+                            let href = target.href();
+                            let current = move || (route.get() == target).then_some("page");
+                            view! {
+                                <li>
+                                    <a href=href aria-current=current>
+                                        {label}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,90 @@
+// Shared end-to-end fixtures: one Chromium (Debian's, never a downloaded one),
+// the built dist/ served like a static host, and pages that record anything
+// that would break the privacy promise (foreign requests, CSP violations).
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { serve } from "../../../scripts/static-server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(here, "..", "..", "..");
+export const DIST = process.env.CROSSROADS_DIST ?? join(ROOT, "dist");
+export const ARTIFACTS = join(ROOT, "tests", "e2e", "artifacts");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** Launches Debian's Chromium headless. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Serves `dir` (default: the release build) on a free loopback port. */
+export function serveDist(dir = DIST) {
+  return serve(dir);
+}
+
+/**
+ * Opens a fresh context and page on `url` and records every request to another
+ * origin and every Content-Security-Policy violation.
+ */
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const foreign = [];
+  const cspViolations = [];
+  const errors = [];
+  context.on("request", (req) => {
+    const u = new URL(req.url());
+    if (!["data:", "blob:"].includes(u.protocol) && u.origin !== origin) foreign.push(req.url());
+  });
+  page.on("console", (msg) => {
+    const text = msg.text();
+    if (/Content Security Policy/i.test(text)) cspViolations.push(text);
+    else if (msg.type() === "error") errors.push(text);
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  await page.goto(url);
+  await page.locator("main h1").first().waitFor();
+  return { context, page, foreign, cspViolations, errors };
+}
+
+/** Runs axe (WCAG 2.1 A/AA and best practices) on the page; returns readable violations. */
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block it.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }),
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+}
+
+/** Saves a full-page screenshot into the artifacts folder the test command prints. */
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until a service worker controls the page (its precache is then complete). */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}
