@@ -68,15 +68,21 @@ pub fn assess(workspace: &Workspace, today: Date) -> Assessment {
     let current_role = score(&workspace.current_role);
     let current_role_value =
         yearly_value(&workspace.current_role.compensation, &workspace.settings);
+    // Recommendations read every scorecard, so they are all made first and
+    // the scorecards are then moved (not cloned) into the results.
+    let recommendations: Vec<Recommendation> = (0..cards.len())
+        .map(|i| recommend(workspace, i, &cards, &current_role, today))
+        .collect();
     let opportunities: Vec<OpportunityAssessment> = workspace
         .opportunities
         .iter()
-        .enumerate()
-        .map(|(i, o)| OpportunityAssessment {
+        .zip(cards)
+        .zip(recommendations)
+        .map(|((o, scorecard), recommendation)| OpportunityAssessment {
             opportunity_id: o.id.clone(),
-            scorecard: cards[i].clone(),
+            scorecard,
             value: yearly_value(&o.compensation, &workspace.settings),
-            recommendation: recommend(workspace, i, &cards, &current_role, today),
+            recommendation,
         })
         .collect();
 

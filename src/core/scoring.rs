@@ -154,6 +154,21 @@ pub fn scorecard_with_weights(
     }
 }
 
+/// The weighted total (0–100) for scores given by `score_of`, without building
+/// a whole [`Scorecard`]: used for "what if" totals such as the best case
+/// after a negotiation.
+pub fn weighted_total(
+    priorities: &Priorities,
+    weights: &[f64],
+    score_of: impl Fn(&str) -> Option<u8>,
+) -> f64 {
+    let mut sums = Sums::default();
+    for (priority, &weight) in priorities.criteria.iter().zip(weights) {
+        sums.add(weight, score_of(&priority.id));
+    }
+    sums.percent().unwrap_or(0.0)
+}
+
 /// How well the employer supports an international move, 0–100, over the
 /// facts that are known: in writing counts fully, verbal half, none zero.
 pub fn mobility_subscore(facts: &MobilityFacts) -> Option<f64> {

@@ -19,58 +19,79 @@ use serde::{Deserialize, Serialize};
 /// row, so hitting it means the settings make every day a day off.
 const MAX_WALK: i32 = 3_700;
 
-/// Whether `date` counts as a working day. When the settings leave no working
-/// day at all (every weekday marked as weekend), every day counts, so the
-/// arithmetic still ends.
-fn is_working(date: Date, settings: &Settings) -> bool {
-    let all_weekend = crate::core::date::Weekday::ALL
-        .iter()
-        .all(|d| settings.weekend_days.contains(d));
-    if all_weekend {
-        return !settings.holidays.contains(&date);
+/// The working-day calendar from the settings, in a form cheap to query in a
+/// loop (the engine walks day by day on every recompute).
+struct Calendar<'a> {
+    /// Days off by weekday index, Monday = 0.
+    weekend: [bool; 7],
+    holidays: &'a [Date],
+}
+
+impl<'a> Calendar<'a> {
+    fn new(settings: &'a Settings) -> Calendar<'a> {
+        let mut weekend = [false; 7];
+        for (i, day) in crate::core::date::Weekday::ALL.iter().enumerate() {
+            weekend[i] = settings.weekend_days.contains(day);
+        }
+        // With every weekday marked as weekend there would be no working day
+        // at all; count every day instead, so the arithmetic still ends.
+        if weekend.iter().all(|off| *off) {
+            weekend = [false; 7];
+        }
+        Calendar {
+            weekend,
+            holidays: &settings.holidays,
+        }
     }
-    settings.is_business_day(date)
+
+    /// Whether the day `days` since 1970-01-01 is a working day.
+    fn is_working(&self, days: i32) -> bool {
+        // 1970-01-01 was a Thursday, index 3 with Monday = 0.
+        !self.weekend[(days + 3).rem_euclid(7) as usize]
+            && !self.holidays.iter().any(|h| h.days() == days)
+    }
 }
 
 /// The date `n` business days after `date` (before it when `n` is negative).
 /// `n = 0` returns `date` unchanged, even on a weekend.
 pub fn add_business_days(date: Date, n: i32, settings: &Settings) -> Date {
+    let calendar = Calendar::new(settings);
     let step = n.signum();
     let mut left = n.abs();
-    let mut current = date;
+    let mut current = date.days();
+    let limit = MAX_WALK.saturating_mul(n.abs().max(1));
     let mut walked = 0;
-    while left > 0 && walked < MAX_WALK.saturating_mul(n.abs().max(1)) {
-        let next = current.add_days(step);
-        if next == current {
-            break; // Clamped at the edge of the calendar.
-        }
-        current = next;
+    while left > 0 && walked < limit {
+        current += step;
         walked += 1;
-        if is_working(current, settings) {
+        if calendar.is_working(current) {
             left -= 1;
         }
     }
-    current
+    // from_days clamps to the calendar's range, so the edges stay safe.
+    Date::from_days(current)
 }
 
 /// Business days after `from` up to and including `to` (negative when `to`
 /// is earlier).
 pub fn business_days_between(from: Date, to: Date, settings: &Settings) -> i32 {
+    let calendar = Calendar::new(settings);
     let (start, end, sign) = if to >= from {
         (from, to, 1)
     } else {
         (to, from, -1)
     };
     let span = start.days_until(end).min(MAX_WALK * 10);
+    let first = start.days();
     let count = (1..=span)
-        .filter(|&i| is_working(start.add_days(i), settings))
+        .filter(|&i| calendar.is_working(first + i))
         .count() as i32;
     sign * count
 }
 
 /// `date` itself if it is a business day, otherwise the next one.
 pub fn on_or_next_business_day(date: Date, settings: &Settings) -> Date {
-    if is_working(date, settings) {
+    if Calendar::new(settings).is_working(date.days()) {
         date
     } else {
         add_business_days(date, 1, settings)
@@ -313,13 +334,18 @@ pub fn follow_up_plan(
                         "Write down what excited you, what worried you and anything they left vague, before memory smooths it over.".to_string(),
                     );
                 }
+                // The thank-you note is also the natural place to ask for
+                // their timeline, so that needs no step of its own.
+                let ask = if o.dates.employer_decision.is_none() {
+                    " If they gave no date for their decision, ask for one in the same note."
+                } else {
+                    ""
+                };
                 plan.push(
                     "thank_you",
                     interview.add_days(settings.thank_you_within_days as i32),
                     Some(MessageKind::ThankYou),
-                    format!(
-                        "Thank the people you met at {employer} within a day of the interview."
-                    ),
+                    format!("Thank the people you met at {employer} within a day of the interview.{ask}"),
                 );
             }
             if let Action::VerifyFacts { .. } = action {
@@ -330,10 +356,10 @@ pub fn follow_up_plan(
                     "Ask the open questions in writing, so the answers are on record.".to_string(),
                 );
             }
-            if o.dates.employer_decision.is_none() {
+            if o.dates.employer_decision.is_none() && o.dates.interview.is_none() {
                 plan.push(
                     "ask_timeline",
-                    o.dates.interview.map_or(today, |d| d.max(today)),
+                    today,
                     Some(MessageKind::AskTimeline),
                     "Ask when they expect to decide, so you know when to follow up.".to_string(),
                 );

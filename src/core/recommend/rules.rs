@@ -492,15 +492,20 @@ fn best_case(i: &Inputs) -> f64 {
     if i.findings.gaps.is_empty() {
         return i.card.total;
     }
-    let mut improved = i.o.clone();
-    for gap in &i.findings.gaps {
-        if let Some(id) = &gap.criterion_id {
-            let now = improved.score(id).unwrap_or(0);
-            improved.set_score(id, Some(now.max(gap.target)));
+    let weights = i.ws.priorities.effective_weights();
+    scoring::weighted_total(&i.ws.priorities, &weights, |id| {
+        let target = i
+            .findings
+            .gaps
+            .iter()
+            .filter(|g| g.criterion_id.as_deref() == Some(id))
+            .map(|g| g.target)
+            .max();
+        match (i.o.score(id), target) {
+            (now, Some(t)) => Some(now.unwrap_or(0).max(t)),
+            (now, None) => now,
         }
-    }
-    let raw = i.ws.priorities.effective_weights();
-    scoring::scorecard_with_weights(&improved, &i.ws.priorities, &raw).total
+    })
 }
 
 /// Ask for time, sized by the articles' ranges and stretched to cover the
