@@ -10,6 +10,7 @@ use crate::core::model::{
     VisaSponsorship,
 };
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The subtotal on one of the three axes.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -25,8 +26,9 @@ pub struct AxisScore {
 pub struct FindOut {
     /// The criterion it would score, if it belongs to one.
     pub criterion_id: Option<String>,
-    /// The question, in words you could ask the employer.
-    pub question: String,
+    /// The question, in words you could ask the employer. Borrowed for the
+    /// built-in questions so a recompute does not allocate them.
+    pub question: Cow<'static, str>,
 }
 
 /// One column of the matrix, summed up.
@@ -198,7 +200,7 @@ pub fn mobility_subscore(facts: &MobilityFacts) -> Option<f64> {
 }
 
 /// A question that would let you score a criterion.
-pub(crate) fn criterion_question(id: &str, name: &str) -> String {
+pub(crate) fn criterion_question(id: &str, name: &str) -> Cow<'static, str> {
     let text = match id {
         criterion::RESPONSIBILITIES => "What would you own day to day, and how is success measured in the first six months?",
         criterion::TRAJECTORY => "Where have people in this role gone next, and how does promotion work?",
@@ -212,18 +214,18 @@ pub(crate) fn criterion_question(id: &str, name: &str) -> String {
         criterion::EMPLOYMENT => "Who would employ you, on what kind of contract, and with what probation and notice terms?",
         criterion::MOBILITY => "What visa, relocation, housing and family support comes with the move?",
         criterion::WORK_LIFE => "What are typical hours, on-call duties and travel?",
-        _ => return format!("Find out enough to score “{name}”."),
+        _ => return Cow::Owned(format!("Find out enough to score “{name}”.")),
     };
-    text.to_string()
+    Cow::Borrowed(text)
 }
 
 /// Questions about facts the rules need that are still unknown.
 fn fact_questions(opportunity: &Opportunity) -> Vec<FindOut> {
     let mut out = Vec::new();
-    let mut ask = |text: &str| {
+    let mut ask = |text: &'static str| {
         out.push(FindOut {
             criterion_id: None,
-            question: text.to_string(),
+            question: Cow::Borrowed(text),
         })
     };
     if opportunity.employment_model == EmploymentModel::Unknown {

@@ -138,7 +138,9 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
                             priority.name
                         ),
                         false,
-                        Some(scoring::criterion_question(criterion_id, &priority.name)),
+                        Some(
+                            scoring::criterion_question(criterion_id, &priority.name).into_owned(),
+                        ),
                     ),
                     Some(s) if s < *minimum => {
                         if priority.negotiable && can_still_negotiate {

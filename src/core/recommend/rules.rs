@@ -362,9 +362,7 @@ fn verify_first(i: &Inputs) -> Draft {
         .iter()
         .any(|d| d.topic == Topic::Mobility);
     let mut draft = Draft::new(
-        Action::VerifyFacts {
-            questions: questions.clone(),
-        },
+        Action::VerifyFacts { questions },
         format!(
             "Check the facts before you decide — {} could be a dealbreaker.",
             lowercase_first(&i.findings.unverified[0].input)
@@ -431,12 +429,11 @@ fn before_offer(i: &Inputs) -> Draft {
         .questions
         .iter()
         .take(5)
-        .map(|q| q.question.clone())
+        .map(|q| q.question.to_string())
         .collect();
+    let has_questions = !questions.is_empty();
     let mut draft = Draft::new(
-        Action::KeepGoing {
-            questions: questions.clone(),
-        },
+        Action::KeepGoing { questions },
         "Keep going, and keep other options open until you hold a written offer.".to_string(),
     )
     .because(
@@ -457,7 +454,7 @@ fn before_offer(i: &Inputs) -> Draft {
             .send(&[MessageKind::AskTimeline])
             .then("Ask when they expect to decide, and use that date to plan your follow-ups.");
     }
-    if !questions.is_empty() {
+    if has_questions {
         draft = draft.then("Use the next conversation to find out what you can't score yet.");
     }
     draft.send(&[MessageKind::StatusCheckFirst])
@@ -625,7 +622,7 @@ fn offer_rules(i: &Inputs) -> Draft {
             .questions
             .iter()
             .take(5)
-            .map(|q| q.question.clone())
+            .map(|q| q.question.to_string())
             .collect();
         let kinds = if i.o.international_move {
             MessageKind::MobilityQuestions
