@@ -424,13 +424,7 @@ fn before_offer(i: &Inputs) -> Draft {
         .send(&[MessageKind::WithdrawWithReason, MessageKind::WithdrawKeepInTouch]);
         return saying_no(i, draft);
     }
-    let questions: Vec<String> = i
-        .card
-        .questions
-        .iter()
-        .take(5)
-        .map(|q| q.question.to_string())
-        .collect();
+    let questions = top_questions(i.card);
     let has_questions = !questions.is_empty();
     let mut draft = Draft::new(
         Action::KeepGoing { questions },
@@ -617,13 +611,7 @@ fn offer_rules(i: &Inputs) -> Draft {
         if soon {
             return tell_others(ask_for_time(i, None).because(Rule::LowConfidence, input, why));
         }
-        let questions: Vec<String> = i
-            .card
-            .questions
-            .iter()
-            .take(5)
-            .map(|q| q.question.to_string())
-            .collect();
+        let questions = top_questions(i.card);
         let kinds = if i.o.international_move {
             MessageKind::MobilityQuestions
         } else {
@@ -847,6 +835,17 @@ fn offer_rules(i: &Inputs) -> Draft {
             "Above your walk-away line, better than staying put, and nothing negotiable is left open.",
         ),
     )
+}
+
+/// The few most important things to find out: a short list gets asked, a
+/// long one gets put off.
+fn top_questions(card: &Scorecard) -> Vec<String> {
+    const SHOWN: usize = 5;
+    card.questions
+        .iter()
+        .take(SHOWN)
+        .map(|q| q.question.to_string())
+        .collect()
 }
 
 /// "a", "a and b", "a, b and c".
