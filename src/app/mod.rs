@@ -1,10 +1,12 @@
 //! The browser user interface. Components hold core values in signals and call
 //! into [`crate::core`]; they never re-implement a rule.
 
+mod format;
 mod pages;
 mod platform;
 mod route;
 mod shell;
+mod state;
 
 use leptos::prelude::*;
 
@@ -21,6 +23,7 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let route = route::use_hash_route();
     let update = platform::service_worker::register();
+    state::AppState::provide(crate::core::model::Workspace::default());
 
     view! {
         <shell::SkipLink />
@@ -30,6 +33,8 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Start => pages::Start().into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
+                // Screens still being built are reported honestly as unknown.
+                other => view! { <pages::NotFound path=other.href() /> }.into_any(),
             }}
         </main>
         <shell::Footer />

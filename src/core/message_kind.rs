@@ -110,6 +110,19 @@ impl MessageKind {
         MessageKind::Resignation,
     ];
 
+    /// A stable name for addresses and stored data (`"decline_role_fit"`).
+    pub fn slug(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    /// The kind named by [`MessageKind::slug`], if any.
+    pub fn from_slug(slug: &str) -> Option<MessageKind> {
+        serde_json::from_value(serde_json::Value::String(slug.to_string())).ok()
+    }
+
     /// Whether this message says no: a decline or a withdrawal. These follow the
     /// four-part structure and the strictest checks.
     pub fn is_decline(self) -> bool {
@@ -167,6 +180,23 @@ impl Channel {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn every_kind_round_trips_through_its_slug() {
+        for kind in MessageKind::ALL {
+            let slug = kind.slug();
+            assert!(
+                !slug.is_empty() && slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{slug}"
+            );
+            assert_eq!(MessageKind::from_slug(&slug), Some(kind));
+        }
+        assert_eq!(
+            MessageKind::from_slug("decline_role_fit"),
+            Some(MessageKind::DeclineRoleFit)
+        );
+        assert_eq!(MessageKind::from_slug("nonsense"), None);
+    }
 
     #[test]
     fn all_lists_each_kind_once() {

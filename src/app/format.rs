@@ -1,0 +1,88 @@
+//! Dates and money in the user's own locale, through the browser's Intl
+//! rather than a formatting crate.
+
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::core::date::Date;
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+fn js_date(date: Date) -> js_sys::Date {
+    let (y, m, d) = date.ymd();
+    // Noon, so no time-zone shift can move it to another day.
+    js_sys::Date::new_with_year_month_day_hr(y as u32, m as i32 - 1, d as i32, 12)
+}
+
+fn format_with(date: Date, pairs: &[(&str, &str)]) -> String {
+    let format = Intl::DateTimeFormat::new(&Array::new(), &options(pairs));
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &js_date(date))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| date.to_string())
+}
+
+/// "Fri, 27 Nov" in the user's locale.
+pub fn short_date(date: Date) -> String {
+    format_with(
+        date,
+        &[("weekday", "short"), ("day", "numeric"), ("month", "short")],
+    )
+}
+
+/// "Friday 27 November 2026" in the user's locale.
+pub fn long_date(date: Date) -> String {
+    format_with(
+        date,
+        &[
+            ("weekday", "long"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+        ],
+    )
+}
+
+/// An amount of money with its currency, whole units ("€52,000").
+/// Intl accepts any well-formed three-letter code and throws on anything else,
+/// so a malformed code falls back to plain "52000 XYZ".
+pub fn money(amount: f64, currency: &str) -> String {
+    let code = currency.trim().to_ascii_uppercase();
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return format!("{amount:.0} {}", currency.trim())
+            .trim()
+            .to_string();
+    }
+    let opts = options(&[("style", "currency"), ("currency", &code)]);
+    let _ = Reflect::set(
+        &opts,
+        &"maximumFractionDigits".into(),
+        &JsValue::from_f64(0.0),
+    );
+    let format = Intl::NumberFormat::new(&Array::new(), &opts);
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(amount))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{amount:.0} {code}"))
+}
+
+/// "in 3 days", "tomorrow", "today", "2 days ago".
+pub fn relative_days(days: i32) -> String {
+    match days {
+        0 => "today".to_string(),
+        1 => "tomorrow".to_string(),
+        -1 => "yesterday".to_string(),
+        n if n > 1 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}

@@ -1,0 +1,57 @@
+//! The dashboard: quick starts first, then every opportunity at a glance.
+
+mod opportunity_card;
+mod quick_starts;
+mod sample_notice;
+
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use opportunity_card::OpportunityCard;
+use quick_starts::QuickStarts;
+use sample_notice::{SampleNotice, SampleOffer};
+
+/// The start screen.
+#[component]
+pub fn Start() -> impl IntoView {
+    let state = use_app_state();
+    let ids = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.opportunities
+                .iter()
+                .map(|o| o.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let is_empty = move || ids.with(Vec::is_empty);
+    let is_sample = move || state.workspace.with(|w| w.is_sample);
+
+    view! {
+        <h1>"Decide what to do next, then say it well"</h1>
+        <Show when=is_sample>
+            <SampleNotice />
+        </Show>
+        <Show when=is_empty>
+            <p class="lead">
+                "Crossroads helps you weigh an interview or an offer against what matters to you, then writes the message for you to send."
+            </p>
+            <p>"Everything stays in this browser. Start below with where you are now."</p>
+        </Show>
+        <QuickStarts />
+        <section aria-labelledby="opportunities-heading">
+            <h2 id="opportunities-heading">"Your opportunities"</h2>
+            <Show
+                when=move || !is_empty()
+                fallback=|| view! { <SampleOffer /> }
+            >
+                <ul class="card-list" role="list">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <li>
+                            <OpportunityCard id=id />
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
