@@ -274,12 +274,3 @@ fn call_choices_come_with_a_script_and_a_written_confirmation() {
     assert!(!confirmation.spoken);
     assert_eq!(confirmation.channels, [Channel::Email]);
 }
-
-#[test]
-#[ignore = "prints every draft for a human read-through"]
-fn print_all() {
-    let fields = complete_fields();
-    for (name, draft) in every_rendering(&fields) {
-        println!("=== {name}\nSubject: {}\n{}\n", draft.subject, draft.body);
-    }
-}
