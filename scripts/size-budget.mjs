@@ -8,11 +8,14 @@ import { join, relative } from "node:path";
 
 const dir = process.argv[2] ?? "dist";
 const budgetKb = Number(process.argv[3] ?? 250);
+// Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
-  readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+  readdirSync(d)
+    .filter((name) => !name.startsWith("."))
+    .flatMap((name) => {
+      const path = join(d, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
 
 const rows = walk(dir)
   .map((path) => {
@@ -20,8 +23,8 @@ const rows = walk(dir)
     return { file: relative(dir, path), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
   })
   .sort((a, b) => b.gzip - a.gzip);
-if (rows.length === 0) {
-  console.error(`No files in ${dir}: build first.`);
+if (!rows.some((r) => r.file.endsWith(".wasm")) || !rows.some((r) => r.file === "index.html")) {
+  console.error(`No finished build in ${dir} (index.html and a .wasm are missing): build first.`);
   process.exit(1);
 }
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
