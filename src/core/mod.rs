@@ -7,6 +7,7 @@ pub mod assess;
 pub mod date;
 pub mod message_kind;
 pub mod model;
+pub mod plan;
 pub mod quick_start;
 pub mod recommend;
 pub mod scoring;

@@ -16,6 +16,8 @@ pub struct Contact {
     pub title: String,
     /// Their company.
     pub company: String,
+    /// Their email address, for opening a message in the mail app; empty when unknown.
+    pub email: String,
     /// How they prefer to be reached.
     pub channel: Channel,
     /// What you talked about, what they care about.
@@ -31,6 +33,7 @@ impl Default for Contact {
             name: String::new(),
             title: String::new(),
             company: String::new(),
+            email: String::new(),
             channel: Channel::Email,
             notes: String::new(),
             opportunity_id: None,

@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(default)]
 pub struct Settings {
+    /// Your name, for signing messages; empty until you give it.
+    pub your_name: String,
     /// Days that are not working days. Saturday and Sunday by default;
     /// Friday and Saturday, or a single day, are just as valid.
     pub weekend_days: Vec<Weekday>,
@@ -75,6 +77,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            your_name: String::new(),
             weekend_days: vec![Weekday::Saturday, Weekday::Sunday],
             holidays: Vec::new(),
             currency: "EUR".to_string(),

@@ -2,6 +2,7 @@
 //! handed to the engine.
 
 use super::{Contact, Opportunity, Priorities, SentMessage, Settings};
+use crate::core::studio::DraftEdits;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -94,6 +95,12 @@ pub struct Workspace {
     pub follow_ups_done: BTreeSet<String>,
     /// Checked checklist item ids, per opportunity id.
     pub checklist: BTreeMap<String, BTreeSet<String>>,
+    /// What the user typed in the message studio beyond the records (a start
+    /// date, a handover plan …): per opportunity id, slot name → text.
+    pub message_details: BTreeMap<String, BTreeMap<String, String>>,
+    /// Drafts the user changed in the message studio, per
+    /// `"<opportunity id>/<kind slug>"`, kept until they reset to the template.
+    pub drafts: BTreeMap<String, DraftEdits>,
 }
 
 impl Default for Workspace {
@@ -119,6 +126,8 @@ impl Default for Workspace {
             sent_messages: Vec::new(),
             follow_ups_done: BTreeSet::new(),
             checklist: BTreeMap::new(),
+            message_details: BTreeMap::new(),
+            drafts: BTreeMap::new(),
         }
     }
 }
@@ -141,6 +150,9 @@ impl Workspace {
     pub fn remove_opportunity(&mut self, id: &str) -> Option<Opportunity> {
         let index = self.opportunities.iter().position(|o| o.id == id)?;
         self.checklist.remove(id);
+        self.message_details.remove(id);
+        let prefix = format!("{id}/");
+        self.drafts.retain(|key, _| !key.starts_with(&prefix));
         Some(self.opportunities.remove(index))
     }
 

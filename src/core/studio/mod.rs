@@ -31,20 +31,25 @@
 pub mod channel_advice;
 pub mod checker;
 pub mod compose;
+pub mod edits;
 pub mod fields;
 pub mod file_name;
 mod fill;
+pub mod from_workspace;
 pub mod ics;
 pub mod mailto;
+pub mod sent;
 pub mod templates;
 pub mod tone;
 
 pub use channel_advice::{advise_channel, ChannelAdvice, Comfort, Situation, Stage};
 pub use checker::{check, CheckContext, Finding, Location, Rule};
 pub use compose::DeclineParts;
+pub use edits::{Composed, DraftEdits, Part};
 pub use fields::{Goodwill, MessageFields, Reason};
 pub use file_name::download_file_name;
 pub use ics::{calendar, CalendarEvent};
 pub use mailto::mailto_url;
-pub use templates::{render, render_short, template, Draft, Template};
+pub use sent::mark_sent;
+pub use templates::{families, render, render_short, template, Draft, Template};
 pub use tone::Tone;

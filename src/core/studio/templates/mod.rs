@@ -101,6 +101,18 @@ fn all_templates() -> impl Iterator<Item = &'static Template> {
         .chain(after::TEMPLATES)
 }
 
+/// The templates grouped as the studio lists them: a heading for each family
+/// of situations and its templates, in order.
+pub fn families() -> [(&'static str, &'static [Template]); 5] {
+    [
+        ("After an interview", follow_up::TEMPLATES),
+        ("Answering an offer", offer::TEMPLATES),
+        ("Saying no", declines::TEMPLATES),
+        ("Calls", spoken::TEMPLATES),
+        ("Later on", after::TEMPLATES),
+    ]
+}
+
 /// The template for `kind`.
 pub fn template(kind: MessageKind) -> &'static Template {
     all_templates()

@@ -1,0 +1,57 @@
+//! Marking a message as sent: the record of what went out, and what it
+//! changes about the opportunity, so the plan moves on by itself.
+
+use crate::core::message_kind::MessageKind;
+use crate::core::model::{SentMessage, Stage, Workspace};
+use crate::core::timeline::FollowUpPlan;
+
+/// Whether sending `kind` closes the process from the user's side: a decline,
+/// a withdrawal, or the call (and its written confirmation) that delivers one.
+fn says_no(kind: MessageKind) -> bool {
+    kind.is_decline()
+        || matches!(
+            kind,
+            MessageKind::CallScript | MessageKind::VideoScript | MessageKind::CallConfirmation
+        )
+}
+
+/// The stage an opportunity moves to once `kind` is sent, if it moves.
+pub fn stage_after(kind: MessageKind, stage: Stage) -> Option<Stage> {
+    if says_no(kind) && stage.is_active() {
+        let withdrawal = matches!(
+            kind,
+            MessageKind::WithdrawNoReason
+                | MessageKind::WithdrawWithReason
+                | MessageKind::WithdrawKeepInTouch
+        );
+        return Some(if withdrawal || !stage.has_offer() {
+            Stage::Withdrawn
+        } else {
+            Stage::Declined
+        });
+    }
+    (kind == MessageKind::WrittenAcceptance && stage.is_active()).then_some(Stage::Accepted)
+}
+
+/// Logs `message` and updates its opportunity: a decline or withdrawal
+/// closes it on the message's date (so the plan turns to the staying-in-touch
+/// note and the window to reconnect), a written acceptance accepts it, and
+/// every step of `plan` that this message fulfils is marked done.
+pub fn mark_sent(workspace: &mut Workspace, message: SentMessage, plan: &FollowUpPlan) {
+    let kind = message.kind;
+    if let Some(o) = workspace.opportunity_mut(&message.opportunity_id) {
+        if let Some(stage) = stage_after(kind, o.stage) {
+            o.stage = stage;
+            o.dates.closed = message.date.or(o.dates.closed);
+        }
+    }
+    for step in &plan.steps {
+        let fulfils = step.message == Some(kind)
+            || (says_no(kind) && step.id.ends_with(":send_decision"))
+            || (kind == MessageKind::WrittenAcceptance && step.id.ends_with(":accept"));
+        if fulfils {
+            workspace.set_follow_up_done(&step.id, true);
+        }
+    }
+    workspace.sent_messages.push(message);
+}

@@ -1,0 +1,412 @@
+//! The glue between the user's records and the studio: fields filled from
+//! the workspace, gaps shown when records are missing, the recommendation
+//! opening the right template, marking as sent moving the plan on, and the
+//! plan's calendar events.
+
+use std::collections::BTreeMap;
+
+use crossroads::core::assess::{assess, Assessment};
+use crossroads::core::date::Date;
+use crossroads::core::message_kind::{Channel, MessageKind};
+use crossroads::core::model::{
+    criterion, Contact, EmploymentModel, NonNegotiable, Opportunity, Priorities, RequiredFact,
+    SentMessage, Stage, Support, Workspace,
+};
+use crossroads::core::plan::{calendar_events, plan_entries, When};
+use crossroads::core::studio::channel_advice::Stage as AdvisorStage;
+use crossroads::core::studio::from_workspace::{
+    decline_others, fields_with_spoken_dates, gaps, situation_for, suggested_message,
+};
+use crossroads::core::studio::{
+    advise_channel, check, mark_sent, CheckContext, Comfort, DraftEdits, Reason, Rule, Tone,
+};
+
+/// Monday 2 March 2026.
+fn today() -> Date {
+    Date::from_ymd(2026, 3, 2).unwrap()
+}
+
+fn scored(id: &str, stage: Stage, score: u8) -> Opportunity {
+    let mut o = Opportunity::new(id);
+    o.employer = format!("{id} Ltd");
+    o.role = "Analyst".to_string();
+    o.stage = stage;
+    o.employment_model = EmploymentModel::Direct;
+    for p in Priorities::default().criteria {
+        o.set_score(&p.id, Some(score));
+    }
+    if stage.has_offer() {
+        o.offer_in_writing = true;
+        o.dates.offer = Some(today());
+        o.dates.offer_deadline = Some(today().add_days(7));
+    }
+    o
+}
+
+fn contact(name: &str, opportunity: &str) -> Contact {
+    Contact {
+        id: format!("c-{opportunity}"),
+        name: name.to_string(),
+        email: format!("{}@example.org", name.to_lowercase()),
+        opportunity_id: Some(opportunity.to_string()),
+        ..Contact::default()
+    }
+}
+
+/// Everything a message could need: the records, plus what the studio asks
+/// for that the records do not hold (typed once per opportunity).
+fn complete_workspace() -> Workspace {
+    let mut o = scored("full", Stage::WrittenOffer, 4);
+    o.dates.interview = Some(today().add_days(-5));
+    o.dates.employer_decision = Some(today().add_days(3));
+    let other = scored("other", Stage::WrittenOffer, 3);
+    let mut ws = Workspace {
+        opportunities: vec![o, other],
+        contacts: vec![contact("Priya", "full")],
+        ..Workspace::default()
+    };
+    ws.settings.your_name = "Sam Lee".into();
+    let details: BTreeMap<String, String> = [
+        ("start_date", "Monday 6 April"),
+        ("items_to_negotiate", "the base salary, relocation support"),
+        ("mobility_constraint", "visa sponsorship"),
+        ("change_that_would_matter", "a fully remote contract"),
+        (
+            "transition_plan",
+            "I will document my projects and train my successor",
+        ),
+        ("last_working_day", "Friday 3 April"),
+        (
+            "feedback_point",
+            "the take-home task could name its time limit",
+        ),
+        ("referral_name", "Jo Park"),
+        ("what_changed", "my family's move is now settled"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    ws.message_details.insert("full".into(), details);
+    ws
+}
+
+#[test]
+fn complete_records_leave_no_unfilled_field_in_any_template() {
+    let ws = complete_workspace();
+    let assessment = assess(&ws, today());
+    let fields = fields_with_spoken_dates(&ws, &assessment, "full");
+    assert_eq!(fields.contact_name, "Priya");
+    assert_eq!(fields.company, "full Ltd");
+    assert_eq!(fields.interview_date, "Wednesday 25 February");
+    assert!(!fields.competing_deadline.is_empty(), "{fields:?}");
+    for kind in MessageKind::ALL {
+        for tone in Tone::ALL {
+            for short in [false, true] {
+                let edits = DraftEdits {
+                    tone,
+                    short,
+                    // A required reason is a choice, not a record: make it.
+                    reason: (kind == MessageKind::WithdrawWithReason)
+                        .then_some(Reason::PersonalCircumstances),
+                    ..DraftEdits::default()
+                };
+                let draft = edits.compose(kind, &fields);
+                let context = CheckContext::from_fields(kind, Channel::Email, &fields);
+                let unfilled: Vec<_> = check(&draft.subject, &draft.body, &context)
+                    .into_iter()
+                    .filter(|f| f.rule == Rule::Unfilled)
+                    .collect();
+                assert!(
+                    unfilled.is_empty(),
+                    "{kind:?} {tone:?} short={short}: {unfilled:?}\n{}",
+                    draft.body
+                );
+                assert!(gaps(&draft.subject, &draft.body).is_empty(), "{kind:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn missing_records_show_as_gaps_the_checker_flags() {
+    let ws = Workspace {
+        opportunities: vec![Opportunity::new("bare")],
+        ..Workspace::default()
+    };
+    let assessment = assess(&ws, today());
+    let fields = fields_with_spoken_dates(&ws, &assessment, "bare");
+    let draft = DraftEdits::default().compose(MessageKind::DeclineRoleFit, &fields);
+    assert!(draft.body.contains("[contact name]"), "{}", draft.body);
+    assert!(draft.body.contains("[your name]"), "{}", draft.body);
+    let names: Vec<&str> = gaps(&draft.subject, &draft.body)
+        .iter()
+        .map(|s| s.name)
+        .collect();
+    assert!(
+        names.contains(&"company") || names.contains(&"role"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"contact_name") && names.contains(&"your_name"));
+    let context = CheckContext::new(MessageKind::DeclineRoleFit, Channel::Email);
+    let flagged: Vec<String> = check(&draft.subject, &draft.body, &context)
+        .iter()
+        .filter(|f| f.rule == Rule::Unfilled)
+        .map(|f| f.marked(&draft.subject, &draft.body).to_string())
+        .collect();
+    assert!(
+        flagged.contains(&"[contact name]".to_string()),
+        "{flagged:?}"
+    );
+}
+
+#[test]
+fn the_recommendation_opens_the_template_it_implies() {
+    // A confirmed dealbreaker on the employment model → that decline.
+    let mut agency = scored("agency", Stage::WrittenOffer, 4);
+    agency.employment_model = EmploymentModel::Agency;
+    let ws = Workspace {
+        opportunities: vec![agency],
+        non_negotiables: vec![NonNegotiable::Requires {
+            fact: RequiredFact::DirectEmployment,
+        }],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let rec = &a.for_opportunity("agency").unwrap().recommendation;
+    assert_eq!(
+        suggested_message(rec),
+        Some((
+            MessageKind::DeclineEmploymentModel,
+            Some(Reason::EmploymentModel)
+        ))
+    );
+    let fields = fields_with_spoken_dates(&ws, &a, "agency");
+    assert_eq!(
+        fields.change_that_would_matter,
+        "direct, permanent employment"
+    );
+
+    // Relocation support missing → the mobility decline, naming what is missing.
+    let mut far = scored("far", Stage::WrittenOffer, 4);
+    far.international_move = true;
+    far.mobility.relocation_support = Support::None;
+    let ws = Workspace {
+        opportunities: vec![far],
+        non_negotiables: vec![NonNegotiable::Requires {
+            fact: RequiredFact::RelocationSupportInWriting,
+        }],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let rec = &a.for_opportunity("far").unwrap().recommendation;
+    assert_eq!(
+        suggested_message(rec).map(|(k, _)| k),
+        Some(MessageKind::DeclineMobility)
+    );
+    let fields = fields_with_spoken_dates(&ws, &a, "far");
+    assert_eq!(fields.mobility_constraint, "relocation support");
+    assert_eq!(fields.reason, Some(Reason::MobilityConstraints));
+
+    // Negotiable gaps → the negotiation ask, with the gaps as its items.
+    let mut short = scored("short", Stage::WrittenOffer, 4);
+    short.set_score(criterion::BASE_PAY, Some(1));
+    short.set_score(criterion::TOTAL_REWARDS, Some(2));
+    let ws = Workspace {
+        opportunities: vec![short],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let rec = &a.for_opportunity("short").unwrap().recommendation;
+    assert_eq!(
+        suggested_message(rec).map(|(k, _)| k),
+        Some(MessageKind::NegotiationAsk)
+    );
+    let fields = fields_with_spoken_dates(&ws, &a, "short");
+    assert_eq!(fields.items_to_negotiate[0], "base pay");
+}
+
+#[test]
+fn asking_for_time_names_the_date_and_tells_the_other_employer_the_deadline() {
+    let mut offer = scored("c", Stage::WrittenOffer, 3);
+    offer.dates.offer_deadline = Some(today().add_days(2));
+    let mut better = scored("better", Stage::Interviewing, 5);
+    better.dates.employer_decision = Some(today().add_days(8));
+    let ws = Workspace {
+        opportunities: vec![offer, better],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let rec = &a.for_opportunity("c").unwrap().recommendation;
+    let crossroads::core::recommend::Action::AskForTime { until, .. } = rec.action else {
+        panic!("{:?}", rec.action)
+    };
+    let fields = fields_with_spoken_dates(&ws, &a, "c");
+    assert_eq!(
+        fields.deadline,
+        crossroads::core::timeline::spoken_date(until)
+    );
+    // The better option hears about c's deadline, but not c's name.
+    let other = fields_with_spoken_dates(&ws, &a, "better");
+    assert_eq!(other.competing_employer, "c Ltd");
+    assert_eq!(other.competing_deadline, "Wednesday 4 March");
+    let draft = DraftEdits::default().compose(MessageKind::CompetingDeadline, &other);
+    assert!(draft.body.contains("Wednesday 4 March"), "{}", draft.body);
+    assert!(!draft.body.contains("c Ltd"), "{}", draft.body);
+}
+
+#[test]
+fn the_advisor_reads_stage_rounds_and_recruiter_from_the_opportunity() {
+    let mut o = scored("x", Stage::WrittenOffer, 4);
+    o.interview_rounds = 4;
+    let situation = situation_for(&o, Comfort::FineWithCalls);
+    assert_eq!(situation.stage, AdvisorStage::WrittenOffer);
+    assert_eq!(advise_channel(&situation).channel, Channel::Call);
+    o.recruiter_involved = true;
+    assert_eq!(
+        advise_channel(&situation_for(&o, Comfort::FineWithCalls)).channel,
+        Channel::Recruiter
+    );
+    let before = Opportunity {
+        stage: Stage::Interviewing,
+        ..Opportunity::new("y")
+    };
+    assert_eq!(
+        situation_for(&before, Comfort::PrefersWriting).stage,
+        AdvisorStage::BeforeOffer
+    );
+}
+
+fn plan_of(a: &Assessment, id: &str) -> crossroads::core::timeline::FollowUpPlan {
+    a.for_opportunity(id)
+        .unwrap()
+        .recommendation
+        .follow_ups
+        .clone()
+}
+
+#[test]
+fn marking_a_decline_as_sent_closes_it_and_the_plan_keeps_in_touch() {
+    let mut ws = Workspace {
+        opportunities: vec![scored("d", Stage::WrittenOffer, 4)],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    mark_sent(
+        &mut ws,
+        SentMessage {
+            id: "m1".into(),
+            kind: MessageKind::DeclineRoleFit,
+            channel: Channel::Email,
+            date: Some(today()),
+            opportunity_id: "d".into(),
+            subject: "Your offer".into(),
+            body: "Thank you.".into(),
+        },
+        &plan_of(&a, "d"),
+    );
+    let o = ws.opportunity("d").unwrap();
+    assert_eq!(o.stage, Stage::Declined);
+    assert_eq!(o.dates.closed, Some(today()));
+    assert_eq!(ws.messages_for("d").count(), 1);
+    let a = assess(&ws, today());
+    let entries = plan_entries(&ws, &a, today());
+    let touch = entries
+        .iter()
+        .find(|e| e.step.id == "d:stay_in_touch")
+        .expect("a staying-in-touch step");
+    assert_eq!(touch.step.date, Date::from_ymd(2026, 6, 2).unwrap());
+    assert_eq!(touch.step.message, Some(MessageKind::StayInTouch));
+    assert!(entries.iter().any(|e| e.step.id == "d:reengage_opens"));
+
+    // A withdrawal before any offer is a withdrawal, and a thank-you marks its step done.
+    let mut o = scored("w", Stage::Interviewing, 4);
+    o.dates.interview = Some(today());
+    let mut ws = Workspace {
+        opportunities: vec![o],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let thanks = SentMessage {
+        kind: MessageKind::ThankYou,
+        opportunity_id: "w".into(),
+        date: Some(today()),
+        ..SentMessage::default()
+    };
+    mark_sent(&mut ws, thanks, &plan_of(&a, "w"));
+    assert!(ws.is_follow_up_done("w:thank_you"));
+    assert_eq!(ws.opportunity("w").unwrap().stage, Stage::Interviewing);
+    let withdraw = SentMessage {
+        kind: MessageKind::WithdrawNoReason,
+        opportunity_id: "w".into(),
+        date: Some(today()),
+        ..SentMessage::default()
+    };
+    mark_sent(&mut ws, withdraw, &plan_of(&a, "w"));
+    assert_eq!(ws.opportunity("w").unwrap().stage, Stage::Withdrawn);
+}
+
+#[test]
+fn accepting_one_lines_up_a_decline_or_withdrawal_for_every_other_open_one() {
+    let ws = Workspace {
+        opportunities: vec![
+            scored("taken", Stage::Accepted, 4),
+            scored("offer", Stage::WrittenOffer, 4),
+            scored("talks", Stage::Interviewing, 4),
+            scored("gone", Stage::Declined, 4),
+        ],
+        ..Workspace::default()
+    };
+    let others = decline_others(&ws, "taken");
+    let kinds: Vec<(&str, MessageKind)> = others
+        .iter()
+        .map(|d| (d.opportunity_id.as_str(), d.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("offer", MessageKind::DeclineAcceptedElsewhere),
+            ("talks", MessageKind::WithdrawWithReason)
+        ]
+    );
+    // Each draft passes the checker as it stands.
+    let a = assess(&ws, today());
+    for other in &others {
+        let mut fields = fields_with_spoken_dates(&ws, &a, &other.opportunity_id);
+        fields.your_name = "Sam".into();
+        fields.contact_name = "Kim".into();
+        let edits = DraftEdits {
+            reason: Some(other.reason),
+            ..DraftEdits::default()
+        };
+        let draft = edits.compose(other.kind, &fields);
+        let context = CheckContext::from_fields(other.kind, Channel::Email, &fields);
+        assert_eq!(
+            check(&draft.subject, &draft.body, &context),
+            [],
+            "{}",
+            draft.body
+        );
+    }
+}
+
+#[test]
+fn the_plan_is_in_date_order_and_exports_open_steps_with_stable_uids() {
+    let ws = complete_workspace();
+    let a = assess(&ws, today());
+    let entries = plan_entries(&ws, &a, today());
+    assert!(!entries.is_empty());
+    assert!(entries.windows(2).all(|w| w[0].step.date <= w[1].step.date));
+    assert!(entries
+        .iter()
+        .all(|e| e.when != When::Overdue || e.step.date < today()));
+    let events = calendar_events(&entries);
+    assert_eq!(events.len(), entries.len());
+    assert!(events.iter().zip(&entries).all(|(e, p)| e.uid == p.step.id
+        && e.date == p.step.date
+        && e.alarm_days_before == Some(0)));
+
+    let mut ws = ws;
+    ws.set_follow_up_done(&entries[0].step.id, true);
+    let entries = plan_entries(&ws, &a, today());
+    assert_eq!(calendar_events(&entries).len(), entries.len() - 1);
+}
