@@ -214,8 +214,10 @@ mod tests {
 
     #[test]
     fn an_edited_part_survives_a_tone_change_and_rebuilds_the_body() {
-        let mut edits = DraftEdits::default();
-        edits.body = Some("old".into());
+        let mut edits = DraftEdits {
+            body: Some("old".into()),
+            ..DraftEdits::default()
+        };
         edits.set_part(Part::Gratitude, "Thank you so much for the time.".into());
         edits.tone = Tone::Formal;
         let composed = edits.compose(MessageKind::DeclineRoleFit, &fields());
