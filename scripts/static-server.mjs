@@ -1,7 +1,10 @@
-// A plain static file server, like any static host: no rewrites, no compression.
+// A plain static file server, like any static host: no rewrites, and no
+// compression unless asked (`{ gzip: true }`, as the Lighthouse benchmark does,
+// because real static hosts send text and wasm gzipped).
 // Used by scripts/serve.sh and by the end-to-end tests and benchmarks.
 // Usage: node scripts/static-server.mjs DIR [PORT]   (PORT 0 picks a free one)
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,7 +24,7 @@ const TYPES = {
 };
 
 /** Starts a server for `dir` on 127.0.0.1:`port`; resolves to `{ server, url }`. */
-export function serve(dir, port = 0) {
+export function serve(dir, port = 0, { gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -29,11 +32,13 @@ export function serve(dir, port = 0) {
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw new Error("outside root");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
-      });
+      let body = await readFile(file);
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+      if (gzip && extname(file) !== ".png" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        body = gzipSync(body, { level: 9 });
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });

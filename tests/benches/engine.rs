@@ -1,6 +1,8 @@
 //! Times a full recompute — scoring, value, rules and plans — for 10
 //! opportunities × 15 criteria, and prints the median in microseconds.
 //! Run with `cargo bench --bench engine`; the target is under 50 µs.
+//! `cargo bench --bench engine -- --json` prints the same workspace as JSON
+//! instead: scripts/bench/typing.mjs loads it into the browser app.
 
 use crossroads::core::assess::assess;
 use crossroads::core::date::Date;
@@ -70,6 +72,10 @@ fn main() {
     let today = Date::from_ymd(2026, 3, 2).expect("valid date");
     let ws = workspace(today);
     assert_eq!(ws.priorities.criteria.len(), 15);
+    if std::env::args().any(|a| a == "--json") {
+        println!("{}", serde_json::to_string(&ws).expect("a workspace serializes"));
+        return;
+    }
     // Warm up caches and the allocator.
     for _ in 0..200 {
         black_box(assess(black_box(&ws), today));

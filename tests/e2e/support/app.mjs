@@ -30,9 +30,9 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
-/** Serves `dir` (default: the release build) on a free loopback port. */
-export function serveDist(dir = DIST) {
-  return serve(dir);
+/** Serves `dir` (default: the release build) on a free loopback port; `options` as for serve(). */
+export function serveDist(dir = DIST, options = {}) {
+  return serve(dir, 0, options);
 }
 
 /**

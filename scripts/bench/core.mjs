@@ -1,0 +1,11 @@
+// Core: the native engine benchmark (tests/benches/engine.rs) — a full
+// recompute for 10 opportunities × 15 criteria — and its median.
+// Usage: node scripts/bench/core.mjs
+import { execFileSync } from "node:child_process";
+import { ROOT, record } from "./lib.mjs";
+
+const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "engine"], { cwd: ROOT, encoding: "utf8" });
+process.stdout.write(out);
+const [, median, p90, target] = out.match(/median ([\d.]+) µs, p90 ([\d.]+) µs.*target < ([\d.]+) µs/) ?? [];
+if (!median) throw new Error("cargo bench printed no median");
+record("Core: full recompute, 10 × 15, native median (p90)", `${median} µs (${p90} µs)`, `< ${target} µs`, Number(median) < Number(target));

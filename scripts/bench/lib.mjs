@@ -1,0 +1,115 @@
+// Shared by the benchmarks: the e2e fixtures' browser and server, statistics,
+// and the result rows that scripts/bench/report.mjs turns into one table.
+import { execFileSync } from "node:child_process";
+import { appendFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT as ROOT_DIR } from "../../tests/e2e/support/app.mjs";
+
+export { launch, serveDist, waitForServiceWorker, DIST, ROOT, CHROMIUM_ARGS } from "../../tests/e2e/support/app.mjs";
+
+/** The `q` quantile (0..1) of `values`, nearest rank. */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/** Milliseconds with one decimal. */
+export const ms = (x) => `${x.toFixed(1)} ms`;
+
+/**
+ * Records one row of the benchmark table: printed now, and appended to the
+ * file named by BENCH_RESULTS (JSON lines) when bench.sh runs the suite.
+ * `met` is true, false, or null when the metric has no target.
+ */
+export function record(metric, figure, target = "—", met = null) {
+  const row = { metric, figure, target, met };
+  console.log(`  ${metric}: ${figure}  (target ${target}${met === null ? "" : met ? ", met" : ", NOT met"})`);
+  if (process.env.BENCH_RESULTS) appendFileSync(process.env.BENCH_RESULTS, JSON.stringify(row) + "\n");
+}
+
+/**
+ * Installed before any page script: records when the first `main h1` is in the
+ * document and, one animation frame later, when it has been rendered.
+ * Read back as `window.__h1` = { inserted, rendered } in ms since navigation start.
+ */
+export function watchFirstHeading() {
+  const done = (inserted) =>
+    requestAnimationFrame(() => {
+      window.__h1 = { inserted, rendered: performance.now() };
+    });
+  const found = () => document.querySelector("main h1");
+  const observer = new MutationObserver(() => {
+    if (found()) {
+      observer.disconnect();
+      done(performance.now());
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Loads (or reloads) `url` in `page` and returns ms from navigation start to the h1 rendered. */
+export async function timeToHeading(page, url, reload = false) {
+  if (reload) await page.reload({ waitUntil: "commit" });
+  else await page.goto(url, { waitUntil: "commit" });
+  const handle = await page.waitForFunction(() => window.__h1?.rendered, null, { polling: "raf", timeout: 30_000 });
+  return handle.jsonValue();
+}
+
+/**
+ * The benchmark workspace: 10 opportunities × 15 criteria, the same one the core
+ * benchmark times (tests/benches/engine.rs), serialized by the app's own model.
+ */
+export function benchWorkspaceJson() {
+  const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "engine", "--", "--json"], {
+    cwd: ROOT_DIR,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out.trim().split("\n").pop();
+}
+
+/** The localStorage key the app keeps the workspace under, read from its source; null before storage exists. */
+export function storageKey() {
+  try {
+    const source = readFileSync(join(ROOT_DIR, "src/app/platform/storage.rs"), "utf8");
+    return source.match(/WORKSPACE_KEY: &str = "([^"]+)"/)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Prepares `context` so the app starts with the benchmark workspace in storage.
+ * Returns a short description of the data set for the table, or null when the
+ * app has no storage yet (callers then fall back to the sample from the UI).
+ */
+export async function seed(context) {
+  const key = storageKey();
+  if (!key) return null;
+  const json = benchWorkspaceJson();
+  await context.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem("bench-seeded")) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem("bench-seeded", "1");
+      }
+    },
+    [key, json],
+  );
+  return "10 opportunities × 15 criteria";
+}
+
+/** Loads the sample through the dashboard's button, as a user would; returns its description. */
+export async function loadSample(page) {
+  await page.getByRole("button", { name: "Explore a sample" }).click();
+  await page.getByText("You are exploring sample data").waitFor();
+  return "the sample: 3 opportunities × 12 criteria";
+}
+
+/** Keeps the wasm module's exports (its memory) when Trunk's boot script reports them. */
+export function keepWasmExports() {
+  addEventListener("TrunkApplicationStarted", (event) => {
+    window.__wasm = event.detail.wasm;
+  });
+}
