@@ -110,17 +110,53 @@ impl MessageKind {
         MessageKind::Resignation,
     ];
 
-    /// A stable name for addresses and stored data (`"decline_role_fit"`).
+    /// A stable name for addresses and stored data (`"decline_role_fit"`):
+    /// the same name serde writes. A plain table, not a trip through
+    /// `serde_json::Value`: links to messages are rendered with it on every redraw.
+    pub fn slug_str(self) -> &'static str {
+        match self {
+            MessageKind::ThankYou => "thank_you",
+            MessageKind::StatusCheckFirst => "status_check_first",
+            MessageKind::StatusCheckSecond => "status_check_second",
+            MessageKind::StatusCheckFinal => "status_check_final",
+            MessageKind::AskTimeline => "ask_timeline",
+            MessageKind::AskForTime => "ask_for_time",
+            MessageKind::CompetingDeadline => "competing_deadline",
+            MessageKind::NegotiationAsk => "negotiation_ask",
+            MessageKind::MobilityQuestions => "mobility_questions",
+            MessageKind::ConditionalAcceptance => "conditional_acceptance",
+            MessageKind::WrittenAcceptance => "written_acceptance",
+            MessageKind::DeclineAcceptedElsewhere => "decline_accepted_elsewhere",
+            MessageKind::DeclineRoleFit => "decline_role_fit",
+            MessageKind::DeclineEmploymentModel => "decline_employment_model",
+            MessageKind::DeclineMobility => "decline_mobility",
+            MessageKind::DeclineCompensation => "decline_compensation",
+            MessageKind::WithdrawNoReason => "withdraw_no_reason",
+            MessageKind::WithdrawWithReason => "withdraw_with_reason",
+            MessageKind::WithdrawKeepInTouch => "withdraw_keep_in_touch",
+            MessageKind::CallScript => "call_script",
+            MessageKind::CallConfirmation => "call_confirmation",
+            MessageKind::VideoScript => "video_script",
+            MessageKind::RecruiterNote => "recruiter_note",
+            MessageKind::FirmReply => "firm_reply",
+            MessageKind::OpenReply => "open_reply",
+            MessageKind::CounterofferInWriting => "counteroffer_in_writing",
+            MessageKind::Feedback => "feedback",
+            MessageKind::Referral => "referral",
+            MessageKind::StayInTouch => "stay_in_touch",
+            MessageKind::Reopen => "reopen",
+            MessageKind::Resignation => "resignation",
+        }
+    }
+
+    /// [`MessageKind::slug_str`] as an owned string, for routes.
     pub fn slug(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        self.slug_str().to_string()
     }
 
     /// The kind named by [`MessageKind::slug`], if any.
     pub fn from_slug(slug: &str) -> Option<MessageKind> {
-        serde_json::from_value(serde_json::Value::String(slug.to_string())).ok()
+        MessageKind::ALL.into_iter().find(|k| k.slug_str() == slug)
     }
 
     /// Whether this message says no: a decline or a withdrawal. These follow the
@@ -196,6 +232,13 @@ mod tests {
             Some(MessageKind::DeclineRoleFit)
         );
         assert_eq!(MessageKind::from_slug("nonsense"), None);
+    }
+
+    #[test]
+    fn slugs_are_the_names_serde_stores() {
+        for kind in MessageKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.slug_str());
+        }
     }
 
     #[test]

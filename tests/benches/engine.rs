@@ -73,7 +73,10 @@ fn main() {
     let ws = workspace(today);
     assert_eq!(ws.priorities.criteria.len(), 15);
     if std::env::args().any(|a| a == "--json") {
-        println!("{}", serde_json::to_string(&ws).expect("a workspace serializes"));
+        println!(
+            "{}",
+            serde_json::to_string(&ws).expect("a workspace serializes")
+        );
         return;
     }
     // Warm up caches and the allocator.
