@@ -13,7 +13,8 @@ use crate::core::model::{Axis, Workspace};
 use bar_chart::{Bar, BarChart};
 
 fn score_text(x: Option<f64>) -> String {
-    x.map(|x| format!("{x:.0}")).unwrap_or_else(|| "Unknown".to_string())
+    x.map(|x| format!("{x:.0}"))
+        .unwrap_or_else(|| "Unknown".to_string())
 }
 
 /// The figure to compare a column's money on, and how to say it.
@@ -33,14 +34,22 @@ fn value_text(c: &Column) -> String {
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = use_app_state();
-    let cols = Memo::new(move |_| state.workspace.with(|w| state.assessment.with(|a| columns(w, a))));
+    let cols = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| state.assessment.with(|a| columns(w, a)))
+    });
     let has_opportunities = move || cols.with(|c| c.len() > 1);
     let chart = move |title: &'static str, value: fn(&Column) -> Option<f64>| {
         let cs = cols.get();
         let bars = cs
             .iter()
             .map(|c| Bar {
-                label: if c.dealbreakers.is_empty() { c.title.clone() } else { format!("{} (fails a dealbreaker)", c.title) },
+                label: if c.dealbreakers.is_empty() {
+                    c.title.clone()
+                } else {
+                    format!("{} (fails a dealbreaker)", c.title)
+                },
                 value: value(c),
                 text: score_text(value(c)),
                 baseline: c.is_current_role,
@@ -58,14 +67,22 @@ pub fn Compare() -> impl IntoView {
                 Bar {
                     label: c.title.clone(),
                     value: Some(v),
-                    text: if v == 0.0 { "Not entered".to_string() } else { money(v, &c.currency) },
+                    text: if v == 0.0 {
+                        "Not entered".to_string()
+                    } else {
+                        money(v, &c.currency)
+                    },
                     baseline: c.is_current_role,
                 }
             })
             .collect();
         view! { <BarChart title="Value per year".to_string() bars=bars scale=scale /> }
     };
-    let current_href = Route::Opportunity { id: Workspace::CURRENT_ROLE_ID.to_string(), step: "details".to_string() }.href();
+    let current_href = Route::Opportunity {
+        id: Workspace::CURRENT_ROLE_ID.to_string(),
+        step: "details".to_string(),
+    }
+    .href();
     view! {
         <h1>"Compare"</h1>
         <p class="lead">"Your open opportunities and your current role, side by side."</p>
@@ -139,7 +156,11 @@ fn CompareCard(column: Column) -> impl IntoView {
     let heading = format!("compare-{}", column.opportunity_id);
     let labelled_by = heading.clone();
     let fails = !column.dealbreakers.is_empty();
-    let href = Route::Opportunity { id: column.opportunity_id.clone(), step: String::new() }.href();
+    let href = Route::Opportunity {
+        id: column.opportunity_id.clone(),
+        step: String::new(),
+    }
+    .href();
     view! {
         <article class="card compare-card" class:fails=fails aria-labelledby=labelled_by>
             <h2 id=heading class="card-title"><a href=href>{column.title.clone()}</a></h2>

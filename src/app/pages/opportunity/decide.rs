@@ -20,16 +20,28 @@ pub fn DecideStep(
     bind: Bind,
 ) -> impl IntoView {
     let state = bind.state;
-    let goal = move |id: &'static str, label: &'static str, read: fn(&crate::core::model::Workspace) -> String, write: fn(&mut crate::core::model::Workspace, String)| {
+    let goal = move |id: &'static str,
+                     label: &'static str,
+                     read: fn(&crate::core::model::Workspace) -> String,
+                     write: fn(&mut crate::core::model::Workspace, String)| {
         let value = Signal::derive(move || state.workspace.with(read));
         let on_input = Callback::new(move |v: String| state.workspace.update(|w| write(w, v)));
         view! { <TextField id=id label=label hint="Shared by every opportunity." multiline=true value=value on_input=on_input /> }
     };
-    let (one, set_one) = bind.choice(|o| o.goals_alignment.one_year, |o, v| o.goals_alignment.one_year = v);
-    let (three, set_three) = bind.choice(|o| o.goals_alignment.three_years, |o, v| o.goals_alignment.three_years = v);
+    let (one, set_one) = bind.choice(
+        |o| o.goals_alignment.one_year,
+        |o, v| o.goals_alignment.one_year = v,
+    );
+    let (three, set_three) = bind.choice(
+        |o| o.goals_alignment.three_years,
+        |o, v| o.goals_alignment.three_years = v,
+    );
     let (rev, set_rev) = bind.choice(|o| o.reversibility, |o, v| o.reversibility = v);
     let (no, set_no) = bind.flag(|o| o.not_interested, |o, v| o.not_interested = v);
-    let print = Route::Print { id: bind.id.get_value() }.href();
+    let print = Route::Print {
+        id: bind.id.get_value(),
+    }
+    .href();
     view! {
         <section aria-labelledby="goals-heading">
             <h3 id="goals-heading">"Your goals"</h3>
@@ -72,10 +84,25 @@ pub fn DecideStep(
 #[component]
 fn Ledger(bind: Bind) -> impl IntoView {
     let ids = Memo::new(move |_| {
-        bind.opportunity.with(|o| o.as_ref().map(|o| o.ledger.iter().map(|e| e.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
+        bind.opportunity.with(|o| {
+            o.as_ref()
+                .map(|o| o.ledger.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     });
-    let balance = move || bind.opportunity.with(|o| o.as_ref().map(|o| o.ledger_balance()).unwrap_or(0));
-    let add = move |_| bind.update(|o| o.ledger.push(LedgerEntry { id: new_id(), size: 1, ..LedgerEntry::default() }));
+    let balance = move || {
+        bind.opportunity
+            .with(|o| o.as_ref().map(|o| o.ledger_balance()).unwrap_or(0))
+    };
+    let add = move |_| {
+        bind.update(|o| {
+            o.ledger.push(LedgerEntry {
+                id: new_id(),
+                size: 1,
+                ..LedgerEntry::default()
+            })
+        })
+    };
     view! {
         <section aria-labelledby="ledger-heading">
             <h3 id="ledger-heading">"Opportunity-cost ledger"</h3>
@@ -96,7 +123,11 @@ fn LedgerItem(bind: Bind, eid: String) -> impl IntoView {
     let key = StoredValue::new(eid.clone());
     let read = move |f: fn(&LedgerEntry) -> String| {
         Signal::derive(move || {
-            bind.opportunity.with(|o| o.as_ref().and_then(|o| key.with_value(|k| o.ledger.iter().find(|e| e.id == *k).map(f))).unwrap_or_default())
+            bind.opportunity.with(|o| {
+                o.as_ref()
+                    .and_then(|o| key.with_value(|k| o.ledger.iter().find(|e| e.id == *k).map(f)))
+                    .unwrap_or_default()
+            })
         })
     };
     let write = move |f: fn(&mut LedgerEntry, String)| {
@@ -109,7 +140,18 @@ fn LedgerItem(bind: Bind, eid: String) -> impl IntoView {
         })
     };
     let remove = move |_| bind.update(|o| key.with_value(|k| o.ledger.retain(|e| e.id != *k)));
-    let sizes = [-3, -2, -1, 1, 2, 3].map(|n: i8| (n.to_string(), match n { 1 | -1 => format!("{n:+}: a little"), 2 | -2 => format!("{n:+}: some"), _ => format!("{n:+}: a lot") })).to_vec();
+    let sizes = [-3, -2, -1, 1, 2, 3]
+        .map(|n: i8| {
+            (
+                n.to_string(),
+                match n {
+                    1 | -1 => format!("{n:+}: a little"),
+                    2 | -2 => format!("{n:+}: some"),
+                    _ => format!("{n:+}: a lot"),
+                },
+            )
+        })
+        .to_vec();
     view! {
         <li class="item">
             <div class="item-row">

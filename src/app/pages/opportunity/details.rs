@@ -19,8 +19,7 @@ pub fn DetailsStep(
         bind.choice(|o| o.work_arrangement, |o, v| o.work_arrangement = v);
     let (model, set_model) = bind.choice(|o| o.employment_model, |o, v| o.employment_model = v);
     let (stage, set_stage) = bind.choice(|o| o.stage, |o, v| o.stage = v);
-    let (abroad, set_abroad) =
-        bind.flag(|o| o.international_move, |o, v| o.international_move = v);
+    let (abroad, set_abroad) = bind.flag(|o| o.international_move, |o, v| o.international_move = v);
     let (in_writing, set_in_writing) =
         bind.flag(|o| o.offer_in_writing, |o, v| o.offer_in_writing = v);
     let (recruiter, set_recruiter) =

@@ -26,7 +26,10 @@ pub fn MatrixStep(
             };
             cols.push((me.clone(), title(&me)));
             if me != Workspace::CURRENT_ROLE_ID {
-                cols.push((Workspace::CURRENT_ROLE_ID.to_string(), title(Workspace::CURRENT_ROLE_ID)));
+                cols.push((
+                    Workspace::CURRENT_ROLE_ID.to_string(),
+                    title(Workspace::CURRENT_ROLE_ID),
+                ));
             }
             for o in &w.opportunities {
                 if o.id != me && o.stage.is_active() {
@@ -44,7 +47,13 @@ pub fn MatrixStep(
                 .criteria
                 .iter()
                 .zip(weights)
-                .map(|(p, wt)| (p.id.clone(), p.name.clone(), if sum > 0.0 { wt / sum * 100.0 } else { 0.0 }))
+                .map(|(p, wt)| {
+                    (
+                        p.id.clone(),
+                        p.name.clone(),
+                        if sum > 0.0 { wt / sum * 100.0 } else { 0.0 },
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -127,8 +136,14 @@ fn ScoreCell(bind: Bind, oid: String, cid: String, label: String) -> impl IntoVi
     let value = Memo::new(move |_| {
         key.with_value(|(oid, cid)| {
             state.workspace.with(|w| {
-                let o = if oid == Workspace::CURRENT_ROLE_ID { Some(&w.current_role) } else { w.opportunity(oid) };
-                o.and_then(|o| o.score(cid)).map(|s| s.to_string()).unwrap_or_default()
+                let o = if oid == Workspace::CURRENT_ROLE_ID {
+                    Some(&w.current_role)
+                } else {
+                    w.opportunity(oid)
+                };
+                o.and_then(|o| o.score(cid))
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
             })
         })
     });
@@ -136,7 +151,15 @@ fn ScoreCell(bind: Bind, oid: String, cid: String, label: String) -> impl IntoVi
         let score = crate::core::validate::score(&v).ok().flatten();
         key.with_value(|(oid, cid)| state.update_opportunity(oid, |o| o.set_score(cid, score)));
     };
-    let choices = [("", "Unknown"), ("0", "0"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")];
+    let choices = [
+        ("", "Unknown"),
+        ("0", "0"),
+        ("1", "1"),
+        ("2", "2"),
+        ("3", "3"),
+        ("4", "4"),
+        ("5", "5"),
+    ];
     view! {
         <select aria-label=label on:change:target=move |ev| change(ev.target().value())>
             {choices

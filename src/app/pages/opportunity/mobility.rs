@@ -18,11 +18,26 @@ pub fn MobilityStep(
     bind: Bind,
 ) -> impl IntoView {
     let (abroad, set_abroad) = bind.flag(|o| o.international_move, |o, v| o.international_move = v);
-    let (visa, set_visa) = bind.choice(|o| o.mobility.visa_sponsorship, |o, v| o.mobility.visa_sponsorship = v);
-    let (visa_type, set_visa_type) = bind.text(|o| o.mobility.visa_type.clone(), |o, v| o.mobility.visa_type = v);
-    let (payer, set_payer) = bind.text(|o| o.mobility.visa_fees_paid_by.clone(), |o, v| o.mobility.visa_fees_paid_by = v);
-    let (timeline, set_timeline) = bind.text(|o| o.mobility.relocation_timeline.clone(), |o, v| o.mobility.relocation_timeline = v);
-    let support = move |id: &'static str, label: &'static str, read: fn(&Opportunity) -> Support, write: fn(&mut Opportunity, Support)| {
+    let (visa, set_visa) = bind.choice(
+        |o| o.mobility.visa_sponsorship,
+        |o, v| o.mobility.visa_sponsorship = v,
+    );
+    let (visa_type, set_visa_type) = bind.text(
+        |o| o.mobility.visa_type.clone(),
+        |o, v| o.mobility.visa_type = v,
+    );
+    let (payer, set_payer) = bind.text(
+        |o| o.mobility.visa_fees_paid_by.clone(),
+        |o, v| o.mobility.visa_fees_paid_by = v,
+    );
+    let (timeline, set_timeline) = bind.text(
+        |o| o.mobility.relocation_timeline.clone(),
+        |o, v| o.mobility.relocation_timeline = v,
+    );
+    let support = move |id: &'static str,
+                        label: &'static str,
+                        read: fn(&Opportunity) -> Support,
+                        write: fn(&mut Opportunity, Support)| {
         let (value, change) = bind.choice(read, write);
         view! { <SelectField id=id label=label options=options(&SUPPORT) value=value on_change=change /> }
     };

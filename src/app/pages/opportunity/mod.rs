@@ -46,10 +46,20 @@ pub fn Opportunity(
             None => String::new(),
         })
     };
-    let steps: Vec<Step> = if current { Step::for_current_role().to_vec() } else { Step::ALL.to_vec() };
+    let steps: Vec<Step> = if current {
+        Step::for_current_role().to_vec()
+    } else {
+        Step::ALL.to_vec()
+    };
     let href = {
         let id = id.clone();
-        move |s: Step| Route::Opportunity { id: id.clone(), step: s.slug().to_string() }.href()
+        move |s: Step| {
+            Route::Opportunity {
+                id: id.clone(),
+                step: s.slug().to_string(),
+            }
+            .href()
+        }
     };
     let position = steps.iter().position(|s| *s == step).unwrap_or(0);
     let previous = position.checked_sub(1).map(|i| steps[i]);

@@ -17,9 +17,15 @@ pub fn RecommendationPanel(
     let expanded = RwSignal::new(false);
     let rec = Memo::new(move |_| {
         let id = bind.id.get_value();
-        state.assessment.with(|a| a.for_opportunity(&id).map(|x| x.recommendation.clone()))
+        state
+            .assessment
+            .with(|a| a.for_opportunity(&id).map(|x| x.recommendation.clone()))
     });
-    let titles = move |id: &str| state.workspace.with(|w| w.opportunity(id).map(|o| o.title()).unwrap_or_default());
+    let titles = move |id: &str| {
+        state
+            .workspace
+            .with(|w| w.opportunity(id).map(|o| o.title()).unwrap_or_default())
+    };
     let body = move |r: Recommendation| {
         let id = bind.id.get_value();
         let detail = match &r.action {
@@ -44,10 +50,18 @@ pub fn RecommendationPanel(
             }.into_any()),
             _ => None,
         };
-        let messages = r.messages.iter().map(|k| {
-            let href = Route::Messages { id: Some(id.clone()), kind: Some(k.slug()) }.href();
-            view! { <li><a href=href>"Draft this message: " {template(*k).label}</a></li> }
-        }).collect_view();
+        let messages = r
+            .messages
+            .iter()
+            .map(|k| {
+                let href = Route::Messages {
+                    id: Some(id.clone()),
+                    kind: Some(k.slug()),
+                }
+                .href();
+                view! { <li><a href=href>"Draft this message: " {template(*k).label}</a></li> }
+            })
+            .collect_view();
         let related = r.related_messages.iter().map(|m| {
             let href = Route::Messages { id: Some(m.opportunity_id.clone()), kind: Some(m.message.slug()) }.href();
             let title = titles(&m.opportunity_id);

@@ -29,9 +29,13 @@ pub fn PrioritiesStep() -> impl IntoView {
     let state = use_app_state();
     let announcement = RwSignal::new(String::new());
     let ids = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| w.priorities.criteria.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+        state.workspace.with(|w| {
+            w.priorities
+                .criteria
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <p>"Your priorities apply to every opportunity. Put what matters most at the top: each criterion weighs more than the ones below it, unless you set a weight by hand."</p>
@@ -56,7 +60,11 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
             let index = key.with_value(|k| p.position(k)).unwrap_or(0);
             let weights = p.effective_weights();
             let sum: f64 = weights.iter().sum();
-            let share = if sum > 0.0 { weights.get(index).copied().unwrap_or(0.0) / sum * 100.0 } else { 0.0 };
+            let share = if sum > 0.0 {
+                weights.get(index).copied().unwrap_or(0.0) / sum * 100.0
+            } else {
+                0.0
+            };
             let c = p.criteria.get(index).cloned().unwrap_or_default();
             (index, p.criteria.len(), c, share)
         })
@@ -71,7 +79,9 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
     let set_axis = Callback::new(move |v: String| {
         if let Some(a) = from_slug::<Axis>(&v) {
             state.workspace.update(|w| {
-                if let Some(p) = key.with_value(|k| w.priorities.criteria.iter_mut().find(|p| p.id == *k)) {
+                if let Some(p) =
+                    key.with_value(|k| w.priorities.criteria.iter_mut().find(|p| p.id == *k))
+                {
                     p.axis = a;
                 }
             })
@@ -86,7 +96,13 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
             key.with_value(|k| {
                 let ok = if up { p.move_up(k) } else { p.move_down(k) };
                 if ok {
-                    moved = p.position(k).map(|i| (i, p.criteria.len(), p.get(k).map(|c| c.name.clone()).unwrap_or_default()));
+                    moved = p.position(k).map(|i| {
+                        (
+                            i,
+                            p.criteria.len(),
+                            p.get(k).map(|c| c.name.clone()).unwrap_or_default(),
+                        )
+                    });
                 }
             });
         });
@@ -105,7 +121,9 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
     };
     let remove = move |_| {
         let mut removed = None;
-        state.workspace.update(|w| removed = key.with_value(|k| w.priorities.remove(k)));
+        state
+            .workspace
+            .update(|w| removed = key.with_value(|k| w.priorities.remove(k)));
         if let Some(p) = removed {
             announcement.set(format!("{} removed.", p.name));
         }
@@ -202,7 +220,9 @@ fn AddCriterion(state: AppState) -> impl IntoView {
             return;
         }
         let a = from_slug::<Axis>(&axis.get_untracked()).unwrap_or_default();
-        state.workspace.update(|w| w.priorities.add(new_id(), text, a));
+        state
+            .workspace
+            .update(|w| w.priorities.add(new_id(), text, a));
         name.set(String::new());
         error.set(None);
     };
@@ -265,7 +285,12 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
         })
     });
     let needs_criterion = move || kind.get() == "minimum_score";
-    let needs_amount = move || matches!(kind.get().as_str(), "minimum_score" | "remote_days" | "minimum_base");
+    let needs_amount = move || {
+        matches!(
+            kind.get().as_str(),
+            "minimum_score" | "remote_days" | "minimum_base"
+        )
+    };
     let amount_label = move || match kind.get().as_str() {
         "minimum_score" => "Lowest acceptable score (0 to 5)",
         "remote_days" => "Remote days a week, at least",
@@ -276,26 +301,49 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
         let rule = match kind.get_untracked().as_str() {
             "minimum_score" => {
                 let id = criterion.get_untracked();
-                let id = if id.is_empty() { criteria.get_untracked().first().map(|c| c.0.clone()).unwrap_or_default() } else { id };
+                let id = if id.is_empty() {
+                    criteria
+                        .get_untracked()
+                        .first()
+                        .map(|c| c.0.clone())
+                        .unwrap_or_default()
+                } else {
+                    id
+                };
                 match validate::score(&text) {
-                    Ok(Some(minimum)) => Ok(NonNegotiable::MinimumScore { criterion_id: id, minimum }),
-                    Ok(None) => Err("Enter the lowest score you would accept, from 0 to 5".to_string()),
+                    Ok(Some(minimum)) => Ok(NonNegotiable::MinimumScore {
+                        criterion_id: id,
+                        minimum,
+                    }),
+                    Ok(None) => {
+                        Err("Enter the lowest score you would accept, from 0 to 5".to_string())
+                    }
                     Err(e) => Err(e),
                 }
             }
             "remote_days" => match validate::remote_days(&text) {
-                Ok(Some(days)) => Ok(NonNegotiable::Requires { fact: RequiredFact::RemoteDaysAtLeast { days } }),
+                Ok(Some(days)) => Ok(NonNegotiable::Requires {
+                    fact: RequiredFact::RemoteDaysAtLeast { days },
+                }),
                 Ok(None) => Err("Enter how many remote days you need, from 0 to 7".to_string()),
                 Err(e) => Err(e),
             },
             "minimum_base" => match validate::money(&text) {
-                Ok(amount) if amount > 0.0 => Ok(NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount } }),
+                Ok(amount) if amount > 0.0 => Ok(NonNegotiable::Requires {
+                    fact: RequiredFact::MinimumBase { amount },
+                }),
                 Ok(_) => Err("Enter the lowest base pay you would accept".to_string()),
                 Err(e) => Err(e.to_string()),
             },
-            "direct_employment" => Ok(NonNegotiable::Requires { fact: RequiredFact::DirectEmployment }),
-            "visa_sponsorship" => Ok(NonNegotiable::Requires { fact: RequiredFact::VisaSponsorship }),
-            _ => Ok(NonNegotiable::Requires { fact: RequiredFact::RelocationSupportInWriting }),
+            "direct_employment" => Ok(NonNegotiable::Requires {
+                fact: RequiredFact::DirectEmployment,
+            }),
+            "visa_sponsorship" => Ok(NonNegotiable::Requires {
+                fact: RequiredFact::VisaSponsorship,
+            }),
+            _ => Ok(NonNegotiable::Requires {
+                fact: RequiredFact::RelocationSupportInWriting,
+            }),
         };
         match rule {
             Ok(rule) => {
@@ -377,11 +425,25 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
 
 #[component]
 fn Lines(state: AppState) -> impl IntoView {
-    let line = |id: &'static str, label: &'static str, hint: &'static str, read: fn(&crate::core::model::Workspace) -> f64, write: fn(&mut crate::core::model::Workspace, f64)| {
+    let line = |id: &'static str,
+                label: &'static str,
+                hint: &'static str,
+                read: fn(&crate::core::model::Workspace) -> f64,
+                write: fn(&mut crate::core::model::Workspace, f64)| {
         let typed = RwSignal::new(None::<String>);
         let error = RwSignal::new(None::<String>);
-        let order = Memo::new(move |_| state.workspace.with(|w| validate::lines_in_order(w.walk_away_line, w.accept_line)));
-        let shown = Signal::derive(move || error.get().or_else(|| (id == "walk-away-line").then(|| order.get().map(str::to_string)).flatten()));
+        let order = Memo::new(move |_| {
+            state
+                .workspace
+                .with(|w| validate::lines_in_order(w.walk_away_line, w.accept_line))
+        });
+        let shown = Signal::derive(move || {
+            error.get().or_else(|| {
+                (id == "walk-away-line")
+                    .then(|| order.get().map(str::to_string))
+                    .flatten()
+            })
+        });
         view! {
             <div class="field" class:field-error=move || shown.with(Option::is_some)>
                 <label for=id>{label}</label>

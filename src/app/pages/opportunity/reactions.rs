@@ -80,7 +80,12 @@ fn Concerns(bind: Bind) -> impl IntoView {
     let criteria = Memo::new(move |_| {
         bind.state.workspace.with(|w| {
             let mut out = vec![(String::new(), "None in particular".to_string())];
-            out.extend(w.priorities.criteria.iter().map(|p| (p.id.clone(), p.name.clone())));
+            out.extend(
+                w.priorities
+                    .criteria
+                    .iter()
+                    .map(|p| (p.id.clone(), p.name.clone())),
+            );
             out
         })
     });
@@ -182,7 +187,10 @@ fn ConcernItem(bind: Bind, cid: String, criteria: Memo<Vec<(String, String)>>) -
 /// Facts and perceptions side by side, so an impression is not mistaken for a fact.
 #[component]
 fn Observations(bind: Bind) -> impl IntoView {
-    let column = move |basis: ConcernBasis, heading: &'static str, add_label: &'static str, hint: &'static str| {
+    let column = move |basis: ConcernBasis,
+                       heading: &'static str,
+                       add_label: &'static str,
+                       hint: &'static str| {
         let ids = Memo::new(move |_| {
             bind.opportunity.with(|o| {
                 o.as_ref()
@@ -237,7 +245,14 @@ fn ObservationItem(bind: Bind, oid: String, label: &'static str) -> impl IntoVie
     let value = Signal::derive(move || {
         bind.opportunity.with(|o| {
             o.as_ref()
-                .and_then(|o| key.with_value(|k| o.observations.iter().find(|x| x.id == *k).map(|x| x.text.clone())))
+                .and_then(|o| {
+                    key.with_value(|k| {
+                        o.observations
+                            .iter()
+                            .find(|x| x.id == *k)
+                            .map(|x| x.text.clone())
+                    })
+                })
                 .unwrap_or_default()
         })
     });
@@ -248,8 +263,13 @@ fn ObservationItem(bind: Bind, oid: String, label: &'static str) -> impl IntoVie
             }
         })
     });
-    let remove = move |_| bind.update(|o| key.with_value(|k| o.observations.retain(|x| x.id != *k)));
-    let field_label: &'static str = if label == "Facts" { "Fact" } else { "Perception" };
+    let remove =
+        move |_| bind.update(|o| key.with_value(|k| o.observations.retain(|x| x.id != *k)));
+    let field_label: &'static str = if label == "Facts" {
+        "Fact"
+    } else {
+        "Perception"
+    };
     view! {
         <li class="item">
             <TextField id=format!("observation-{oid}") label=field_label value=value on_input=on_input />

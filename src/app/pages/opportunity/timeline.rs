@@ -16,7 +16,8 @@ pub fn TimelineStep(
     let window = move || {
         let today = state.today.get();
         let settings = state.workspace.with(|w| w.settings.clone());
-        bind.opportunity.with(|o| o.as_ref().and_then(|o| decision_dates(o, &settings, today)))
+        bind.opportunity
+            .with(|o| o.as_ref().and_then(|o| decision_dates(o, &settings, today)))
     };
     let depends_on = move || {
         let me = bind.id.get_value();
@@ -25,7 +26,12 @@ pub fn TimelineStep(
                 .iter()
                 .filter(|o| o.id != me && o.stage.is_active())
                 .map(|o| match o.dates.employer_decision {
-                    Some(d) => format!("{} ({}): they decide on {}.", o.title(), o.stage.label(), long_date(d)),
+                    Some(d) => format!(
+                        "{} ({}): they decide on {}.",
+                        o.title(),
+                        o.stage.label(),
+                        long_date(d)
+                    ),
                     None => format!("{} ({}): no decision date yet.", o.title(), o.stage.label()),
                 })
                 .collect::<Vec<_>>()
