@@ -32,6 +32,9 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Start => pages::Start().into_any(),
+                Route::Compare => pages::Compare().into_any(),
+                Route::Print { id } => view! { <pages::Print id=id /> }.into_any(),
+                Route::Opportunity { id, step } => view! { <pages::Opportunity id=id step=step /> }.into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
                 // Screens still being built are reported honestly as unknown.
                 other => view! { <pages::NotFound path=other.href() /> }.into_any(),

@@ -4,6 +4,7 @@
 //! `cargo test` on the host, and the UI only calls into it.
 
 pub mod assess;
+pub mod compare;
 pub mod date;
 pub mod message_kind;
 pub mod model;
@@ -11,6 +12,9 @@ pub mod plan;
 pub mod quick_start;
 pub mod recommend;
 pub mod scoring;
+pub mod steps;
 pub mod studio;
 pub mod timeline;
+pub mod timing;
+pub mod validate;
 pub mod value;

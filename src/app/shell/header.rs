@@ -4,7 +4,7 @@ use crate::app::Route;
 
 /// The screens listed in the navigation, in the order a user needs them.
 fn nav_items() -> Vec<(&'static str, Route)> {
-    vec![("Start", Route::Start)]
+    vec![("Start", Route::Start), ("Compare", Route::Compare)]
 }
 
 /// Product name and the main navigation; the current screen is marked with `aria-current`.

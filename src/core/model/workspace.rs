@@ -51,6 +51,38 @@ pub enum NonNegotiable {
     },
 }
 
+impl NonNegotiable {
+    /// The rule in plain words, e.g. "Base pay scores at least 3 of 5".
+    pub fn describe(&self, priorities: &super::Priorities) -> String {
+        match self {
+            NonNegotiable::MinimumScore {
+                criterion_id,
+                minimum,
+            } => {
+                let name = priorities
+                    .get(criterion_id)
+                    .map_or(criterion_id.as_str(), |p| p.name.as_str());
+                format!("{name} scores at least {minimum} of 5")
+            }
+            NonNegotiable::Requires { fact } => match fact {
+                RequiredFact::VisaSponsorship => "Visa sponsorship, for a move abroad".to_string(),
+                RequiredFact::DirectEmployment => {
+                    "Direct employment (not through an agency or as a contractor)".to_string()
+                }
+                RequiredFact::RemoteDaysAtLeast { days } => {
+                    format!("At least {days} remote days a week")
+                }
+                RequiredFact::RelocationSupportInWriting => {
+                    "Relocation support, for a move abroad".to_string()
+                }
+                RequiredFact::MinimumBase { amount } => {
+                    format!("Base pay of at least {amount:.0} a year")
+                }
+            },
+        }
+    }
+}
+
 /// Where you want to be, so each job can be held against it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(default)]
@@ -225,6 +257,20 @@ mod tests {
                 fact: RequiredFact::RemoteDaysAtLeast { days: 2 }
             }
         );
+    }
+
+    #[test]
+    fn non_negotiables_read_as_plain_words() {
+        let p = super::super::Priorities::default();
+        let min = NonNegotiable::MinimumScore {
+            criterion_id: "base_pay".into(),
+            minimum: 3,
+        };
+        assert_eq!(min.describe(&p), "Base pay scores at least 3 of 5");
+        let remote = NonNegotiable::Requires {
+            fact: RequiredFact::RemoteDaysAtLeast { days: 2 },
+        };
+        assert_eq!(remote.describe(&p), "At least 2 remote days a week");
     }
 
     #[test]

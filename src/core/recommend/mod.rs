@@ -26,6 +26,7 @@ pub use rules::recommend;
 
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
+use crate::core::model::{Opportunity, Workspace};
 use crate::core::timeline::FollowUpPlan;
 use serde::{Deserialize, Serialize};
 
@@ -202,4 +203,15 @@ impl Recommendation {
     pub fn has_rule(&self, rule: Rule) -> bool {
         self.reasons.iter().any(|r| r.rule == rule)
     }
+}
+
+/// The dealbreakers `opportunity` fails on known facts (non-negotiables and
+/// dealbreaker concerns), whatever the recommendation's first rule turned out
+/// to be: the comparison marks every one of them.
+pub fn confirmed_dealbreakers(
+    opportunity: &Opportunity,
+    workspace: &Workspace,
+) -> Vec<Dealbreaker> {
+    let weights = rules::normalised_weights(workspace);
+    checks::examine(opportunity, workspace, &weights).confirmed
 }

@@ -1,0 +1,142 @@
+//! Ties form fields to one opportunity in the workspace signal: every edit is
+//! written straight into the workspace (the durability layer persists it).
+
+use leptos::prelude::*;
+use serde::{de::DeserializeOwned, Serialize};
+
+use super::fields::{from_slug, slug_of};
+use crate::app::state::AppState;
+use crate::core::model::{Opportunity, Workspace};
+
+/// The opportunity (or the current role) a step edits.
+#[derive(Clone, Copy)]
+pub struct Bind {
+    /// The app state.
+    pub state: AppState,
+    /// The opportunity id ([`Workspace::CURRENT_ROLE_ID`] for the current role).
+    pub id: StoredValue<String>,
+    /// The opportunity as it is now; `None` once deleted.
+    pub opportunity: Memo<Option<Opportunity>>,
+}
+
+impl Bind {
+    /// Binds to the opportunity `id`.
+    pub fn new(state: AppState, id: String) -> Bind {
+        let key = id.clone();
+        let opportunity = Memo::new(move |_| {
+            state.workspace.with(|w| {
+                if key == Workspace::CURRENT_ROLE_ID {
+                    Some(w.current_role.clone())
+                } else {
+                    w.opportunity(&key).cloned()
+                }
+            })
+        });
+        Bind {
+            state,
+            id: StoredValue::new(id),
+            opportunity,
+        }
+    }
+
+    /// Whether this is the current role rather than an opportunity.
+    pub fn is_current_role(self) -> bool {
+        self.id.with_value(|id| id == Workspace::CURRENT_ROLE_ID)
+    }
+
+    /// A value read from the opportunity.
+    pub fn get<T>(self, read: fn(&Opportunity) -> T) -> Signal<T>
+    where
+        T: Default + Clone + Send + Sync + 'static,
+    {
+        let o = self.opportunity;
+        Signal::derive(move || o.with(|o| o.as_ref().map(read).unwrap_or_default()))
+    }
+
+    /// Changes the opportunity.
+    pub fn update(self, change: impl FnOnce(&mut Opportunity)) {
+        let id = self.id.get_value();
+        self.state.update_opportunity(&id, change);
+    }
+
+    /// A callback that writes a value.
+    pub fn set<T: Send + Sync + 'static>(self, write: fn(&mut Opportunity, T)) -> Callback<T> {
+        Callback::new(move |v| self.update(|o| write(o, v)))
+    }
+
+    /// A text field's value and callback.
+    pub fn text(
+        self,
+        read: fn(&Opportunity) -> String,
+        write: fn(&mut Opportunity, String),
+    ) -> (Signal<String>, Callback<String>) {
+        (self.get(read), self.set(write))
+    }
+
+    /// A parsed field's callback: stores valid text, returns the message otherwise.
+    pub fn parsed<T: 'static, E: ToString + 'static>(
+        self,
+        parse: fn(&str) -> Result<T, E>,
+        write: fn(&mut Opportunity, T),
+    ) -> Callback<String, Option<String>> {
+        Callback::new(move |text: String| match parse(&text) {
+            Ok(v) => {
+                self.update(|o| write(o, v));
+                None
+            }
+            Err(e) => Some(e.to_string()),
+        })
+    }
+
+    /// A drop-down's value and callback, for an enum stored by its serde name.
+    pub fn choice<T>(
+        self,
+        read: fn(&Opportunity) -> T,
+        write: fn(&mut Opportunity, T),
+    ) -> (Signal<String>, Callback<String>)
+    where
+        T: Serialize + DeserializeOwned + 'static,
+    {
+        let o = self.opportunity;
+        let value = Signal::derive(move || {
+            o.with(|o| o.as_ref().map(|o| slug_of(&read(o))).unwrap_or_default())
+        });
+        let change = Callback::new(move |slug: String| {
+            if let Some(v) = from_slug::<T>(&slug) {
+                self.update(|o| write(o, v));
+            }
+        });
+        (value, change)
+    }
+
+    /// A checkbox's state and callback.
+    pub fn flag(
+        self,
+        read: fn(&Opportunity) -> bool,
+        write: fn(&mut Opportunity, bool),
+    ) -> (Signal<bool>, Callback<bool>) {
+        (self.get(read), self.set(write))
+    }
+}
+
+/// Drop-down options for an enum, as (serde name, label).
+pub fn options<T: Serialize>(items: &[(T, &str)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|(v, l)| (slug_of(v), (*l).to_string()))
+        .collect()
+}
+
+/// A money amount as field text: empty for "not entered".
+pub fn money_text(x: f64) -> String {
+    if x == 0.0 {
+        String::new()
+    } else {
+        format!("{x}")
+    }
+}
+
+/// An optional number as field text.
+pub fn optional_text<T: ToString>(x: Option<T>) -> String {
+    x.map(|x| x.to_string()).unwrap_or_default()
+}

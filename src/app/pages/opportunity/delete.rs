@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+
+use super::bind::Bind;
+use crate::app::route::{navigate, Route};
+
+/// Deletes the opportunity after a confirmation that names it.
+#[component]
+pub fn DeleteOpportunity(
+    /// The opportunity.
+    bind: Bind,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let title = bind.get(|o| o.title());
+    let delete = move |_| {
+        let id = bind.id.get_value();
+        bind.state.workspace.update(|w| {
+            w.remove_opportunity(&id);
+        });
+        navigate(&Route::Start);
+    };
+    view! {
+        <section class="danger-zone" aria-labelledby="delete-heading">
+            <h3 id="delete-heading">"Delete"</h3>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="button button-secondary" on:click=move |_| asking.set(true)>
+                        "Delete this opportunity"
+                    </button>
+                }
+            >
+                <div class="notice notice-error" role="group" aria-labelledby="delete-question">
+                    <p id="delete-question">
+                        {move || format!("Delete {}? Its details, scores, concerns and plan go with it. This cannot be undone.", title.get())}
+                    </p>
+                    <button type="button" class="button button-danger" on:click=delete>
+                        {move || format!("Yes, delete {}", title.get())}
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=move |_| asking.set(false)>
+                        "Cancel"
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}

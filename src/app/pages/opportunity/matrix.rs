@@ -1,0 +1,177 @@
+use leptos::prelude::*;
+
+use super::bind::Bind;
+use crate::app::route::Route;
+use crate::core::model::{Axis, Workspace};
+use crate::core::scoring::Scorecard;
+
+/// This opportunity, the current role and the other open opportunities,
+/// scored 0–5 or Unknown on every criterion, with totals and confidence.
+#[component]
+pub fn MatrixStep(
+    /// The opportunity in focus (its column comes first after the criteria).
+    bind: Bind,
+) -> impl IntoView {
+    let state = bind.state;
+    let columns = Memo::new(move |_| {
+        let me = bind.id.get_value();
+        state.workspace.with(|w| {
+            let mut cols: Vec<(String, String)> = Vec::new();
+            let title = |id: &str| -> String {
+                if id == Workspace::CURRENT_ROLE_ID {
+                    "Your current role".to_string()
+                } else {
+                    w.opportunity(id).map(|o| o.title()).unwrap_or_default()
+                }
+            };
+            cols.push((me.clone(), title(&me)));
+            if me != Workspace::CURRENT_ROLE_ID {
+                cols.push((
+                    Workspace::CURRENT_ROLE_ID.to_string(),
+                    title(Workspace::CURRENT_ROLE_ID),
+                ));
+            }
+            for o in &w.opportunities {
+                if o.id != me && o.stage.is_active() {
+                    cols.push((o.id.clone(), o.title()));
+                }
+            }
+            cols
+        })
+    });
+    let rows = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let weights = w.priorities.effective_weights();
+            let sum: f64 = weights.iter().sum();
+            w.priorities
+                .criteria
+                .iter()
+                .zip(weights)
+                .map(|(p, wt)| {
+                    (
+                        p.id.clone(),
+                        p.name.clone(),
+                        if sum > 0.0 { wt / sum * 100.0 } else { 0.0 },
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let card = move |id: &str| -> Option<Scorecard> {
+        state.assessment.with(|a| {
+            if id == Workspace::CURRENT_ROLE_ID {
+                Some(a.current_role.clone())
+            } else {
+                a.for_opportunity(id).map(|x| x.scorecard.clone())
+            }
+        })
+    };
+    let summary_row = move |label: &'static str, value: fn(&Scorecard) -> String| {
+        view! {
+            <tr class="summary-row">
+                <th scope="row">{label}</th>
+                {move || columns.get().into_iter().map(|(id, _)| view! { <td>{card(&id).map(|c| value(&c)).unwrap_or_default()}</td> }).collect_view()}
+            </tr>
+        }
+    };
+    view! {
+        <p>
+            "Score each criterion from 0 (poor) to 5 (excellent). Choose "<strong>"Unknown"</strong>
+            " when you can't say yet: it is left out of the total rather than counted as 0, lowers the confidence, and becomes a question to ask."
+        </p>
+        <p>
+            <a href=Route::Opportunity { id: Workspace::CURRENT_ROLE_ID.to_string(), step: "details".to_string() }.href()>
+                "Edit your current role's details"
+            </a>
+        </p>
+        <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+            <table class="matrix">
+                <caption id="matrix-caption">"Decision matrix"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Criterion (weight)"</th>
+                        {move || columns.get().into_iter().map(|(_, title)| view! { <th scope="col">{title}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|(cid, name, share)| {
+                                let cells = columns
+                                    .get()
+                                    .into_iter()
+                                    .map(|(oid, title)| {
+                                        view! { <td><ScoreCell bind=bind oid=oid cid=cid.clone() label=format!("{name}: {title}") /></td> }
+                                    })
+                                    .collect_view();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{name.clone()} <span class="weight">{format!(" ({share:.0}%)")}</span></th>
+                                        {cells}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+                <tfoot>
+                    {summary_row("Weighted total (of 100)", |c| format!("{:.0}", c.total))}
+                    {summary_row(Axis::RoleAlignment.label(), |c| fmt(c.axis(Axis::RoleAlignment)))}
+                    {summary_row(Axis::Compensation.label(), |c| fmt(c.axis(Axis::Compensation)))}
+                    {summary_row(Axis::LifeContext.label(), |c| fmt(c.axis(Axis::LifeContext)))}
+                    {summary_row("Mobility support", |c| c.mobility.map(|m| format!("{m:.0}")).unwrap_or_else(|| "—".to_string()))}
+                    {summary_row("Confidence (share known)", |c| format!("{:.0}%", c.confidence * 100.0))}
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// One cell: a drop-down of Unknown and 0–5.
+#[component]
+fn ScoreCell(bind: Bind, oid: String, cid: String, label: String) -> impl IntoView {
+    let state = bind.state;
+    let key = StoredValue::new((oid, cid));
+    let value = Memo::new(move |_| {
+        key.with_value(|(oid, cid)| {
+            state.workspace.with(|w| {
+                let o = if oid == Workspace::CURRENT_ROLE_ID {
+                    Some(&w.current_role)
+                } else {
+                    w.opportunity(oid)
+                };
+                o.and_then(|o| o.score(cid))
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let change = move |v: String| {
+        let score = crate::core::validate::score(&v).ok().flatten();
+        key.with_value(|(oid, cid)| state.update_opportunity(oid, |o| o.set_score(cid, score)));
+    };
+    let choices = [
+        ("", "Unknown"),
+        ("0", "0"),
+        ("1", "1"),
+        ("2", "2"),
+        ("3", "3"),
+        ("4", "4"),
+        ("5", "5"),
+    ];
+    view! {
+        <select aria-label=label on:change:target=move |ev| change(ev.target().value())>
+            {choices
+                .into_iter()
+                .map(|(v, l)| view! { <option value=v prop:selected=move || value.with(|x| x == v)>{l}</option> })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// A subtotal, or "Unknown" when nothing on that axis is scored.
+fn fmt(x: Option<f64>) -> String {
+    x.map(|x| format!("{x:.0}"))
+        .unwrap_or_else(|| "Unknown".to_string())
+}

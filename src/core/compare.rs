@@ -1,0 +1,161 @@
+//! The side-by-side comparison: one column per open opportunity and the
+//! current role, with the figures the charts draw and the dealbreakers each
+//! one fails, plus the geometry of the bars so the chart is tested here.
+
+use crate::core::assess::Assessment;
+use crate::core::model::{Axis, Opportunity, Workspace};
+use crate::core::recommend::confirmed_dealbreakers;
+use crate::core::scoring::Scorecard;
+use crate::core::value::YearlyValue;
+
+/// One column of the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// The opportunity id ([`Workspace::CURRENT_ROLE_ID`] for the current role).
+    pub opportunity_id: String,
+    /// "Role at Employer", or "Your current role".
+    pub title: String,
+    /// Whether this is the current role.
+    pub is_current_role: bool,
+    /// Weighted total, 0–100.
+    pub total: f64,
+    /// Share of the matrix that is known, 0–1.
+    pub confidence: f64,
+    /// Subtotals in [`Axis::ALL`] order; `None` when nothing on that axis is scored.
+    pub axes: [Option<f64>; 3],
+    /// Mobility support, 0–100, for international moves.
+    pub mobility: Option<f64>,
+    /// Yearly value in the home currency, before any cost-of-living adjustment.
+    pub yearly_value: f64,
+    /// Yearly value adjusted for cost of living, when an index was entered.
+    pub adjusted_value: Option<f64>,
+    /// The home currency code.
+    pub currency: String,
+    /// Confirmed dealbreakers, in words ("Employment model: through an agency").
+    pub dealbreakers: Vec<String>,
+}
+
+fn column(
+    o: &Opportunity,
+    title: String,
+    is_current_role: bool,
+    card: &Scorecard,
+    value: &YearlyValue,
+    ws: &Workspace,
+) -> Column {
+    Column {
+        opportunity_id: o.id.clone(),
+        title,
+        is_current_role,
+        total: card.total,
+        confidence: card.confidence,
+        axes: Axis::ALL.map(|a| card.axis(a)),
+        mobility: card.mobility,
+        yearly_value: value.total,
+        adjusted_value: value.adjusted_total,
+        currency: value.currency.clone(),
+        dealbreakers: confirmed_dealbreakers(o, ws)
+            .into_iter()
+            .map(|d| d.input)
+            .collect(),
+    }
+}
+
+/// The current role first, then every opportunity still open (or accepted), in
+/// the workspace's order: a stable order reads better than a ranking that
+/// jumps while you type. The ranking is in [`Assessment::ranking`].
+pub fn columns(ws: &Workspace, assessment: &Assessment) -> Vec<Column> {
+    let current_title = match ws.current_role.title().as_str() {
+        "this opportunity" => "Your current role".to_string(),
+        t => format!("Your current role: {t}"),
+    };
+    let mut out = vec![column(
+        &ws.current_role,
+        current_title,
+        true,
+        &assessment.current_role,
+        &assessment.current_role_value,
+        ws,
+    )];
+    // The current role is judged on the matrix only: non-negotiables are for
+    // what you would move to.
+    out[0].dealbreakers.clear();
+    for o in &ws.opportunities {
+        if !(o.stage.is_active() || o.stage == crate::core::model::Stage::Accepted) {
+            continue;
+        }
+        if let Some(a) = assessment.for_opportunity(&o.id) {
+            out.push(column(o, o.title(), false, &a.scorecard, &a.value, ws));
+        }
+    }
+    out
+}
+
+/// Length of a bar for `value` on a scale from 0 to `max`, drawn in `width`
+/// units. Negative values and values with no scale draw nothing; values above
+/// the scale are capped at full width.
+pub fn bar_length(value: f64, max: f64, width: f64) -> f64 {
+    if !(value.is_finite() && max.is_finite() && max > 0.0 && width > 0.0) || value <= 0.0 {
+        return 0.0;
+    }
+    (value / max).min(1.0) * width
+}
+
+/// The scale for yearly values: the largest value shown, so the best offer
+/// fills the width (0 when there is nothing positive to draw).
+pub fn value_scale(columns: &[Column]) -> f64 {
+    columns
+        .iter()
+        .map(|c| c.adjusted_value.unwrap_or(c.yearly_value))
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::assess::assess;
+    use crate::core::date::Date;
+    use crate::core::model::{EmploymentModel, NonNegotiable, RequiredFact, Stage};
+
+    #[test]
+    fn bars_scale_and_clamp() {
+        assert_eq!(bar_length(50.0, 100.0, 200.0), 100.0);
+        assert_eq!(bar_length(100.0, 100.0, 200.0), 200.0);
+        assert_eq!(bar_length(150.0, 100.0, 200.0), 200.0);
+        assert_eq!(bar_length(-5.0, 100.0, 200.0), 0.0);
+        assert_eq!(bar_length(5.0, 0.0, 200.0), 0.0);
+        assert_eq!(bar_length(f64::NAN, 100.0, 200.0), 0.0);
+    }
+
+    #[test]
+    fn current_role_first_settled_left_out_dealbreakers_named() {
+        let mut ws = Workspace::default();
+        ws.non_negotiables.push(NonNegotiable::Requires {
+            fact: RequiredFact::DirectEmployment,
+        });
+        let mut agency = Opportunity::new("a");
+        agency.employer = "Agency".into();
+        agency.stage = Stage::WrittenOffer;
+        agency.employment_model = EmploymentModel::Agency;
+        agency.compensation.base = 60_000.0;
+        let mut direct = Opportunity::new("b");
+        direct.stage = Stage::Interviewing;
+        direct.employment_model = EmploymentModel::Direct;
+        direct.compensation.base = 40_000.0;
+        let mut closed = Opportunity::new("c");
+        closed.stage = Stage::Declined;
+        ws.opportunities = vec![agency, direct, closed];
+        let a = assess(&ws, Date::from_ymd(2026, 3, 2).unwrap());
+        let cols = columns(&ws, &a);
+        let ids: Vec<&str> = cols.iter().map(|c| c.opportunity_id.as_str()).collect();
+        assert_eq!(ids, ["current", "a", "b"]);
+        assert_eq!(cols[0].title, "Your current role");
+        assert_eq!(
+            cols[1].dealbreakers,
+            ["Employment model: through an agency"]
+        );
+        assert!(cols[2].dealbreakers.is_empty());
+        assert_eq!(value_scale(&cols), 60_000.0);
+    }
+}

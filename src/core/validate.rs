@@ -1,0 +1,214 @@
+//! What the forms accept, and the words they use when they don't.
+//!
+//! Each parser turns the text a person typed into a value the model stores,
+//! or a message to show next to the field. Messages say what to do, not what
+//! went wrong ("Enter 0 or more"), in the GOV.UK manner.
+
+use crate::core::date::Date;
+use crate::core::model::KeyDates;
+
+/// Reads a number the way people type them: spaces, commas, apostrophes and
+/// underscores as thousands separators are ignored ("52,000", "52 000").
+fn number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | ',' | '_' | '\'' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+/// An amount of money: empty means "not entered" (0); never negative.
+pub fn money(text: &str) -> Result<f64, &'static str> {
+    if text.trim().is_empty() {
+        return Ok(0.0);
+    }
+    match number(text) {
+        None => Err("Enter an amount in numbers, like 52000"),
+        Some(x) if x < 0.0 => Err("Enter an amount of 0 or more"),
+        Some(x) => Ok(x),
+    }
+}
+
+/// A positive factor that may be left empty (exchange rate, cost-of-living
+/// index): empty means "none".
+pub fn optional_positive(text: &str) -> Result<Option<f64>, &'static str> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match number(text) {
+        None => Err("Enter a number, like 1.08, or leave it empty"),
+        Some(x) if x <= 0.0 => Err("Enter a number above 0, or leave it empty"),
+        Some(x) => Ok(Some(x)),
+    }
+}
+
+/// A whole number between `min` and `max`; empty means `None`.
+pub fn whole_number_in(text: &str, min: u8, max: u8) -> Result<Option<u8>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let message = || format!("Enter a whole number from {min} to {max}");
+    let x = number(text).ok_or_else(message)?;
+    if x.fract() != 0.0 || x < f64::from(min) || x > f64::from(max) {
+        return Err(message());
+    }
+    Ok(Some(x as u8))
+}
+
+/// Remote days a week: 0 to 7, or empty for "not known".
+pub fn remote_days(text: &str) -> Result<Option<u8>, String> {
+    whole_number_in(text, 0, 7)
+}
+
+/// A matrix score: 0 to 5, or empty for unknown (which is not 0).
+pub fn score(text: &str) -> Result<Option<u8>, String> {
+    whole_number_in(text, 0, 5)
+}
+
+/// A weight set by hand: 0 or more; empty lets it follow the order again.
+pub fn weight(text: &str) -> Result<Option<f64>, &'static str> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match number(text) {
+        None => Err("Enter a weight in numbers, or leave it empty to follow the order"),
+        Some(x) if x < 0.0 => Err("Enter a weight of 0 or more"),
+        Some(x) => Ok(Some(x)),
+    }
+}
+
+/// A line on the 0–100 total (walk-away or accept line).
+pub fn line(text: &str) -> Result<f64, &'static str> {
+    match number(text) {
+        Some(x) if (0.0..=100.0).contains(&x) => Ok(x),
+        _ => Err("Enter a number from 0 to 100"),
+    }
+}
+
+/// The two lines together: walking away above accepting makes no sense.
+pub fn lines_in_order(walk_away: f64, accept: f64) -> Option<&'static str> {
+    (walk_away > accept).then_some(
+        "Your walk-away line is above your accept line: lower it, or raise the accept line",
+    )
+}
+
+/// A date from a date field: empty means "not set".
+pub fn date(text: &str) -> Result<Option<Date>, &'static str> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    Date::parse(text)
+        .map(Some)
+        .map_err(|_| "Enter a real date, like 2026-03-27")
+}
+
+/// Which date field a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateField {
+    /// The interview.
+    Interview,
+    /// The offer.
+    Offer,
+    /// The employer's decision date.
+    EmployerDecision,
+    /// The offer deadline.
+    OfferDeadline,
+}
+
+/// Dates that contradict each other, each reported on the later field so the
+/// message sits where the person will fix it.
+pub fn date_problems(dates: &KeyDates) -> Vec<(DateField, &'static str)> {
+    let mut out = Vec::new();
+    let before = |a: Option<Date>, b: Option<Date>| matches!((a, b), (Some(a), Some(b)) if a < b);
+    if before(dates.offer, dates.interview) {
+        out.push((
+            DateField::Offer,
+            "The offer date is before the interview: check both dates",
+        ));
+    }
+    if before(dates.offer_deadline, dates.offer) {
+        out.push((
+            DateField::OfferDeadline,
+            "The deadline is before the offer arrived: check both dates",
+        ));
+    }
+    if before(dates.employer_decision, dates.interview) {
+        out.push((
+            DateField::EmployerDecision,
+            "Their decision date is before the interview: check both dates",
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_accepts_separators_and_refuses_negatives() {
+        assert_eq!(money(""), Ok(0.0));
+        assert_eq!(money("52,000"), Ok(52_000.0));
+        assert_eq!(money(" 61 500.50 "), Ok(61_500.5));
+        assert_eq!(money("-1"), Err("Enter an amount of 0 or more"));
+        assert_eq!(money("lots"), Err("Enter an amount in numbers, like 52000"));
+        assert!(money("inf").is_err());
+    }
+
+    #[test]
+    fn optional_factors_are_positive_or_empty() {
+        assert_eq!(optional_positive(""), Ok(None));
+        assert_eq!(optional_positive("1.08"), Ok(Some(1.08)));
+        assert!(optional_positive("0").is_err());
+        assert!(optional_positive("-3").is_err());
+    }
+
+    #[test]
+    fn scores_and_days_stay_in_range() {
+        assert_eq!(score(""), Ok(None));
+        assert_eq!(score("0"), Ok(Some(0)));
+        assert_eq!(score("5"), Ok(Some(5)));
+        assert_eq!(
+            score("6"),
+            Err("Enter a whole number from 0 to 5".to_string())
+        );
+        assert!(score("2.5").is_err());
+        assert_eq!(remote_days("3"), Ok(Some(3)));
+        assert!(remote_days("8").is_err());
+    }
+
+    #[test]
+    fn weights_and_lines() {
+        assert_eq!(weight(""), Ok(None));
+        assert_eq!(weight("12"), Ok(Some(12.0)));
+        assert!(weight("-1").is_err());
+        assert_eq!(line("75"), Ok(75.0));
+        assert!(line("101").is_err());
+        assert!(line("").is_err());
+        assert!(lines_in_order(80.0, 70.0).is_some());
+        assert_eq!(lines_in_order(50.0, 75.0), None);
+    }
+
+    #[test]
+    fn contradicting_dates_are_reported_on_the_later_field() {
+        let d = |n| Some(Date::from_ymd(2026, 3, n).unwrap());
+        let dates = KeyDates {
+            interview: d(10),
+            offer: d(9),
+            offer_deadline: d(8),
+            employer_decision: d(12),
+            closed: None,
+        };
+        let problems = date_problems(&dates);
+        assert_eq!(problems.len(), 2);
+        assert_eq!(problems[0].0, DateField::Offer);
+        assert_eq!(problems[1].0, DateField::OfferDeadline);
+        assert!(date_problems(&KeyDates::default()).is_empty());
+        assert_eq!(
+            date("2026-02-30"),
+            Err("Enter a real date, like 2026-03-27")
+        );
+        assert_eq!(date(""), Ok(None));
+    }
+}
