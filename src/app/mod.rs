@@ -32,6 +32,8 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Start => pages::Start().into_any(),
+                Route::Messages { id, kind } => view! { <pages::Messages id=id kind=kind /> }.into_any(),
+                Route::Plan => pages::Plan().into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
                 // Screens still being built are reported honestly as unknown.
                 other => view! { <pages::NotFound path=other.href() /> }.into_any(),

@@ -4,7 +4,17 @@ use crate::app::Route;
 
 /// The screens listed in the navigation, in the order a user needs them.
 fn nav_items() -> Vec<(&'static str, Route)> {
-    vec![("Start", Route::Start)]
+    vec![
+        ("Start", Route::Start),
+        (
+            "Messages",
+            Route::Messages {
+                id: None,
+                kind: None,
+            },
+        ),
+        ("Plan", Route::Plan),
+    ]
 }
 
 /// Product name and the main navigation; the current screen is marked with `aria-current`.
@@ -25,7 +35,10 @@ pub fn Header(
                         .into_iter()
                         .map(|(label, target)| {
                             let href = target.href();
-                            let current = move || (route.get() == target).then_some("page");
+                            // A screen's sub-pages (one opportunity's messages) keep its entry current.
+                            let current = move || {
+                                (route.get().section() == target.section()).then_some("page")
+                            };
                             view! {
                                 <li>
                                     <a href=href aria-current=current>
