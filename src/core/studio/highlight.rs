@@ -58,12 +58,30 @@ mod tests {
     #[test]
     fn marks_merge_and_cover_the_text() {
         let text = "Maybe I think not.";
-        let runs = marked_runs(text, &[finding(0..5), finding(6..13), finding(8..13)], Location::Body);
-        assert_eq!(runs, [("Maybe", true), (" ", false), ("I think", true), (" not.", false)]);
+        let runs = marked_runs(
+            text,
+            &[finding(0..5), finding(6..13), finding(8..13)],
+            Location::Body,
+        );
+        assert_eq!(
+            runs,
+            [
+                ("Maybe", true),
+                (" ", false),
+                ("I think", true),
+                (" not.", false)
+            ]
+        );
         let whole: String = runs.iter().map(|(t, _)| *t).collect();
         assert_eq!(whole, text);
         assert_eq!(marked_runs("abc", &[], Location::Body), [("abc", false)]);
-        assert_eq!(marked_runs("é", &[finding(0..1)], Location::Body), [("é", false)]);
-        assert_eq!(marked_runs("abc", &[finding(0..3)], Location::Subject), [("abc", false)]);
+        assert_eq!(
+            marked_runs("é", &[finding(0..1)], Location::Body),
+            [("é", false)]
+        );
+        assert_eq!(
+            marked_runs("abc", &[finding(0..3)], Location::Subject),
+            [("abc", false)]
+        );
     }
 }

@@ -28,14 +28,20 @@ fn OtherDraft(
     let state = use_app_state();
     let title = {
         let id = id.clone();
-        move || state.workspace.with(|w| w.opportunity(&id).map(|o| o.title()).unwrap_or_default())
+        move || {
+            state
+                .workspace
+                .with(|w| w.opportunity(&id).map(|o| o.title()).unwrap_or_default())
+        }
     };
     let fields = {
         let id = id.clone();
         Memo::new(move |_| {
-            let mut fields = state
-                .workspace
-                .with(|w| state.assessment.with(|a| fields_for(w, a, &id, &message_date)));
+            let mut fields = state.workspace.with(|w| {
+                state
+                    .assessment
+                    .with(|a| fields_for(w, a, &id, &message_date))
+            });
             fields.reason = fields.reason.or(Some(reason));
             fields
         })
@@ -45,13 +51,17 @@ fn OtherDraft(
     let composed: Memo<Composed> =
         Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
     let findings = Memo::new(move |_| {
-        let context = fields.with(|f| {
-            CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f)
-        });
+        let context = fields
+            .with(|f| CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f));
         composed.with(|c| check(&c.subject, &c.body, &context))
     });
     let gap_names = Signal::derive(move || {
-        composed.with(|c| gaps(&c.subject, &c.body).iter().map(|s| s.name).collect::<Vec<_>>())
+        composed.with(|c| {
+            gaps(&c.subject, &c.body)
+                .iter()
+                .map(|s| s.name)
+                .collect::<Vec<_>>()
+        })
     });
     let gap_fields = {
         let id = id.clone();
@@ -107,7 +117,9 @@ pub fn DeclineOthers(
 ) -> impl IntoView {
     let state = use_app_state();
     // Fixed when the screen opens, so a draft marked as sent stays in view.
-    let others = state.workspace.with_untracked(|w| decline_others(w, &accepted_id));
+    let others = state
+        .workspace
+        .with_untracked(|w| decline_others(w, &accepted_id));
     let accepted = state
         .workspace
         .with_untracked(|w| w.opportunity(&accepted_id).map(|o| o.title()))

@@ -11,7 +11,9 @@ use crate::app::state::{new_id, use_app_state};
 use crate::core::message_kind::{Channel, MessageKind};
 use crate::core::model::SentMessage;
 use crate::core::studio::from_workspace::contacts_for;
-use crate::core::studio::{download_file_name, mailto_url, mark_sent, Composed, Draft, DraftEdits, Finding};
+use crate::core::studio::{
+    download_file_name, mailto_url, mark_sent, Composed, Draft, DraftEdits, Finding,
+};
 
 /// The buttons under a draft, with a polite status line for what happened.
 #[component]
@@ -47,7 +49,10 @@ pub fn DraftActions(
         spawn_local(async move {
             let copied = copy_text(text).await;
             set_status.set(match (copied, issues) {
-                (false, _) => "Your browser did not allow copying. Select the message and copy it by hand.".into(),
+                (false, _) => {
+                    "Your browser did not allow copying. Select the message and copy it by hand."
+                        .into()
+                }
                 (true, 0) => "Copied. Paste it into your email or notes.".into(),
                 (true, _) => "Copied, with the checker's points still open.".into(),
             });
@@ -81,7 +86,9 @@ pub fn DraftActions(
     };
     let mark = move |_| {
         let today = state.today.get_untracked();
-        let channel = edits.with_untracked(|e| e.channel).unwrap_or(Channel::Email);
+        let channel = edits
+            .with_untracked(|e| e.channel)
+            .unwrap_or(Channel::Email);
         let d = draft();
         let opportunity_id = id.get_value();
         let plan = state.assessment.with_untracked(|a| {

@@ -67,7 +67,12 @@ impl Editor {
 
 /// Changes the kept edits of one draft; a draft back at the defaults is
 /// forgotten, so the workspace keeps only real changes.
-pub(super) fn edit_draft(state: AppState, id: &str, kind: MessageKind, change: impl FnOnce(&mut DraftEdits)) {
+pub(super) fn edit_draft(
+    state: AppState,
+    id: &str,
+    kind: MessageKind,
+    change: impl FnOnce(&mut DraftEdits),
+) {
     let key = draft_key(id, kind);
     state.workspace.update(|w| {
         let edits = w.drafts.entry(key.clone()).or_default();
@@ -81,5 +86,9 @@ pub(super) fn edit_draft(state: AppState, id: &str, kind: MessageKind, change: i
 /// The kept edits of one draft, as a memo.
 pub(super) fn use_edits(state: AppState, id: String, kind: MessageKind) -> Memo<DraftEdits> {
     let key = draft_key(&id, kind);
-    Memo::new(move |_| state.workspace.with(|w| w.drafts.get(&key).cloned().unwrap_or_default()))
+    Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.drafts.get(&key).cloned().unwrap_or_default())
+    })
 }

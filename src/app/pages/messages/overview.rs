@@ -27,7 +27,11 @@ pub fn Overview(
     let state = use_app_state();
     let title = {
         let id = id.clone();
-        move || state.workspace.with(|w| w.opportunity(&id).map(|o| o.title()))
+        move || {
+            state
+                .workspace
+                .with(|w| w.opportunity(&id).map(|o| o.title()))
+        }
     };
     if title().is_none() {
         return view! {
@@ -94,7 +98,11 @@ pub fn Overview(
     };
     let has_sent = {
         let id = id.clone();
-        move || state.workspace.with(|w| w.messages_for(&id).next().is_some())
+        move || {
+            state
+                .workspace
+                .with(|w| w.messages_for(&id).next().is_some())
+        }
     };
     let catalogue = families()
         .into_iter()

@@ -70,7 +70,10 @@ pub fn Parts(
             .with(|e| e.goodwill)
             .or_else(|| template(kind).default_goodwill())
     };
-    let slug = |text: &str| text.to_lowercase().replace(|c: char| !c.is_alphanumeric(), "-");
+    let slug = |text: &str| {
+        text.to_lowercase()
+            .replace(|c: char| !c.is_alphanumeric(), "-")
+    };
     view! {
         <fieldset class="parts">
             <legend>"The four parts"</legend>

@@ -76,7 +76,10 @@ fn write_record(state: AppState, id: &str, name: &str, value: String) -> bool {
                 .iter()
                 .position(|c| c.opportunity_id.as_deref() == Some(id));
             let index = position.unwrap_or_else(|| {
-                let company = w.opportunity(id).map(|o| o.employer.clone()).unwrap_or_default();
+                let company = w
+                    .opportunity(id)
+                    .map(|o| o.employer.clone())
+                    .unwrap_or_default();
                 w.contacts.push(Contact {
                     id: new_id(),
                     company,

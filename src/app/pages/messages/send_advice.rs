@@ -46,12 +46,14 @@ pub fn SendAdvice(
             .or_else(|| advice.with(|a| a.as_ref().map(|a| a.channel)))
             .unwrap_or(Channel::Email)
     };
-    let script = move || match chosen() {
-        Channel::Call => Some(MessageKind::CallScript),
-        Channel::Video => Some(MessageKind::VideoScript),
-        _ => None,
-    }
-    .filter(|_| !template(kind).spoken && kind.is_decline());
+    let script = move || {
+        match chosen() {
+            Channel::Call => Some(MessageKind::CallScript),
+            Channel::Video => Some(MessageKind::VideoScript),
+            _ => None,
+        }
+        .filter(|_| !template(kind).spoken && kind.is_decline())
+    };
     let confirmation_href = Route::Messages {
         id: Some(id.clone()),
         kind: Some(MessageKind::CallConfirmation.slug()),

@@ -51,21 +51,27 @@ pub fn Studio(
     let fields = {
         let id = id.clone();
         Memo::new(move |_| {
-            state
-                .workspace
-                .with(|w| state.assessment.with(|a| fields_for(w, a, &id, &message_date)))
+            state.workspace.with(|w| {
+                state
+                    .assessment
+                    .with(|a| fields_for(w, a, &id, &message_date))
+            })
         })
     };
     let edits = use_edits(state, id.clone(), kind);
     let composed: Memo<Composed> =
         Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
     let gap_names = Signal::derive(move || {
-        composed.with(|c| gaps(&c.subject, &c.body).iter().map(|s| s.name).collect::<Vec<_>>())
+        composed.with(|c| {
+            gaps(&c.subject, &c.body)
+                .iter()
+                .map(|s| s.name)
+                .collect::<Vec<_>>()
+        })
     });
     let findings = Memo::new(move |_| {
-        let context = fields.with(|f| {
-            CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f)
-        });
+        let context = fields
+            .with(|f| CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f));
         composed.with(|c| check(&c.subject, &c.body, &context))
     });
     let editor = Editor::new(state, id.clone(), kind);
@@ -96,9 +102,8 @@ pub fn Studio(
             })
         }
     };
-    let has_detail_gaps = move || {
-        gap_names.with(|g| g.iter().any(|name| !RECIPIENT_SLOTS.contains(name)))
-    };
+    let has_detail_gaps =
+        move || gap_names.with(|g| g.iter().any(|name| !RECIPIENT_SLOTS.contains(name)));
 
     view! {
         <p class="breadcrumb">
