@@ -38,6 +38,14 @@ pub fn short_date(date: Date) -> String {
     )
 }
 
+/// "Friday 27 November" in the user's locale: a date as a message names it.
+pub fn message_date(date: Date) -> String {
+    format_with(
+        date,
+        &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
+    )
+}
+
 /// "Friday 27 November 2026" in the user's locale.
 pub fn long_date(date: Date) -> String {
     format_with(

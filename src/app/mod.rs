@@ -35,6 +35,8 @@ pub fn App() -> impl IntoView {
                 Route::Compare => pages::Compare().into_any(),
                 Route::Print { id } => view! { <pages::Print id=id /> }.into_any(),
                 Route::Opportunity { id, step } => view! { <pages::Opportunity id=id step=step /> }.into_any(),
+                Route::Messages { id, kind } => view! { <pages::Messages id=id kind=kind /> }.into_any(),
+                Route::Plan => pages::Plan().into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
                 // Screens still being built are reported honestly as unknown.
                 other => view! { <pages::NotFound path=other.href() /> }.into_any(),

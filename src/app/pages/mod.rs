@@ -1,13 +1,17 @@
 //! One module per screen.
 
 mod compare;
+mod messages;
 mod not_found;
 mod opportunity;
+mod plan;
 mod print;
 mod start;
 
 pub use compare::Compare;
+pub use messages::Messages;
 pub use not_found::NotFound;
 pub use opportunity::Opportunity;
+pub use plan::Plan;
 pub use print::Print;
 pub use start::Start;

@@ -4,7 +4,18 @@ use crate::app::Route;
 
 /// The screens listed in the navigation, in the order a user needs them.
 fn nav_items() -> Vec<(&'static str, Route)> {
-    vec![("Start", Route::Start), ("Compare", Route::Compare)]
+    vec![
+        ("Start", Route::Start),
+        ("Compare", Route::Compare),
+        (
+            "Messages",
+            Route::Messages {
+                id: None,
+                kind: None,
+            },
+        ),
+        ("Plan", Route::Plan),
+    ]
 }
 
 /// Product name and the main navigation; the current screen is marked with `aria-current`.
@@ -25,7 +36,10 @@ pub fn Header(
                         .into_iter()
                         .map(|(label, target)| {
                             let href = target.href();
-                            let current = move || (route.get() == target).then_some("page");
+                            // A screen's sub-pages (one opportunity's messages) keep its entry current.
+                            let current = move || {
+                                (route.get().section() == target.section()).then_some("page")
+                            };
                             view! {
                                 <li>
                                     <a href=href aria-current=current>

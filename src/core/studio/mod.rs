@@ -36,6 +36,7 @@ pub mod fields;
 pub mod file_name;
 mod fill;
 pub mod from_workspace;
+pub mod highlight;
 pub mod ics;
 pub mod mailto;
 pub mod sent;

@@ -1,0 +1,128 @@
+//! How to send it: the channel advisor's suggestion and why, the user's own
+//! choice, and for a call the script plus the written confirmation after it.
+
+use leptos::prelude::*;
+
+use super::Editor;
+use crate::app::route::Route;
+use crate::app::state::use_app_state;
+use crate::core::message_kind::{Channel, MessageKind};
+use crate::core::studio::from_workspace::situation_for;
+use crate::core::studio::{advise_channel, render, template, Comfort, DraftEdits, MessageFields};
+
+/// The channel advice and choice for one draft.
+#[component]
+pub fn SendAdvice(
+    /// The opportunity.
+    id: String,
+    /// The message.
+    kind: MessageKind,
+    /// The draft's kept edits.
+    edits: Memo<DraftEdits>,
+    /// Changes the edits.
+    editor: Editor,
+    /// The fields the script is filled from.
+    fields: Memo<MessageFields>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let (prefers_writing, set_prefers_writing) = signal(false);
+    let advice = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let comfort = if prefers_writing.get() {
+                Comfort::PrefersWriting
+            } else {
+                Comfort::FineWithCalls
+            };
+            state.workspace.with(|w| {
+                w.opportunity(&id)
+                    .map(|o| advise_channel(&situation_for(o, comfort)))
+            })
+        })
+    };
+    let chosen = move || {
+        edits
+            .with(|e| e.channel)
+            .or_else(|| advice.with(|a| a.as_ref().map(|a| a.channel)))
+            .unwrap_or(Channel::Email)
+    };
+    let script = move || {
+        match chosen() {
+            Channel::Call => Some(MessageKind::CallScript),
+            Channel::Video => Some(MessageKind::VideoScript),
+            _ => None,
+        }
+        .filter(|_| !template(kind).spoken && kind.is_decline())
+    };
+    let confirmation_href = Route::Messages {
+        id: Some(id.clone()),
+        kind: Some(MessageKind::CallConfirmation.slug()),
+    }
+    .href();
+
+    view! {
+        <fieldset class="send-advice">
+            <legend>"How to send it"</legend>
+            {move || {
+                advice
+                    .get()
+                    .map(|a| {
+                        view! {
+                            <p class="advice">
+                                <strong>"Suggested: " {a.channel.label()} "."</strong>
+                                " "
+                                {a.why}
+                            </p>
+                        }
+                    })
+            }}
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id="prefers-writing"
+                    prop:checked=move || prefers_writing.get()
+                    on:change:target=move |ev| set_prefers_writing.set(ev.target().checked())
+                />
+                <label for="prefers-writing">"I would rather write than call"</label>
+            </div>
+            <div class="field">
+                <label for="channel">"Send by"</label>
+                <select
+                    id="channel"
+                    on:change:target=move |ev| {
+                        let value = ev.target().value();
+                        let channel = Channel::ALL.into_iter().find(|c| c.label() == value);
+                        editor.change(move |e| e.channel = channel)
+                    }
+                >
+                    {Channel::ALL
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option value=c.label() selected=move || chosen() == c>
+                                    {c.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {move || {
+                script()
+                    .map(|script_kind| {
+                        let text = fields
+                            .with(|f| render(script_kind, edits.with(|e| e.tone), f).body);
+                        view! {
+                            <h3>"What to say on the call"</h3>
+                            <pre class="script">{text}</pre>
+                            <p>
+                                <a href=confirmation_href.clone()>
+                                    "Write the confirmation to send after the call"
+                                </a>
+                            </p>
+                        }
+                    })
+            }}
+        </fieldset>
+    }
+}

@@ -1,0 +1,248 @@
+//! One draft: the message for one opportunity and situation.
+
+use leptos::prelude::*;
+
+use super::draft_actions::DraftActions;
+use super::findings::Findings;
+use super::parts::Parts;
+use super::records::{Recipient, SlotField};
+use super::send_advice::SendAdvice;
+use super::{use_edits, Editor};
+use crate::app::format::message_date;
+use crate::app::route::{navigate, Route};
+use crate::app::state::use_app_state;
+use crate::core::message_kind::MessageKind;
+use crate::core::studio::from_workspace::{fields_for, gaps};
+use crate::core::studio::{check, families, template, CheckContext, Composed, Tone};
+
+/// Slots asked for in "Who it is for", not again under "Details".
+const RECIPIENT_SLOTS: [&str; 4] = ["company", "contact_name", "role", "your_name"];
+
+/// The studio on one draft.
+#[component]
+pub fn Studio(
+    /// The opportunity.
+    id: String,
+    /// The message.
+    kind: MessageKind,
+) -> impl IntoView {
+    let state = use_app_state();
+    let exists = {
+        let id = id.clone();
+        move || state.workspace.with(|w| w.opportunity(&id).is_some())
+    };
+    if !exists() {
+        return view! {
+            <h1>"Messages"</h1>
+            <p>"That opportunity is no longer in your list."</p>
+            <p><a href=Route::Messages { id: None, kind: None }.href()>"Choose another"</a></p>
+        }
+        .into_any();
+    }
+    let template = template(kind);
+    let title = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .workspace
+                .with(|w| w.opportunity(&id).map(|o| o.title()).unwrap_or_default())
+        })
+    };
+    let fields = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.workspace.with(|w| {
+                state
+                    .assessment
+                    .with(|a| fields_for(w, a, &id, &message_date))
+            })
+        })
+    };
+    let edits = use_edits(state, id.clone(), kind);
+    let composed: Memo<Composed> =
+        Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
+    let gap_names = Signal::derive(move || {
+        composed.with(|c| {
+            gaps(&c.subject, &c.body)
+                .iter()
+                .map(|s| s.name)
+                .collect::<Vec<_>>()
+        })
+    });
+    let findings = Memo::new(move |_| {
+        let context = fields
+            .with(|f| CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f));
+        composed.with(|c| check(&c.subject, &c.body, &context))
+    });
+    let editor = Editor::new(state, id.clone(), kind);
+
+    let overview_href = Route::Messages {
+        id: Some(id.clone()),
+        kind: None,
+    }
+    .href();
+    let on_kind = {
+        let id = id.clone();
+        move |slug: String| {
+            navigate(&Route::Messages {
+                id: Some(id.clone()),
+                kind: Some(slug),
+            })
+        }
+    };
+    let detail_gaps = {
+        let id = id.clone();
+        move || {
+            composed.with(|c| {
+                gaps(&c.subject, &c.body)
+                    .into_iter()
+                    .filter(|s| !RECIPIENT_SLOTS.contains(&s.name))
+                    .map(|slot| view! { <SlotField id=id.clone() field=slot gaps=gap_names /> })
+                    .collect_view()
+            })
+        }
+    };
+    let has_detail_gaps =
+        move || gap_names.with(|g| g.iter().any(|name| !RECIPIENT_SLOTS.contains(name)));
+
+    view! {
+        <p class="breadcrumb">
+            <a href=overview_href>"All messages for " {move || title.get()}</a>
+        </p>
+        <h1>{template.label}</h1>
+        <p class="lead">"For " {move || title.get()} ". " {template.when}</p>
+        <div class="studio">
+            <div class="studio-controls">
+                <Recipient id=id.clone() gaps=gap_names />
+                <fieldset>
+                    <legend>"The message"</legend>
+                    <div class="field">
+                        <label for="situation">"Situation"</label>
+                        <p class="hint" id="situation-hint">
+                            "Choosing another situation opens its draft; this one is kept."
+                        </p>
+                        <select
+                            id="situation"
+                            aria-describedby="situation-hint"
+                            on:change:target=move |ev| on_kind(ev.target().value())
+                        >
+                            {families()
+                                .into_iter()
+                                .map(|(family, templates)| {
+                                    view! {
+                                        <optgroup label=family>
+                                            {templates
+                                                .iter()
+                                                .map(|t| {
+                                                    view! {
+                                                        <option value=t.kind.slug() selected=t.kind == kind>
+                                                            {t.label}
+                                                        </option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </optgroup>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <fieldset class="inline-choices">
+                        <legend>"Tone"</legend>
+                        {Tone::ALL
+                            .into_iter()
+                            .map(|tone| {
+                                let input_id = format!("tone-{}", tone.label().to_lowercase());
+                                view! {
+                                    <div class="choice">
+                                        <input
+                                            type="radio"
+                                            name="tone"
+                                            id=input_id.clone()
+                                            prop:checked=move || edits.with(|e| e.tone == tone)
+                                            on:change=move |_| editor.change(move |e| e.tone = tone)
+                                        />
+                                        <label for=input_id>{tone.label()}</label>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </fieldset>
+                    <div class="choice">
+                        <input
+                            type="checkbox"
+                            id="short-form"
+                            aria-describedby="short-form-hint"
+                            prop:checked=move || edits.with(|e| e.short)
+                            on:change:target=move |ev| {
+                                let short = ev.target().checked();
+                                editor.change(move |e| e.short = short)
+                            }
+                        />
+                        <label for="short-form">"Short form"</label>
+                    </div>
+                    <p class="hint" id="short-form-hint">"Two sentences, for when time is short."</p>
+                </fieldset>
+                <SendAdvice id=id.clone() kind=kind edits=edits editor=editor fields=fields />
+                <Show when=move || edits.with(|e| e.has_parts(kind))>
+                    <Parts kind=kind composed=composed edits=edits editor=editor fields=fields />
+                </Show>
+                <Show when=has_detail_gaps>
+                    <fieldset>
+                        <legend>"Details this message needs"</legend>
+                        {detail_gaps.clone()}
+                    </fieldset>
+                </Show>
+            </div>
+            <div class="studio-draft">
+                <section aria-labelledby="draft-heading">
+                    <h2 id="draft-heading">"Your draft"</h2>
+                    <Show when=move || !template.spoken>
+                        <div class="field">
+                            <label for="draft-subject">"Subject"</label>
+                            <input
+                                id="draft-subject"
+                                type="text"
+                                prop:value=move || composed.with(|c| c.subject.clone())
+                                on:input:target=move |ev| {
+                                    let text = ev.target().value();
+                                    editor.change(move |e| e.subject = Some(text))
+                                }
+                            />
+                        </div>
+                    </Show>
+                    <div class="field">
+                        <label for="draft-body">
+                            {if template.spoken { "What to say" } else { "Message" }}
+                        </label>
+                        <p class="hint" id="draft-body-hint">
+                            "Edit freely: your changes are kept until you reset to the template. Gaps in [brackets] still need filling."
+                        </p>
+                        <textarea
+                            id="draft-body"
+                            rows="16"
+                            aria-describedby="draft-body-hint"
+                            prop:value=move || composed.with(|c| c.body.clone())
+                            on:input:target=move |ev| {
+                                let text = ev.target().value();
+                                editor.change(move |e| e.body = Some(text))
+                            }
+                        ></textarea>
+                    </div>
+                    <Show when=move || edits.with(|e| e.has_text_edits())>
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            on:click=move |_| editor.change(|e| e.reset_text())
+                        >
+                            "Reset to the template"
+                        </button>
+                    </Show>
+                </section>
+                <Findings composed=composed findings=findings />
+                <DraftActions id=id.clone() kind=kind composed=composed edits=edits findings=findings />
+            </div>
+        </div>
+    }
+    .into_any()
+}
