@@ -13,6 +13,7 @@ pub mod quick_start;
 pub mod recommend;
 pub mod scoring;
 pub mod steps;
+pub mod storage;
 pub mod studio;
 pub mod timeline;
 pub mod timing;
