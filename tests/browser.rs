@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    pub mod data;
     pub mod shell;
     pub mod support;
 }

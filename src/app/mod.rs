@@ -1,9 +1,10 @@
 //! The browser user interface. Components hold core values in signals and call
 //! into [`crate::core`]; they never re-implement a rule.
 
+pub mod data;
 mod format;
 mod pages;
-mod platform;
+pub mod platform;
 mod route;
 mod shell;
 mod state;
@@ -14,7 +15,7 @@ pub use route::Route;
 
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    platform::panic_recovery::install();
     leptos::mount::mount_to_body(App);
 }
 
@@ -23,12 +24,17 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let route = route::use_hash_route();
     let update = platform::service_worker::register();
-    state::AppState::provide(crate::core::model::Workspace::default());
+    let stored = data::StoredData::load();
+    let state = state::AppState::provide(stored.workspace.clone());
+    data::provide_data(state.workspace, stored);
 
     view! {
         <shell::SkipLink />
         <shell::Header route=route />
         <shell::UpdateNotice update=update />
+        <data::LoadBanner />
+        <data::SaveWarning />
+        <data::BackupReminder />
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Start => pages::Start().into_any(),
@@ -37,11 +43,13 @@ pub fn App() -> impl IntoView {
                 Route::Opportunity { id, step } => view! { <pages::Opportunity id=id step=step /> }.into_any(),
                 Route::Messages { id, kind } => view! { <pages::Messages id=id kind=kind /> }.into_any(),
                 Route::Plan => pages::Plan().into_any(),
+                Route::Settings => pages::Settings().into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
                 // Screens still being built are reported honestly as unknown.
                 other => view! { <pages::NotFound path=other.href() /> }.into_any(),
             }}
         </main>
+        <data::UndoBar />
         <shell::Footer />
     }
 }

@@ -6,6 +6,7 @@ mod not_found;
 mod opportunity;
 mod plan;
 mod print;
+mod settings;
 mod start;
 
 pub use compare::Compare;
@@ -14,4 +15,5 @@ pub use not_found::NotFound;
 pub use opportunity::Opportunity;
 pub use plan::Plan;
 pub use print::Print;
+pub use settings::Settings;
 pub use start::Start;

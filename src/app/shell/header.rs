@@ -15,6 +15,7 @@ fn nav_items() -> Vec<(&'static str, Route)> {
             },
         ),
         ("Plan", Route::Plan),
+        ("Settings", Route::Settings),
     ]
 }
 

@@ -40,6 +40,6 @@ pub use import::{parse_import, ImportError, Incoming, MAX_IMPORT_BYTES};
 pub use load::{load_stored, read_workspace, LoadOutcome, ReadError};
 pub use merge::merge_import;
 pub use migrate::{migrate, MIGRATIONS};
-pub use preview::{count_phrase, ImportPreview};
+pub use preview::{contents_phrase, count_phrase, ImportPreview};
 pub use tabs::merge_from_other_tab;
 pub use undo::Deletion;

@@ -12,6 +12,24 @@ pub fn count_phrase(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// "2 opportunities, 1 contact and no sent messages": what a workspace holds.
+pub fn contents_phrase(workspace: &Workspace) -> String {
+    counts_phrase(
+        workspace.opportunities.len(),
+        workspace.contacts.len(),
+        workspace.sent_messages.len(),
+    )
+}
+
+fn counts_phrase(opportunities: usize, contacts: usize, messages: usize) -> String {
+    format!(
+        "{}, {} and {}",
+        count_phrase(opportunities, "opportunity", "opportunities"),
+        count_phrase(contacts, "contact", "contacts"),
+        count_phrase(messages, "sent message", "sent messages"),
+    )
+}
+
 /// Counts of what an imported file holds and what a merge would add.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ImportPreview {
@@ -45,20 +63,16 @@ impl ImportPreview {
     /// "This file holds 2 opportunities, 1 contact and no sent messages."
     pub fn holds(&self) -> String {
         format!(
-            "This file holds {}, {} and {}.",
-            count_phrase(self.opportunities, "opportunity", "opportunities"),
-            count_phrase(self.contacts, "contact", "contacts"),
-            count_phrase(self.messages, "sent message", "sent messages"),
+            "This file holds {}.",
+            counts_phrase(self.opportunities, self.contacts, self.messages)
         )
     }
 
     /// What "Merge" would do, in one sentence.
     pub fn merge_adds(&self) -> String {
         format!(
-            "Merge adds {}, {} and {} that you do not have yet; everything you have stays as it is.",
-            count_phrase(self.new_opportunities, "opportunity", "opportunities"),
-            count_phrase(self.new_contacts, "contact", "contacts"),
-            count_phrase(self.new_messages, "sent message", "sent messages"),
+            "Merge adds {} that you do not have yet; everything you have stays as it is.",
+            counts_phrase(self.new_opportunities, self.new_contacts, self.new_messages)
         )
     }
 }

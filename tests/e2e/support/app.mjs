@@ -1,6 +1,7 @@
 // Shared end-to-end fixtures: one Chromium (Debian's, never a downloaded one),
 // the built dist/ served like a static host, and pages that record anything
 // that would break the privacy promise (foreign requests, CSP violations).
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -36,11 +37,12 @@ export function serveDist(dir = DIST, options = {}) {
 }
 
 /**
- * Opens a fresh context and page on `url` and records every request to another
- * origin and every Content-Security-Policy violation.
+ * Opens a page on `url` in a fresh context (or in `existingContext`, already
+ * set up with init scripts) and records every request to another origin and
+ * every Content-Security-Policy violation.
  */
-export async function openApp(browser, url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+export async function openApp(browser, url, options = {}, existingContext = null) {
+  const context = existingContext ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options }));
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const foreign = [];
@@ -87,4 +89,21 @@ export async function waitForServiceWorker(page) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
     }
   });
+}
+
+/**
+ * For a test file: launches Chromium and serves the build before its tests,
+ * closes both after. Read `app.browser` and `app.url` inside the tests.
+ */
+export function useServedApp() {
+  const app = { browser: null, server: null, url: "" };
+  before(async () => {
+    app.browser = await launch();
+    ({ server: app.server, url: app.url } = await serveDist());
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }

@@ -1,0 +1,240 @@
+//! The data context: the workspace signal plus everything known about where
+//! it is kept, and the actions that change it as a whole.
+
+use super::persistence;
+use crate::app::platform::persist::PersistAnswer;
+use crate::app::platform::storage::{self, META_KEY, WORKSPACE_KEY};
+use crate::app::state::today;
+use crate::core::date::Date;
+use crate::core::model::Workspace;
+use crate::core::storage::{
+    has_user_data, load_stored, merge_import, Deletion, LoadOutcome, StorageMeta,
+};
+use leptos::prelude::*;
+
+/// How the last save went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    /// Stored (or nothing to store yet).
+    Saved,
+    /// The browser's storage is full: changes are only in memory.
+    QuotaFull,
+    /// The browser refused to store for another reason.
+    Refused,
+}
+
+/// Everything about the user's data, shared by every screen.
+#[derive(Clone, Copy)]
+pub struct DataContext {
+    /// Everything the user keeps. Change it and saving follows (debounced).
+    pub workspace: RwSignal<Workspace>,
+    /// What went wrong at start (never [`LoadOutcome::Ok`]). While set,
+    /// nothing is written over the stored original, until the user chooses.
+    pub problem: RwSignal<Option<LoadOutcome>>,
+    /// How the last save went.
+    pub save_state: RwSignal<SaveState>,
+    /// Last backup and since when there is data.
+    pub meta: RwSignal<StorageMeta>,
+    /// The browser's answer to "keep this data".
+    pub persist: RwSignal<PersistAnswer>,
+    /// The last deletion, until it is undone or replaced.
+    pub undo: RwSignal<Option<Deletion>>,
+    /// The workspace as this tab last saw it in storage: the common base
+    /// when another tab's save is merged in. `None` when storage holds
+    /// something else (an unreadable original), so the next save must write.
+    pub(super) stored: StoredValue<Option<Workspace>>,
+    /// The pending debounced save.
+    pub(super) pending: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// What storage held when the app started.
+pub struct StoredData {
+    /// The workspace to start with: the stored one, or an empty one when
+    /// nothing was stored or it could not be read.
+    pub workspace: Workspace,
+    /// Why the stored data could not be used, if it could not.
+    problem: Option<LoadOutcome>,
+    /// Backup bookkeeping.
+    meta: StorageMeta,
+}
+
+impl StoredData {
+    /// Reads storage. Never fails: every problem becomes a banner.
+    pub fn load() -> StoredData {
+        let storage = storage::local_storage();
+        let outcome = match &storage {
+            None => LoadOutcome::Unavailable,
+            Some(s) => load_stored(storage::read(s, WORKSPACE_KEY).as_deref()),
+        };
+        let meta = storage
+            .as_ref()
+            .map(|s| StorageMeta::parse(storage::read(s, META_KEY).as_deref()))
+            .unwrap_or_default();
+        let (workspace, problem) = match outcome {
+            LoadOutcome::Ok(workspace) => (workspace, None),
+            problem => (Workspace::default(), Some(problem)),
+        };
+        StoredData {
+            workspace,
+            problem,
+            meta,
+        }
+    }
+}
+
+/// Provides a [`DataContext`] around the app's workspace signal (which
+/// starts as `loaded.workspace`) and starts saving its changes.
+pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataContext {
+    let StoredData {
+        workspace: initial,
+        problem,
+        meta,
+    } = loaded;
+    let data = DataContext {
+        stored: StoredValue::new(problem.is_none().then_some(initial)),
+        workspace,
+        problem: RwSignal::new(problem),
+        save_state: RwSignal::new(SaveState::Saved),
+        meta: RwSignal::new(meta),
+        persist: RwSignal::new(PersistAnswer::Asking),
+        undo: RwSignal::new(None),
+        pending: StoredValue::new(None),
+    };
+    provide_context(data);
+    persistence::start(data);
+    data
+}
+
+/// The data context provided by [`provide_data`].
+pub fn use_data() -> DataContext {
+    expect_context::<DataContext>()
+}
+
+impl DataContext {
+    /// Writes the workspace now if it differs from what is stored. Does
+    /// nothing while a start-up problem waits for the user's choice.
+    pub fn save_now(&self) {
+        // A timer or `pagehide` may fire after the view that owned these
+        // signals is gone (tests mount and unmount); then there is nothing to save.
+        if let Some(handle) = self.pending.try_get_value().flatten() {
+            handle.clear();
+            self.pending.set_value(None);
+        }
+        if self.problem.try_with_untracked(Option::is_some) != Some(false) {
+            return;
+        }
+        let Some(storage) = storage::local_storage() else {
+            return;
+        };
+        let Some(workspace) = self.workspace.try_get_untracked() else {
+            return;
+        };
+        if self
+            .stored
+            .with_value(|stored| stored.as_ref() == Some(&workspace))
+        {
+            self.save_state.set(SaveState::Saved);
+            return;
+        }
+        let text = serde_json::to_string(&workspace).unwrap_or_default();
+        match storage::write(&storage, WORKSPACE_KEY, &text) {
+            Ok(()) => {
+                self.save_state.set(SaveState::Saved);
+                let has_data = has_user_data(&workspace);
+                self.stored.set_value(Some(workspace));
+                self.update_meta(|meta| meta.note_data(has_data, today()));
+            }
+            Err(storage::WriteError::QuotaFull) => self.save_state.set(SaveState::QuotaFull),
+            Err(storage::WriteError::Refused) => self.save_state.set(SaveState::Refused),
+        }
+    }
+
+    /// Changes the bookkeeping and stores it when `change` says it changed.
+    fn update_meta(&self, change: impl FnOnce(&mut StorageMeta) -> bool) {
+        let mut meta = self.meta.get_untracked();
+        if change(&mut meta) {
+            if let Some(s) = storage::local_storage() {
+                let _ = storage::write(&s, META_KEY, &meta.to_json());
+            }
+            self.meta.set(meta);
+        }
+    }
+
+    /// Notes that a backup was exported today.
+    pub fn record_backup(&self, day: Date) {
+        self.update_meta(|meta| {
+            let changed = meta.last_backup != Some(day);
+            meta.last_backup = Some(day);
+            changed
+        });
+    }
+
+    /// The user chose to leave the unreadable original behind: saving
+    /// resumes with what is in the app now.
+    pub fn start_fresh(&self) {
+        self.problem.set(None);
+        self.stored.set_value(None);
+        self.save_now();
+    }
+
+    /// Replaces everything with `workspace` (an imported file); saving
+    /// follows like any other change.
+    pub fn replace_all(&self, workspace: Workspace) {
+        self.problem.set(None);
+        self.undo.set(None);
+        // Whatever storage holds, this must be written.
+        self.stored.set_value(None);
+        self.workspace.set(workspace);
+    }
+
+    /// Merges an imported file into what is here (see `core::storage::merge_import`).
+    pub fn merge_in(&self, incoming: &Workspace) {
+        let merged = merge_import(&self.workspace.get_untracked(), incoming);
+        self.replace_all(merged);
+    }
+
+    /// Erases everything this app keeps in this browser.
+    pub fn erase_all(&self) {
+        if let Some(s) = storage::local_storage() {
+            storage::remove(&s, WORKSPACE_KEY);
+            storage::remove(&s, META_KEY);
+        }
+        self.problem.set(None);
+        self.undo.set(None);
+        self.stored.set_value(Some(Workspace::default()));
+        self.meta.set(StorageMeta::default());
+        self.workspace.set(Workspace::default());
+        self.save_state.set(SaveState::Saved);
+    }
+
+    fn delete(&self, remove: impl FnOnce(&mut Workspace) -> Option<Deletion>) {
+        let mut deletion = None;
+        self.workspace.update(|w| deletion = remove(w));
+        if deletion.is_some() {
+            self.undo.set(deletion);
+        }
+    }
+
+    /// Deletes an opportunity; the undo bar offers it back.
+    pub fn delete_opportunity(&self, id: &str) {
+        self.delete(|w| Deletion::opportunity(w, id));
+    }
+
+    /// Deletes a contact; the undo bar offers it back.
+    pub fn delete_contact(&self, id: &str) {
+        self.delete(|w| Deletion::contact(w, id));
+    }
+
+    /// Deletes a sent message; the undo bar offers it back.
+    pub fn delete_message(&self, id: &str) {
+        self.delete(|w| Deletion::message(w, id));
+    }
+
+    /// Restores the last deletion.
+    pub fn undo_last(&self) {
+        if let Some(deletion) = self.undo.get_untracked() {
+            self.undo.set(None);
+            self.workspace.update(|w| deletion.restore(w));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// Two tabs of the app in one browser: changes in one appear in the other;
+// edits to different records both survive; for the same record, the tab
+// that saves last wins (the policy in the README).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useServedApp } from "./support/app.mjs";
+import { workspaceWith, exportFile, importFile, waitForStored, holdsLine, downloadFrom } from "./support/data.mjs";
+
+const app = useServedApp();
+
+/** Two tabs on Settings with their timers frozen, so saves happen only when a test lets them. */
+async function twoTabs() {
+  const context = await app.browser.newContext();
+  await context.clock.install();
+  const tabs = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/settings`);
+    await page.getByRole("heading", { level: 2, name: "Your data" }).waitFor();
+    tabs.push(page);
+  }
+  return { context, one: tabs[0], two: tabs[1] };
+}
+
+/** Lets a tab's debounced save run. */
+const save = (page) => page.clock.runFor(1000);
+
+test("a change in one tab appears in the other", async () => {
+  const { context, one, two } = await twoTabs();
+  await importFile(one, exportFile(workspaceWith({ a: "Acme" })));
+  await save(one);
+  await holdsLine(two).filter({ hasText: "1 opportunity" }).waitFor();
+  await context.close();
+});
+
+test("edits to different records made in two tabs before either saves both survive", async () => {
+  const { context, one, two } = await twoTabs();
+  await importFile(one, exportFile(workspaceWith({ a: "From tab one" })));
+  await importFile(two, exportFile(workspaceWith({ b: "From tab two" })));
+  await save(one);
+  await save(two);
+  for (const page of [one, two]) await holdsLine(page).filter({ hasText: "2 opportunities" }).waitFor();
+  const stored = await waitForStored(one, (w) => w.opportunities.length === 2);
+  assert.deepEqual(stored.opportunities.map((o) => o.employer).sort(), ["From tab one", "From tab two"]);
+  await context.close();
+});
+
+test("the same record changed in two tabs keeps the version of the tab that saved last, in both tabs", async () => {
+  const { context, one, two } = await twoTabs();
+  await importFile(one, exportFile(workspaceWith({ x: "Written in tab one" })), "Replace everything");
+  await importFile(two, exportFile(workspaceWith({ x: "Written in tab two" })), "Replace everything");
+  await save(one);
+  await save(two);
+  const stored = await waitForStored(one, (w) => w.opportunities[0]?.employer === "Written in tab two");
+  assert.equal(stored.opportunities.length, 1);
+  // Tab one shows the winner too: its export holds tab two's version.
+  await one.clock.runFor(100);
+  const file = await downloadFrom(one, one.getByRole("button", { name: "Export a backup" }));
+  assert.equal(JSON.parse(file.text).workspace.opportunities[0].employer, "Written in tab two");
+  await context.close();
+});
