@@ -32,10 +32,11 @@ pub fn App() -> impl IntoView {
         <shell::SkipLink />
         <shell::Header route=route />
         <shell::UpdateNotice update=update />
-        <data::LoadBanner />
-        <data::SaveWarning />
-        <data::BackupReminder />
         <main id="main" tabindex="-1">
+            // Inside the landmark, before the screen: read first, never lost outside a region.
+            <data::LoadBanner />
+            <data::SaveWarning />
+            <data::BackupReminder />
             {move || match route.get() {
                 Route::Start => pages::Start().into_any(),
                 Route::Compare => pages::Compare().into_any(),
@@ -48,8 +49,8 @@ pub fn App() -> impl IntoView {
                 // Screens still being built are reported honestly as unknown.
                 other => view! { <pages::NotFound path=other.href() /> }.into_any(),
             }}
+            <data::UndoBar />
         </main>
-        <data::UndoBar />
         <shell::Footer />
     }
 }
