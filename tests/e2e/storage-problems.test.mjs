@@ -69,6 +69,7 @@ test("storage that is unavailable: the app works, says nothing will be kept, and
   await page.getByRole("alert").filter({ hasText: "not letting Crossroads save anything" }).waitFor();
   await importFile(page, exportFile(workspaceWith({ a: "Acme" })));
   await holdsLine(page).filter({ hasText: "1 opportunity" }).waitFor();
+  assert.equal(await page.getByRole("alert").filter({ hasText: "not letting Crossroads save anything" }).count(), 1, "the banner stays");
   const backup = await downloadFrom(page, page.getByRole("button", { name: "Export a backup" }));
   assert.equal(JSON.parse(backup.text).workspace.opportunities[0].employer, "Acme");
   assert.deepEqual(errors.filter((e) => /panicked|RuntimeError/.test(e)), []);

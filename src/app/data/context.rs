@@ -172,15 +172,26 @@ impl DataContext {
     /// The user chose to leave the unreadable original behind: saving
     /// resumes with what is in the app now.
     pub fn start_fresh(&self) {
-        self.problem.set(None);
+        self.settle_problem();
         self.stored.set_value(None);
         self.save_now();
+    }
+
+    /// The user chose what to do about unreadable stored data. Storage that
+    /// is unavailable stays a problem whatever they do, so it stays shown.
+    fn settle_problem(&self) {
+        if !self
+            .problem
+            .with_untracked(|p| matches!(p, Some(LoadOutcome::Unavailable)))
+        {
+            self.problem.set(None);
+        }
     }
 
     /// Replaces everything with `workspace` (an imported file); saving
     /// follows like any other change.
     pub fn replace_all(&self, workspace: Workspace) {
-        self.problem.set(None);
+        self.settle_problem();
         self.undo.set(None);
         // Whatever storage holds, this must be written.
         self.stored.set_value(None);
@@ -199,7 +210,7 @@ impl DataContext {
             storage::remove(&s, WORKSPACE_KEY);
             storage::remove(&s, META_KEY);
         }
-        self.problem.set(None);
+        self.settle_problem();
         self.undo.set(None);
         self.stored.set_value(Some(Workspace::default()));
         self.meta.set(StorageMeta::default());
