@@ -166,3 +166,26 @@ test("axe finds no violations with the storage banners showing", async () => {
   assert.deepEqual(violations, [], violations.join("\n"));
   await context.close();
 });
+
+test("after 30 days with data and no backup the app reminds you, and a backup clears the reminder", async () => {
+  const context = await app.browser.newContext();
+  const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  await context.addInitScript(
+    ([workspace, meta]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("crossroads.workspace", workspace);
+        localStorage.setItem("crossroads.meta", meta);
+        sessionStorage.setItem("seeded", "1");
+      }
+    },
+    [JSON.stringify(workspaceWith({ a: "Acme" })), JSON.stringify({ data_since: daysAgo(40), last_backup: null })],
+  );
+  const { page } = await openApp(app.browser, `${app.url}#/settings`, {}, context);
+  const reminder = page.getByRole("status").filter({ hasText: "You have not made a backup in over 30 days" });
+  await reminder.waitFor();
+  await page.getByText("You have not made a backup from this browser yet.").waitFor();
+  await downloadFrom(page, page.getByRole("button", { name: "Export a backup" }));
+  await reminder.waitFor({ state: "detached" });
+  await page.getByText(`Your last backup from this browser was on ${daysAgo(0)}`).waitFor();
+  await context.close();
+});
