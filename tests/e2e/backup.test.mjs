@@ -38,7 +38,7 @@ test("a full walk through Your data: no request to another origin, no CSP violat
   const exported = JSON.parse(plain.text);
   assert.equal(exported.schema_version, 1);
   assert.deepEqual(exported.workspace, fixtureWorkspace());
-  await page.getByText(/Your last backup from this app.browser was on \d{4}-\d{2}-\d{2}/).waitFor();
+  await page.getByText(/Your last backup from this browser was on \d{4}-\d{2}-\d{2}/).waitFor();
   await page.getByRole("status").filter({ hasText: "Exported." }).waitFor();
 
   // Encrypted export: a short passphrase is refused next to the field.
@@ -55,12 +55,12 @@ test("a full walk through Your data: no request to another origin, no CSP violat
 
   // Erase, with a confirmation that names what goes.
   await page.getByRole("button", { name: "Erase all data…" }).click();
-  await page.getByText("This deletes 3 opportunities, 1 contact and 1 sent message, with your priorities, goals and settings, from this app.browser.").waitFor();
+  await page.getByText("This deletes 3 opportunities, 1 contact and 1 sent message, with your priorities, goals and settings, from this browser.").waitFor();
   await page.getByRole("button", { name: "Keep my data" }).click();
   assert.notEqual(await storedText(page), null);
   await page.getByRole("button", { name: "Erase all data…" }).click();
   await page.getByRole("button", { name: "Erase everything" }).click();
-  await page.getByText("All data in this app.browser was erased.").waitFor();
+  await page.getByText("All data in this browser was erased.").waitFor();
   assert.equal(await storedText(page), null);
   await holdsLine(page).filter({ hasText: "no opportunities" }).waitFor();
 
@@ -111,7 +111,7 @@ test("merge adds what is new and keeps what is here; replace takes the file as i
   await waitForStored(page, (w) => w.opportunities.length === 2);
   await chooseFile(page, exportFile(workspaceWith({ a: "Theirs", c: "Sea" })));
   await page.getByText("Merge adds 1 opportunity, no contacts and no sent messages that you do not have yet").waitFor();
-  await page.getByText("Replace removes what is in this app.browser now (2 opportunities, no contacts and no sent messages").waitFor();
+  await page.getByText("Replace removes what is in this browser now (2 opportunities, no contacts and no sent messages").waitFor();
   await page.getByRole("button", { name: "Merge", exact: true }).click();
   let stored = await waitForStored(page, (w) => w.opportunities.length === 3);
   assert.deepEqual(stored.opportunities.map((o) => o.employer), ["Mine", "Bee", "Sea"]);

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useServedApp, openApp } from "./support/app.mjs";
-import { seedOnce, storedText, downloadFrom, importFile, exportFile, workspaceWith, holdsLine, WORKSPACE_KEY } from "./support/data.mjs";
+import { seedOnce, storedText, waitForStored, downloadFrom, importFile, exportFile, workspaceWith, holdsLine, WORKSPACE_KEY } from "./support/data.mjs";
 
 const app = useServedApp();
 
@@ -37,7 +37,7 @@ for (const { name, text, says } of unreadable) {
     // Importing a backup is a choice: the banner goes and the import is saved.
     await importFile(page, exportFile(workspaceWith({ a: "Acme" })), "Replace everything");
     await banner.waitFor({ state: "detached" });
-    assert.equal(JSON.parse(await storedText(page)).opportunities[0].employer, "Acme");
+    await waitForStored(page, (w) => w.opportunities[0]?.employer === "Acme");
     await context.close();
   });
 }
@@ -51,8 +51,7 @@ test("starting fresh after a damaged load is confirmed, then saving resumes", as
   assert.equal(await storedText(page), "{ not json", "asking is not doing");
   await banner.getByRole("button", { name: "Replace the stored data and start fresh" }).click();
   await banner.waitFor({ state: "detached" });
-  const stored = JSON.parse(await storedText(page));
-  assert.equal(stored.version, 1);
+  await waitForStored(page, (w) => w.version === 1);
   await context.close();
 });
 
@@ -106,13 +105,13 @@ test("a full storage: a persistent warning, nothing lost, export works, the next
   });
   await importFile(page, exportFile(workspaceWith({ b: "Beta" })));
   await warning.waitFor({ state: "detached" });
-  const stored = JSON.parse(await storedText(page));
+  const stored = await waitForStored(page, (w) => w.opportunities.length === 2);
   assert.deepEqual(stored.opportunities.map((o) => o.employer), ["Acme", "Beta"], "the unsaved change was kept and saved");
   await context.close();
 });
 
 for (const granted of [true, false]) {
-  test(`the app asks the app.browser to keep its data and shows the answer (${granted ? "granted" : "refused"})`, async () => {
+  test(`the app asks the browser to keep its data and shows the answer (${granted ? "granted" : "refused"})`, async () => {
     const context = await app.browser.newContext();
     await context.addInitScript((answer) => {
       window.__persistAsked = false;
@@ -123,7 +122,7 @@ for (const granted of [true, false]) {
       };
     }, granted);
     const { page } = await openApp(app.browser, `${app.url}#/settings`, {}, context);
-    const expected = granted ? "Your app.browser has agreed to keep this data" : "Your app.browser has not promised to keep this data";
+    const expected = granted ? "Your browser has agreed to keep this data" : "Your browser has not promised to keep this data";
     await page.getByText(expected).waitFor();
     assert.equal(await page.evaluate(() => window.__persistAsked), true);
     await context.close();

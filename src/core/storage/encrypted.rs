@@ -62,7 +62,7 @@ impl EncryptedExport {
 
     /// The file's text.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Whether a parsed JSON value claims to be an encrypted export.

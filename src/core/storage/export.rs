@@ -35,8 +35,10 @@ pub fn export_json(workspace: &Workspace, today: Date) -> String {
         exported_on: today,
         workspace,
     };
-    // Serialising plain data into a string cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Serialising plain data into a string cannot fail. Compact, like the
+    // stored document: a pretty printer would add a second copy of every
+    // serialiser to the app.
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// `crossroads-2026-11-22.json`, or `crossroads-2026-11-22-encrypted.json`.

@@ -5,7 +5,7 @@
 
 use super::encrypted::EncryptedExport;
 use super::export::EXPORT_APP;
-use super::load::{workspace_from_value, ReadError};
+use super::load::{read_workspace, ReadError};
 use crate::core::date::Date;
 use crate::core::model::{Workspace, CURRENT_VERSION};
 use serde_json::Value;
@@ -104,7 +104,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Incoming, ImportError> {
         return Err(ImportError::WrongShape("it is not a JSON object".into()));
     }
     if EncryptedExport::is_claimed_by(&value) {
-        let envelope: EncryptedExport = serde_json::from_value(value)
+        let envelope: EncryptedExport = serde_json::from_str(text)
             .map_err(|_| ImportError::WrongShape("its encryption details are missing".into()))?;
         envelope.validate().map_err(ImportError::WrongShape)?;
         return Ok(Incoming::Encrypted(envelope));
@@ -116,7 +116,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Incoming, ImportError> {
     // JSON objects would load as an empty workspace (every field has a
     // default), so require the field every stored document has.
     if value.get("version").is_some() {
-        let workspace = workspace_from_value(value)?;
+        let workspace = read_workspace(text)?;
         return Ok(Incoming::Plain {
             workspace,
             exported_on: None,
@@ -144,7 +144,7 @@ fn read_export(mut value: Value) -> Result<Incoming, ImportError> {
         .get_mut("workspace")
         .map(Value::take)
         .ok_or_else(|| ImportError::WrongShape("it holds no data".into()))?;
-    let workspace = workspace_from_value(workspace)?;
+    let workspace = read_workspace(&workspace.to_string())?;
     Ok(Incoming::Plain {
         workspace,
         exported_on,

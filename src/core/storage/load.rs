@@ -66,13 +66,12 @@ pub enum ReadError {
 
 /// Reads a stored workspace document: parses, checks the version, migrates
 /// older shapes and deserialises. Never panics, whatever the text.
+///
+/// The typed workspace is always read from text, never from a parsed
+/// `Value`: `serde_json::from_value` would compile a second copy of every
+/// model type's deserialiser into the app, tens of kilobytes of wasm.
 pub fn read_workspace(text: &str) -> Result<Workspace, ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|_| ReadError::NotJson)?;
-    workspace_from_value(value)
-}
-
-/// Like [`read_workspace`], for JSON already parsed (an export's inner document).
-pub(crate) fn workspace_from_value(value: Value) -> Result<Workspace, ReadError> {
     let Value::Object(document) = value else {
         return Err(ReadError::WrongShape(
             "the data is not a JSON object".into(),
@@ -92,10 +91,14 @@ pub(crate) fn workspace_from_value(value: Value) -> Result<Workspace, ReadError>
     if version == 0 {
         return Err(ReadError::WrongShape("version 0 never existed".into()));
     }
-    // `version` is now 1..=CURRENT_VERSION, so it fits in u32.
+    let typed =
+        |text: &str| serde_json::from_str(text).map_err(|e| ReadError::WrongShape(e.to_string()));
+    if version == u64::from(CURRENT_VERSION) {
+        return typed(text);
+    }
+    // `version` is now 1..CURRENT_VERSION, so it fits in u32.
     let document = migrate(document, version as u32).map_err(ReadError::WrongShape)?;
-    serde_json::from_value(Value::Object(document))
-        .map_err(|e| ReadError::WrongShape(e.to_string()))
+    typed(&Value::Object(document).to_string())
 }
 
 /// Turns what storage held under the app's key into an outcome. `None` means
