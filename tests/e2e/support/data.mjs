@@ -79,7 +79,11 @@ export async function waitForStored(page, predicate, timeout = 5000) {
     try {
       parsed = JSON.parse(text);
     } catch {}
-    if (parsed && predicate(parsed)) return parsed;
+    let matches = false;
+    try {
+      matches = parsed !== null && predicate(parsed);
+    } catch {}
+    if (matches) return parsed;
     if (Date.now() - start > timeout) throw new Error(`stored data never matched; last: ${text?.slice(0, 300)}`);
     await page.waitForTimeout(50);
   }
