@@ -8,7 +8,8 @@ use crate::app::state::today;
 use crate::core::date::Date;
 use crate::core::model::Workspace;
 use crate::core::storage::{
-    has_user_data, load_stored, merge_import, Deletion, LoadOutcome, StorageMeta,
+    has_user_data, load_stored, merge_from_other_tab, merge_import, Deletion, LoadOutcome,
+    StorageMeta,
 };
 use leptos::prelude::*;
 
@@ -43,6 +44,9 @@ pub struct DataContext {
     /// when another tab's save is merged in. `None` when storage holds
     /// something else (an unreadable original), so the next save must write.
     pub(super) stored: StoredValue<Option<Workspace>>,
+    /// The stored text as this tab last read or wrote it. Storage holding
+    /// anything else means another tab has saved since.
+    pub(super) seen: StoredValue<Option<String>>,
     /// The pending debounced save.
     pub(super) pending: StoredValue<Option<TimeoutHandle>>,
 }
@@ -56,15 +60,20 @@ pub struct StoredData {
     problem: Option<LoadOutcome>,
     /// Backup bookkeeping.
     meta: StorageMeta,
+    /// The stored text exactly as read.
+    text: Option<String>,
 }
 
 impl StoredData {
     /// Reads storage. Never fails: every problem becomes a banner.
     pub fn load() -> StoredData {
         let storage = storage::local_storage();
+        let text = storage
+            .as_ref()
+            .and_then(|s| storage::read(s, WORKSPACE_KEY));
         let outcome = match &storage {
             None => LoadOutcome::Unavailable,
-            Some(s) => load_stored(storage::read(s, WORKSPACE_KEY).as_deref()),
+            Some(_) => load_stored(text.as_deref()),
         };
         let meta = storage
             .as_ref()
@@ -78,6 +87,7 @@ impl StoredData {
             workspace,
             problem,
             meta,
+            text,
         }
     }
 }
@@ -89,6 +99,7 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         workspace: initial,
         problem,
         meta,
+        text,
     } = loaded;
     let data = DataContext {
         stored: StoredValue::new(problem.is_none().then_some(initial)),
@@ -99,6 +110,7 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         persist: RwSignal::new(PersistAnswer::Asking),
         undo: RwSignal::new(None),
         pending: StoredValue::new(None),
+        seen: StoredValue::new(text),
     };
     provide_context(data);
     persistence::start(data);
@@ -126,6 +138,12 @@ impl DataContext {
         let Some(storage) = storage::local_storage() else {
             return;
         };
+        // Another tab may have saved a moment ago, its `storage` event not
+        // yet delivered: take its records in first, so this write loses none.
+        self.catch_up(&storage);
+        if self.problem.with_untracked(Option::is_some) {
+            return;
+        }
         let Some(workspace) = self.workspace.try_get_untracked() else {
             return;
         };
@@ -139,6 +157,7 @@ impl DataContext {
         let text = serde_json::to_string(&workspace).unwrap_or_default();
         match storage::write(&storage, WORKSPACE_KEY, &text) {
             Ok(()) => {
+                self.seen.set_value(Some(text));
                 self.save_state.set(SaveState::Saved);
                 let has_data = has_user_data(&workspace);
                 self.stored.set_value(Some(workspace));
@@ -146,6 +165,44 @@ impl DataContext {
             }
             Err(storage::WriteError::QuotaFull) => self.save_state.set(SaveState::QuotaFull),
             Err(storage::WriteError::Refused) => self.save_state.set(SaveState::Refused),
+        }
+    }
+
+    /// Merges in whatever another tab stored since this tab last looked.
+    /// Reads storage itself rather than trusting an event's value: events
+    /// arrive late, and an old value must never be merged over a newer one.
+    pub(super) fn catch_up(&self, storage: &web_sys::Storage) {
+        let current = storage::read(storage, WORKSPACE_KEY);
+        if self.seen.with_value(|seen| *seen == current) {
+            return;
+        }
+        let theirs = match load_stored(current.as_deref()) {
+            LoadOutcome::Ok(theirs) => theirs,
+            // Something this tab cannot read (a newer version in another
+            // tab): stop saving so it is not overwritten, and say so.
+            problem => {
+                self.seen.set_value(current);
+                self.problem.set(Some(problem));
+                return;
+            }
+        };
+        self.seen.set_value(current);
+        // Valid data now stands where an unreadable original was: the other
+        // tab made the choice the banner was waiting for.
+        if self.problem.with_untracked(Option::is_some) {
+            self.problem.set(None);
+        }
+        let ours = self.workspace.get_untracked();
+        let merged = self.stored.with_value(|base| {
+            merge_from_other_tab(
+                base.as_ref().unwrap_or(&Workspace::default()),
+                &ours,
+                &theirs,
+            )
+        });
+        self.stored.set_value(Some(theirs));
+        if merged != ours {
+            self.workspace.set(merged);
         }
     }
 
@@ -213,6 +270,7 @@ impl DataContext {
         self.settle_problem();
         self.undo.set(None);
         self.stored.set_value(Some(Workspace::default()));
+        self.seen.set_value(None);
         self.meta.set(StorageMeta::default());
         self.workspace.set(Workspace::default());
         self.save_state.set(SaveState::Saved);

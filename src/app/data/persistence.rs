@@ -4,9 +4,8 @@
 
 use super::context::DataContext;
 use crate::app::platform::persist;
-use crate::app::platform::storage::{META_KEY, WORKSPACE_KEY};
-use crate::core::model::Workspace;
-use crate::core::storage::{load_stored, merge_from_other_tab, LoadOutcome, StorageMeta};
+use crate::app::platform::storage::{local_storage, META_KEY, WORKSPACE_KEY};
+use crate::core::storage::StorageMeta;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -30,8 +29,8 @@ pub(super) fn start(data: DataContext) {
 
     let on_storage = window_event_listener(leptos::ev::storage, move |event| match event.key() {
         // `localStorage.clear()` in another tab.
-        None => other_tab_saved(data, None),
-        Some(key) if key == WORKSPACE_KEY => other_tab_saved(data, event.new_value()),
+        None => other_tab_saved(data),
+        Some(key) if key == WORKSPACE_KEY => other_tab_saved(data),
         Some(key) if key == META_KEY => data
             .meta
             .set(StorageMeta::parse(event.new_value().as_deref())),
@@ -51,32 +50,9 @@ pub(super) fn start(data: DataContext) {
     });
 }
 
-/// Another tab stored `text` (or removed the data): merge it with ours.
-fn other_tab_saved(data: DataContext, text: Option<String>) {
-    let theirs = match load_stored(text.as_deref()) {
-        LoadOutcome::Ok(theirs) => theirs,
-        // Something this tab cannot read (a newer version in another tab):
-        // stop saving so it is not overwritten, and say so.
-        problem => {
-            data.problem.set(Some(problem));
-            return;
-        }
-    };
-    // Valid data now stands where an unreadable original was: the other tab
-    // made the choice the banner was waiting for.
-    if data.problem.with_untracked(Option::is_some) {
-        data.problem.set(None);
-    }
-    let ours = data.workspace.get_untracked();
-    let merged = data.stored.with_value(|base| {
-        merge_from_other_tab(
-            base.as_ref().unwrap_or(&Workspace::default()),
-            &ours,
-            &theirs,
-        )
-    });
-    data.stored.set_value(Some(theirs));
-    if merged != ours {
-        data.workspace.set(merged);
+/// Another tab saved (or cleared storage): merge in what storage holds now.
+fn other_tab_saved(data: DataContext) {
+    if let Some(storage) = local_storage() {
+        data.catch_up(&storage);
     }
 }
