@@ -8,7 +8,11 @@ import { workspaceWith, exportFile, importFile, waitForStored, holdsLine, downlo
 
 const app = useServedApp();
 
-/** Two tabs on Settings with their timers frozen, so saves happen only when a test lets them. */
+/**
+ * Two tabs on Settings with timers frozen (the clock is shared by the
+ * context), so the debounced saves never run on their own: a test saves a
+ * tab by sending it `pagehide`, as closing or leaving the tab would.
+ */
 async function twoTabs() {
   const context = await app.browser.newContext();
   await context.clock.install();
@@ -22,8 +26,8 @@ async function twoTabs() {
   return { context, one: tabs[0], two: tabs[1] };
 }
 
-/** Lets a tab's debounced save run. */
-const save = (page) => page.clock.runFor(1000);
+/** Makes a tab save now. */
+const save = (page) => page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
 
 test("a change in one tab appears in the other", async () => {
   const { context, one, two } = await twoTabs();
@@ -54,7 +58,6 @@ test("the same record changed in two tabs keeps the version of the tab that save
   const stored = await waitForStored(one, (w) => w.opportunities[0]?.employer === "Written in tab two");
   assert.equal(stored.opportunities.length, 1);
   // Tab one shows the winner too: its export holds tab two's version.
-  await one.clock.runFor(100);
   const file = await downloadFrom(one, one.getByRole("button", { name: "Export a backup" }));
   assert.equal(JSON.parse(file.text).workspace.opportunities[0].employer, "Written in tab two");
   await context.close();
