@@ -93,3 +93,15 @@ export async function waitForStored(page, predicate, timeout = 5000) {
 export function holdsLine(page) {
   return page.getByText(/^This browser holds/);
 }
+
+/** Fails unless every key and value of `expected` is in `actual` (which may hold newer fields too). */
+export function assertKeeps(actual, expected, path = "workspace") {
+  if (expected !== null && typeof expected === "object") {
+    if (Array.isArray(expected) && (!Array.isArray(actual) || actual.length !== expected.length)) {
+      throw new Error(`${path}: expected ${expected.length} items, found ${JSON.stringify(actual)?.slice(0, 200)}`);
+    }
+    for (const key of Object.keys(expected)) assertKeeps(actual?.[key], expected[key], `${path}.${key}`);
+  } else if (actual !== expected) {
+    throw new Error(`${path}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`);
+  }
+}
