@@ -65,6 +65,9 @@ export async function openApp(browser, url, options = {}, existingContext = null
 
 /** Runs axe (WCAG 2.1 A/AA and best practices) on the page; returns readable violations. */
 export async function axeViolations(page) {
+  // A theme switch (emulateMedia) starts colour transitions; judge contrast on the
+  // colours the user ends up seeing, not a frame in between.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
