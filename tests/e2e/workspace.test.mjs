@@ -208,6 +208,9 @@ test("deleting an opportunity asks first, naming it", async () => {
   await page.getByRole("button", { name: "Yes, delete Analyst at Acme" }).click();
   await page.getByRole("heading", { level: 1, name: /Decide what to do next/ }).waitFor();
   assert.equal(await page.getByRole("link", { name: "Analyst at Acme" }).count(), 0);
+  // The last deletion can be undone, and the opportunity comes back as it was.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("link", { name: "Analyst at Acme" }).waitFor();
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::bind::Bind;
+use crate::app::data::use_data;
 use crate::app::route::{navigate, Route};
 
 /// Deletes the opportunity after a confirmation that names it.
@@ -10,12 +11,11 @@ pub fn DeleteOpportunity(
     bind: Bind,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
+    let data = use_data();
     let title = bind.get(|o| o.title());
     let delete = move |_| {
-        let id = bind.id.get_value();
-        bind.state.workspace.update(|w| {
-            w.remove_opportunity(&id);
-        });
+        // Through the data layer, so the undo bar offers it back.
+        data.delete_opportunity(&bind.id.get_value());
         navigate(&Route::Start);
     };
     view! {
@@ -31,7 +31,7 @@ pub fn DeleteOpportunity(
             >
                 <div class="notice notice-error" role="group" aria-labelledby="delete-question">
                     <p id="delete-question">
-                        {move || format!("Delete {}? Its details, scores, concerns and plan go with it. This cannot be undone.", title.get())}
+                        {move || format!("Delete {}? Its details, scores, concerns and plan go with it. You can undo this straight after.", title.get())}
                     </p>
                     <button type="button" class="button button-danger" on:click=delete>
                         {move || format!("Yes, delete {}", title.get())}
