@@ -4,14 +4,17 @@
 //! `cargo test` on the host, and the UI only calls into it.
 
 pub mod assess;
+pub mod checklists;
 pub mod compare;
 pub mod date;
+pub mod guide;
 pub mod message_kind;
 pub mod model;
 pub mod plan;
 pub mod quick_start;
 pub mod recommend;
 pub mod scoring;
+pub mod settings_form;
 pub mod steps;
 pub mod storage;
 pub mod studio;

@@ -14,7 +14,7 @@ mod sample;
 mod settings;
 mod workspace;
 
-pub use contacts::{Contact, SentMessage};
+pub use contacts::{sent_newest_first, Contact, FieldProblem, SentMessage};
 pub use opportunity::{
     Alignment, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel, GoalsAlignment,
     KeyDates, LedgerEntry, LedgerKind, MobilityFacts, Observation, Opportunity, Reactions,

@@ -1,0 +1,427 @@
+//! The checklists from the articles, in our own words: what to have in hand
+//! before accepting, before deciding, before replying, when sending a no, and
+//! after either answer.
+//!
+//! Item ids are stored in [`Workspace::checklist`] per opportunity, so they are
+//! stable: an id, once published, keeps its meaning. Ids are unique across
+//! all checklists, so one flat set per opportunity holds every tick.
+
+use crate::core::guide::Topic;
+use crate::core::model::{Stage, Workspace};
+
+/// One of the six checklists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChecklistKind {
+    /// Before saying yes to an offer.
+    OfferAcceptance,
+    /// Before deciding to go on or step back.
+    Decision,
+    /// The steps before answering an offer either way.
+    BeforeReplying,
+    /// Sending a decline or a withdrawal.
+    SendingDecline,
+    /// Once you have accepted.
+    AfterAccepting,
+    /// Once you have declined or withdrawn.
+    AfterDeclining,
+}
+
+/// One thing to do or check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChecklistItem {
+    /// Stable id, stored when ticked.
+    pub id: &'static str,
+    /// What to do, in a short sentence.
+    pub text: &'static str,
+    /// The guide topic that explains why, if any.
+    pub why: Option<Topic>,
+}
+
+/// A checklist: a title, what it is for, and its items in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checklist {
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// Stable slug, for element ids and addresses.
+    pub slug: &'static str,
+    /// The heading.
+    pub title: &'static str,
+    /// When to use it, in a sentence.
+    pub purpose: &'static str,
+    /// The items, in the order to do them.
+    pub items: &'static [ChecklistItem],
+}
+
+const fn item(id: &'static str, text: &'static str, why: Option<Topic>) -> ChecklistItem {
+    ChecklistItem { id, text, why }
+}
+
+const OFFER_ACCEPTANCE: Checklist = Checklist {
+    kind: ChecklistKind::OfferAcceptance,
+    slug: "offer-acceptance",
+    title: "Before you accept",
+    purpose: "A quick test that the offer is complete and right for you before you say yes.",
+    items: &[
+        item(
+            "offer.written_terms",
+            "You have the offer in writing, with every term spelled out.",
+            Some(Topic::NotObliged),
+        ),
+        item(
+            "offer.pay_meets_priorities",
+            "The pay and benefits clear the bar you set for them.",
+            Some(Topic::Priorities),
+        ),
+        item(
+            "offer.mobility_in_writing",
+            "Any visa or relocation support is written down (skip if you are not moving).",
+            Some(Topic::MobilityQuestions),
+        ),
+        item(
+            "offer.role_and_path_clear",
+            "The role and where it can lead are clearly described.",
+            Some(Topic::Matrix),
+        ),
+        item(
+            "offer.contract_reviewed",
+            "You have read the contract's clauses on non-competes and confidentiality.",
+            None,
+        ),
+        item(
+            "offer.personal_fit",
+            "You have thought through what it means for your family and your life outside work.",
+            Some(Topic::OpportunityCost),
+        ),
+    ],
+};
+
+const DECISION: Checklist = Checklist {
+    kind: ChecklistKind::Decision,
+    slug: "decision",
+    title: "Before you decide",
+    purpose: "Check these before you tell them you are going on or stepping back.",
+    items: &[
+        item("decision.facts_checked", "You have checked the contract type, the pay and what a move would involve.", Some(Topic::FactsAndPerceptions)),
+        item("decision.goals", "You know whether the job moves you towards your goals for the next one to three years.", Some(Topic::OpportunityCost)),
+        item("decision.concerns_sorted", "Each concern is marked as a fact or a perception, and as negotiable or not.", Some(Topic::FactsAndPerceptions)),
+        item("decision.own_deadline", "You have set yourself a date to decide by.", Some(Topic::DecisionWindow)),
+        item("decision.message_ready", "A short message telling the hiring team is drafted.", Some(Topic::Decline)),
+    ],
+};
+
+const BEFORE_REPLYING: Checklist = Checklist {
+    kind: ChecklistKind::BeforeReplying,
+    slug: "before-replying",
+    title: "Before you reply",
+    purpose: "The steps, in order, before you answer an offer either way.",
+    items: &[
+        item("reply.criteria_confirmed", "Pause and confirm what your decision rests on: the role, the pay, the move, the timing.", Some(Topic::Priorities)),
+        item("reply.channel_chosen", "Choose how to tell them: email, a call or a video call.", Some(Topic::Channel)),
+        item("reply.draft_four_parts", "Draft a short message in four parts.", Some(Topic::Decline)),
+        item("reply.second_opinion", "Ask someone you trust to read it for tone and clarity.", None),
+        item("reply.within_window", "Reply within your decision window, and confirm in writing if you spoke.", Some(Topic::DecisionWindow)),
+        item("reply.records_kept", "Keep the offer and your answer for your records.", None),
+    ],
+};
+
+const SENDING_DECLINE: Checklist = Checklist {
+    kind: ChecklistKind::SendingDecline,
+    slug: "sending-decline",
+    title: "Sending your no",
+    purpose: "Everything that makes a decline or withdrawal clean and kind.",
+    items: &[
+        item(
+            "decline.channel_chosen",
+            "Choose the channel: email, call or video.",
+            Some(Topic::Channel),
+        ),
+        item(
+            "decline.four_parts",
+            "Write it in four short parts: thanks, decision, brief reason, open door.",
+            Some(Topic::Decline),
+        ),
+        item(
+            "decline.rehearsed",
+            "If you are calling, say it out loud once beforehand.",
+            Some(Topic::Channel),
+        ),
+        item(
+            "decline.sent_in_time",
+            "Send it within your decision window.",
+            Some(Topic::DecisionWindow),
+        ),
+        item(
+            "decline.confirmed_in_writing",
+            "If you told them on a call, confirm it in writing.",
+            Some(Topic::Channel),
+        ),
+        item("decline.saved", "Save the exchange for your records.", None),
+        item(
+            "decline.follow_up_planned",
+            "Put a friendly follow-up in your calendar, if it fits.",
+            Some(Topic::KeepInTouch),
+        ),
+    ],
+};
+
+const AFTER_ACCEPTING: Checklist = Checklist {
+    kind: ChecklistKind::AfterAccepting,
+    slug: "after-accepting",
+    title: "After you accept",
+    purpose: "Close the loop so the new start goes smoothly.",
+    items: &[
+        item(
+            "accepted.signed_and_dated",
+            "Hold the final offer in writing, with the start date confirmed.",
+            Some(Topic::NotObliged),
+        ),
+        item(
+            "accepted.onboarding_plan",
+            "Ask for the welcome or relocation plan in writing.",
+            Some(Topic::MobilityQuestions),
+        ),
+        item(
+            "accepted.notice_given",
+            "Give notice to your current employer, with a plan for handing over.",
+            None,
+        ),
+        item(
+            "accepted.others_told",
+            "Tell any other employers still considering you, kindly and promptly.",
+            Some(Topic::Decline),
+        ),
+    ],
+};
+
+const AFTER_DECLINING: Checklist = Checklist {
+    kind: ChecklistKind::AfterDeclining,
+    slug: "after-declining",
+    title: "After you decline",
+    purpose: "Leave on good terms and learn from the choice.",
+    items: &[
+        item(
+            "declined.sent_promptly",
+            "Your decline went out promptly and politely.",
+            Some(Topic::Decline),
+        ),
+        item(
+            "declined.door_open",
+            "You offered to stay in touch, and connected with the people you met.",
+            Some(Topic::KeepInTouch),
+        ),
+        item(
+            "declined.reasons_noted",
+            "You wrote down why you said no, so the next choice is easier.",
+            Some(Topic::Reopen),
+        ),
+    ],
+};
+
+/// All six checklists, in their usual order.
+pub const CHECKLISTS: [&Checklist; 6] = [
+    &OFFER_ACCEPTANCE,
+    &DECISION,
+    &BEFORE_REPLYING,
+    &SENDING_DECLINE,
+    &AFTER_ACCEPTING,
+    &AFTER_DECLINING,
+];
+
+impl ChecklistKind {
+    /// The checklist's content.
+    pub fn checklist(self) -> &'static Checklist {
+        match self {
+            ChecklistKind::OfferAcceptance => &OFFER_ACCEPTANCE,
+            ChecklistKind::Decision => &DECISION,
+            ChecklistKind::BeforeReplying => &BEFORE_REPLYING,
+            ChecklistKind::SendingDecline => &SENDING_DECLINE,
+            ChecklistKind::AfterAccepting => &AFTER_ACCEPTING,
+            ChecklistKind::AfterDeclining => &AFTER_DECLINING,
+        }
+    }
+
+    /// Whether this checklist is useful at `stage`.
+    pub fn applies_to(self, stage: Stage) -> bool {
+        use ChecklistKind::*;
+        match stage {
+            Stage::Exploring | Stage::Interviewing => {
+                matches!(self, Decision | SendingDecline)
+            }
+            Stage::VerbalOffer | Stage::WrittenOffer | Stage::Counteroffer => {
+                matches!(
+                    self,
+                    OfferAcceptance | BeforeReplying | Decision | SendingDecline
+                )
+            }
+            Stage::Accepted => matches!(self, AfterAccepting),
+            Stage::Declined | Stage::Withdrawn => matches!(self, AfterDeclining | SendingDecline),
+            Stage::ClosedByEmployer => matches!(self, AfterDeclining),
+        }
+    }
+}
+
+/// Every checklist ordered for `stage`: the ones that apply first, the most
+/// pressing at the top, then the rest in their usual order.
+pub fn for_stage(stage: Stage) -> Vec<&'static Checklist> {
+    use ChecklistKind::*;
+    let first: &[ChecklistKind] = match stage {
+        Stage::Exploring | Stage::Interviewing => &[Decision, SendingDecline],
+        Stage::VerbalOffer | Stage::WrittenOffer | Stage::Counteroffer => {
+            &[OfferAcceptance, BeforeReplying, Decision, SendingDecline]
+        }
+        Stage::Accepted => &[AfterAccepting],
+        Stage::Declined | Stage::Withdrawn => &[AfterDeclining, SendingDecline],
+        Stage::ClosedByEmployer => &[AfterDeclining],
+    };
+    let rest = CHECKLISTS
+        .iter()
+        .map(|c| c.kind)
+        .filter(|k| !first.contains(k));
+    first
+        .iter()
+        .copied()
+        .chain(rest)
+        .map(ChecklistKind::checklist)
+        .collect()
+}
+
+/// How far through a checklist an opportunity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Items ticked.
+    pub done: usize,
+    /// Items in the checklist.
+    pub total: usize,
+}
+
+impl Progress {
+    /// "3 of 6 done".
+    pub fn label(self) -> String {
+        format!("{} of {} done", self.done, self.total)
+    }
+
+    /// Every item is ticked.
+    pub fn is_complete(self) -> bool {
+        self.total > 0 && self.done == self.total
+    }
+}
+
+/// The progress of `opportunity_id` through `checklist`. Ticks whose ids are
+/// no longer in the checklist are ignored, so an edit to the list never
+/// reports more done than there is.
+pub fn progress(workspace: &Workspace, opportunity_id: &str, checklist: &Checklist) -> Progress {
+    Progress {
+        done: checklist
+            .items
+            .iter()
+            .filter(|i| workspace.is_checked(opportunity_id, i.id))
+            .count(),
+        total: checklist.items.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::guide::{section, slug_for};
+    use std::collections::HashSet;
+
+    const ALL_STAGES: [Stage; 9] = [
+        Stage::Exploring,
+        Stage::Interviewing,
+        Stage::VerbalOffer,
+        Stage::WrittenOffer,
+        Stage::Counteroffer,
+        Stage::Accepted,
+        Stage::Declined,
+        Stage::Withdrawn,
+        Stage::ClosedByEmployer,
+    ];
+
+    #[test]
+    fn item_ids_and_slugs_are_unique_across_all_checklists() {
+        let mut ids = HashSet::new();
+        let mut slugs = HashSet::new();
+        for c in CHECKLISTS {
+            assert!(slugs.insert(c.slug), "{}", c.slug);
+            assert_eq!(c.kind.checklist(), c);
+            assert!(!c.items.is_empty());
+            for i in c.items {
+                assert!(ids.insert(i.id), "duplicate item id {}", i.id);
+                assert!(!i.text.contains('!'));
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_follow_the_articles() {
+        let sizes: Vec<usize> = CHECKLISTS.iter().map(|c| c.items.len()).collect();
+        assert_eq!(sizes, [6, 5, 6, 7, 4, 3]);
+    }
+
+    #[test]
+    fn every_why_link_lands_in_the_guide() {
+        for c in CHECKLISTS {
+            for i in c.items {
+                if let Some(topic) = i.why {
+                    assert!(section(slug_for(topic)).is_some(), "{}", i.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_stage_lists_all_six_with_applicable_first() {
+        for stage in ALL_STAGES {
+            let ordered = for_stage(stage);
+            assert_eq!(ordered.len(), 6, "{stage:?}");
+            let kinds: HashSet<_> = ordered.iter().map(|c| c.kind).collect();
+            assert_eq!(kinds.len(), 6);
+            let applies: Vec<bool> = ordered.iter().map(|c| c.kind.applies_to(stage)).collect();
+            assert!(applies[0], "{stage:?}: the first one applies");
+            let first_not = applies.iter().position(|a| !a).unwrap_or(6);
+            assert!(
+                applies[first_not..].iter().all(|a| !a),
+                "{stage:?}: applicable ones come first"
+            );
+        }
+    }
+
+    #[test]
+    fn the_relevant_checklist_leads_for_each_stage() {
+        use ChecklistKind::*;
+        let table = [
+            (Stage::Interviewing, Decision),
+            (Stage::WrittenOffer, OfferAcceptance),
+            (Stage::Counteroffer, OfferAcceptance),
+            (Stage::Accepted, AfterAccepting),
+            (Stage::Declined, AfterDeclining),
+            (Stage::Withdrawn, AfterDeclining),
+        ];
+        for (stage, kind) in table {
+            assert_eq!(for_stage(stage)[0].kind, kind, "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn progress_counts_only_this_opportunity_and_this_list() {
+        let mut w = Workspace::default();
+        let c = ChecklistKind::OfferAcceptance.checklist();
+        assert_eq!(progress(&w, "a", c).label(), "0 of 6 done");
+        w.set_checked("a", c.items[0].id, true);
+        w.set_checked("a", c.items[2].id, true);
+        w.set_checked("a", c.items[4].id, true);
+        w.set_checked("b", c.items[1].id, true);
+        w.set_checked("a", "an.item.that.was.removed", true);
+        w.set_checked("a", DECISION.items[0].id, true);
+        let p = progress(&w, "a", c);
+        assert_eq!(p.label(), "3 of 6 done");
+        assert!(!p.is_complete());
+        for i in c.items {
+            w.set_checked("a", i.id, true);
+        }
+        assert!(progress(&w, "a", c).is_complete());
+        w.set_checked("a", c.items[0].id, false);
+        assert_eq!(progress(&w, "a", c).done, 5);
+    }
+}

@@ -1,0 +1,484 @@
+//! What the settings screen edits, and the rules for what it accepts.
+//!
+//! Every threshold in [`Settings`] is described once here — label, hint,
+//! unit, allowed range, and how to read and write it — so the screen is a loop
+//! over [`THRESHOLDS`] and a test can prove that no threshold is left out.
+
+use crate::core::date::{Date, Weekday};
+use crate::core::model::{Settings, Workspace};
+
+/// Which part of the screen a threshold sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// How offers are scored and compared.
+    Scoring,
+    /// How long to take and how long to ask for.
+    Timing,
+    /// When to follow up after an interview.
+    FollowUps,
+    /// Keeping in touch after a no.
+    AfterNo,
+}
+
+impl Group {
+    /// All groups, in screen order.
+    pub const ALL: [Group; 4] = [
+        Group::Scoring,
+        Group::Timing,
+        Group::FollowUps,
+        Group::AfterNo,
+    ];
+
+    /// The group's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Scoring => "Scoring",
+            Group::Timing => "Deciding and asking for time",
+            Group::FollowUps => "Following up",
+            Group::AfterNo => "After you say no",
+        }
+    }
+}
+
+/// One editable threshold.
+#[derive(Debug, Clone, Copy)]
+pub struct Threshold {
+    /// The field's name in [`Settings`], also used for element ids.
+    pub key: &'static str,
+    /// The label above the field.
+    pub label: &'static str,
+    /// The hint under the label.
+    pub hint: &'static str,
+    /// The unit after the field ("days", "%").
+    pub unit: &'static str,
+    /// Which part of the screen.
+    pub group: Group,
+    /// Smallest accepted value, in the unit shown.
+    pub min: f64,
+    /// Largest accepted value, in the unit shown.
+    pub max: f64,
+    /// Whether only whole numbers make sense.
+    pub whole: bool,
+    get: fn(&Settings) -> f64,
+    set: fn(&mut Settings, f64),
+}
+
+impl Threshold {
+    /// The current value, in the unit shown.
+    pub fn value(&self, settings: &Settings) -> f64 {
+        (self.get)(settings)
+    }
+
+    /// The articles' default, in the unit shown.
+    pub fn default_value(&self) -> f64 {
+        (self.get)(&Settings::default())
+    }
+
+    /// Writes a value (already checked by [`Threshold::parse`]).
+    pub fn apply(&self, settings: &mut Settings, value: f64) {
+        (self.set)(settings, value);
+    }
+
+    /// The value as the field shows it: no trailing ".0" for whole numbers.
+    pub fn display(&self, value: f64) -> String {
+        if value.fract() == 0.0 {
+            format!("{value:.0}")
+        } else {
+            format!("{value}")
+        }
+    }
+
+    /// Reads what the user typed, checking it against the range and against
+    /// the threshold it pairs with (a minimum may not pass its maximum).
+    pub fn parse(&self, text: &str, settings: &Settings) -> Result<f64, String> {
+        let text = text.trim().replace(',', ".");
+        if text.is_empty() {
+            return Err(format!(
+                "Enter a number, or reset it to the default of {}",
+                self.display(self.default_value())
+            ));
+        }
+        let value: f64 = text
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())
+            .ok_or_else(|| "Enter a number, like 3".to_string())?;
+        if self.whole && value.fract() != 0.0 {
+            return Err("Enter a whole number, like 3".to_string());
+        }
+        if value < self.min || value > self.max {
+            return Err(format!(
+                "Enter a number from {} to {}",
+                self.display(self.min),
+                self.display(self.max)
+            ));
+        }
+        let mut next = settings.clone();
+        self.apply(&mut next, value);
+        match pair_problem(self.key, &next) {
+            Some(problem) => Err(problem),
+            None => Ok(value),
+        }
+    }
+}
+
+/// Thresholds that come as a lower and an upper bound must stay in order.
+fn pair_problem(key: &str, s: &Settings) -> Option<String> {
+    let pairs = [
+        (
+            "ask_time_local_min_days",
+            "ask_time_local_max_days",
+            s.ask_time_local_min_days,
+            s.ask_time_local_max_days,
+        ),
+        (
+            "ask_time_international_min_days",
+            "ask_time_international_max_days",
+            s.ask_time_international_min_days,
+            s.ask_time_international_max_days,
+        ),
+        (
+            "reengage_from_months",
+            "reengage_until_months",
+            s.reengage_from_months,
+            s.reengage_until_months,
+        ),
+    ];
+    pairs.into_iter().find_map(|(low, high, a, b)| {
+        if a <= b {
+            None
+        } else if key == low {
+            Some(format!("This must not be more than the longest, {b}"))
+        } else if key == high {
+            Some(format!("This must not be less than the shortest, {a}"))
+        } else {
+            None
+        }
+    })
+}
+
+macro_rules! whole {
+    ($key:ident, $label:expr, $hint:expr, $unit:expr, $group:expr, $min:expr, $max:expr) => {
+        Threshold {
+            key: stringify!($key),
+            label: $label,
+            hint: $hint,
+            unit: $unit,
+            group: $group,
+            min: $min,
+            max: $max,
+            whole: true,
+            get: |s| f64::from(s.$key as u32),
+            // The range check runs before this, so the value fits the field.
+            set: |s, v| s.$key = v as _,
+        }
+    };
+}
+
+/// Every threshold in [`Settings`], in screen order.
+pub const THRESHOLDS: &[Threshold] = &[
+    Threshold {
+        key: "min_confidence",
+        label: "How complete the matrix must be to accept",
+        hint: "The share of your priorities' weight that must be scored before the app suggests accepting.",
+        unit: "%",
+        group: Group::Scoring,
+        min: 0.0,
+        max: 100.0,
+        whole: true,
+        get: |s| (s.min_confidence * 100.0).round(),
+        set: |s, v| s.min_confidence = v / 100.0,
+    },
+    whole!(gap_score, "Score that counts as a gap", "A priority scored below this, out of 5, is worth raising with the employer.", "out of 5", Group::Scoring, 1.0, 5.0),
+    whole!(max_negotiation_gaps, "Most points to negotiate at once", "Focus on the few things that would change your decision.", "points", Group::Scoring, 1.0, 12.0),
+    Threshold {
+        key: "better_option_margin",
+        label: "Margin for a clearly better option",
+        hint: "How many points out of 100 higher another option must total to count as better.",
+        unit: "points",
+        group: Group::Scoring,
+        min: 0.0,
+        max: 50.0,
+        whole: false,
+        get: |s| s.better_option_margin,
+        set: |s, v| s.better_option_margin = v,
+    },
+    Threshold {
+        key: "value_horizon_years",
+        label: "Years to spread one-time payments over",
+        hint: "Sign-on payments and moving costs are divided over this many years in the yearly value.",
+        unit: "years",
+        group: Group::Scoring,
+        min: 1.0,
+        max: 10.0,
+        whole: false,
+        get: |s| s.value_horizon_years,
+        set: |s, v| s.value_horizon_years = v,
+    },
+    whole!(soon_deadline_business_days, "A deadline counts as soon within", "Business days left before an answer is due.", "business days", Group::Timing, 0.0, 20.0),
+    whole!(decision_window_hours, "Time to decide after a written offer", "The articles suggest 48 to 72 hours.", "hours", Group::Timing, 24.0, 336.0),
+    whole!(ask_time_local_min_days, "Shortest time to ask for, local offer", "The articles suggest 3 to 7 business days.", "business days", Group::Timing, 1.0, 30.0),
+    whole!(ask_time_local_max_days, "Longest time to ask for, local offer", "The articles suggest 3 to 7 business days.", "business days", Group::Timing, 1.0, 30.0),
+    whole!(ask_time_international_min_days, "Shortest time to ask for, move abroad", "The articles suggest one to two weeks.", "business days", Group::Timing, 1.0, 30.0),
+    whole!(ask_time_international_max_days, "Longest time to ask for, move abroad", "The articles suggest one to two weeks.", "business days", Group::Timing, 1.0, 30.0),
+    whole!(counteroffer_window_hours, "Time to weigh a counteroffer", "Once it is in writing; the articles suggest 24 to 72 hours.", "hours", Group::Timing, 24.0, 336.0),
+    whole!(thank_you_within_days, "Send the thank-you note within", "Days after the interview.", "days", Group::FollowUps, 0.0, 7.0),
+    whole!(first_check_after_decision_business_days, "First check after their decision date", "Business days to wait past the date they gave you.", "business days", Group::FollowUps, 0.0, 20.0),
+    whole!(first_check_without_date_days, "First check when they gave no date", "Days after the interview.", "days", Group::FollowUps, 1.0, 60.0),
+    whole!(check_interval_days, "Days between follow-ups", "Between the first, second and final checks.", "days", Group::FollowUps, 1.0, 60.0),
+    whole!(imminent_interview_days, "An interview counts as close within", "Days before it; withdraw before they spend more time on you.", "days", Group::FollowUps, 0.0, 30.0),
+    whole!(call_after_interview_rounds, "Call rather than email from", "Interview rounds after which a no deserves a call, confirmed in writing.", "rounds", Group::FollowUps, 1.0, 10.0),
+    whole!(touchpoint_after_months, "Light note after a no", "Months after you declined.", "months", Group::AfterNo, 1.0, 24.0),
+    whole!(reengage_from_months, "Reconnecting makes sense from", "Months after you declined.", "months", Group::AfterNo, 1.0, 36.0),
+    whole!(reengage_until_months, "Reconnecting makes sense until", "Months after you declined.", "months", Group::AfterNo, 1.0, 60.0),
+];
+
+/// The threshold with this key.
+pub fn threshold(key: &str) -> Option<&'static Threshold> {
+    THRESHOLDS.iter().find(|t| t.key == key)
+}
+
+/// Ticks or unticks a weekend day. Refuses to leave a week without a working day.
+pub fn set_weekend_day(settings: &mut Settings, day: Weekday, weekend: bool) -> Result<(), String> {
+    let mut days: Vec<Weekday> = settings
+        .weekend_days
+        .iter()
+        .copied()
+        .filter(|d| *d != day)
+        .collect();
+    if weekend {
+        days.push(day);
+    }
+    if days.len() >= Weekday::ALL.len() {
+        return Err("Leave at least one working day in the week".to_string());
+    }
+    days.sort();
+    settings.weekend_days = days;
+    Ok(())
+}
+
+/// Reads a holiday from a date field and adds it, keeping the list in order.
+pub fn add_holiday(settings: &mut Settings, text: &str) -> Result<Date, String> {
+    if text.trim().is_empty() {
+        return Err("Enter a date".to_string());
+    }
+    let date = Date::parse(text).map_err(|_| "Enter a real date, like 2026-12-25".to_string())?;
+    if settings.holidays.contains(&date) {
+        return Err("That day is already in the list".to_string());
+    }
+    settings.holidays.push(date);
+    settings.holidays.sort();
+    Ok(date)
+}
+
+/// Checks a currency code: three letters, returned in capitals.
+pub fn parse_currency(text: &str) -> Result<String, String> {
+    let code = text.trim().to_ascii_uppercase();
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err("Enter a three-letter currency code, like EUR or USD".to_string())
+    }
+}
+
+/// Which of the two decision lines is being edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    /// Below this total you would say no, even after negotiating.
+    WalkAway,
+    /// At or above this total an offer is good enough to take.
+    Accept,
+}
+
+impl Line {
+    /// The line's current value.
+    pub fn value(self, workspace: &Workspace) -> f64 {
+        match self {
+            Line::WalkAway => workspace.walk_away_line,
+            Line::Accept => workspace.accept_line,
+        }
+    }
+
+    /// The app's default for the line.
+    pub fn default_value(self) -> f64 {
+        self.value(&Workspace::default())
+    }
+
+    /// Reads a line (0–100) and checks that walk-away stays below accept.
+    pub fn parse(self, text: &str, workspace: &Workspace) -> Result<f64, String> {
+        let value: f64 = text
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())
+            .ok_or_else(|| "Enter a number from 0 to 100".to_string())?;
+        if !(0.0..=100.0).contains(&value) {
+            return Err("Enter a number from 0 to 100".to_string());
+        }
+        match self {
+            Line::WalkAway if value >= workspace.accept_line => Err(format!(
+                "Set this below your accept line, {}",
+                workspace.accept_line
+            )),
+            Line::Accept if value <= workspace.walk_away_line => Err(format!(
+                "Set this above your walk-away line, {}",
+                workspace.walk_away_line
+            )),
+            _ => Ok(value),
+        }
+    }
+
+    /// Writes a checked value.
+    pub fn apply(self, workspace: &mut Workspace, value: f64) {
+        match self {
+            Line::WalkAway => workspace.walk_away_line = value,
+            Line::Accept => workspace.accept_line = value,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_numeric_setting_has_exactly_one_threshold() {
+        let json = serde_json::to_value(Settings::default()).unwrap();
+        let numeric: HashSet<&str> = json
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, v)| v.is_number())
+            .map(|(k, _)| k.as_str())
+            .collect();
+        let described: Vec<&str> = THRESHOLDS.iter().map(|t| t.key).collect();
+        let unique: HashSet<&str> = described.iter().copied().collect();
+        assert_eq!(unique.len(), described.len(), "a key is listed twice");
+        assert_eq!(unique, numeric);
+    }
+
+    #[test]
+    fn each_threshold_reads_and_writes_its_own_field() {
+        for t in THRESHOLDS {
+            let json = serde_json::to_value(Settings::default()).unwrap();
+            let mut s = Settings::default();
+            let changed = if t.default_value() < t.max {
+                t.max
+            } else {
+                t.min
+            };
+            t.apply(&mut s, changed);
+            assert_eq!(t.value(&s), changed, "{}", t.key);
+            let after = serde_json::to_value(&s).unwrap();
+            let differing: Vec<&String> = after
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(k, v)| json[k.as_str()] != **v)
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(differing, [t.key], "{} must change only itself", t.key);
+        }
+    }
+
+    #[test]
+    fn defaults_sit_inside_their_ranges() {
+        for t in THRESHOLDS {
+            let d = t.default_value();
+            assert!(t.min <= d && d <= t.max, "{}", t.key);
+            assert_eq!(
+                t.parse(&t.display(d), &Settings::default()),
+                Ok(d),
+                "{}",
+                t.key
+            );
+        }
+        assert_eq!(
+            threshold("decision_window_hours").unwrap().default_value(),
+            72.0
+        );
+        assert_eq!(threshold("min_confidence").unwrap().default_value(), 60.0);
+    }
+
+    #[test]
+    fn parsing_explains_what_is_wrong() {
+        let s = Settings::default();
+        let t = threshold("check_interval_days").unwrap();
+        assert_eq!(t.parse(" 10 ", &s), Ok(10.0));
+        assert!(t.parse("", &s).unwrap_err().contains("default of 7"));
+        assert!(t
+            .parse("abc", &s)
+            .unwrap_err()
+            .starts_with("Enter a number"));
+        assert!(t.parse("2.5", &s).unwrap_err().contains("whole number"));
+        assert_eq!(t.parse("0", &s).unwrap_err(), "Enter a number from 1 to 60");
+        let years = threshold("value_horizon_years").unwrap();
+        assert_eq!(years.parse("2,5", &s), Ok(2.5));
+        let pct = threshold("min_confidence").unwrap();
+        let mut s2 = s.clone();
+        pct.apply(&mut s2, 75.0);
+        assert_eq!(s2.min_confidence, 0.75);
+    }
+
+    #[test]
+    fn a_minimum_may_not_pass_its_maximum() {
+        let s = Settings::default();
+        let low = threshold("ask_time_local_min_days").unwrap();
+        let high = threshold("ask_time_local_max_days").unwrap();
+        assert!(low.parse("8", &s).unwrap_err().contains("longest, 7"));
+        assert!(high.parse("2", &s).unwrap_err().contains("shortest, 3"));
+        assert_eq!(low.parse("7", &s), Ok(7.0));
+        let until = threshold("reengage_until_months").unwrap();
+        assert!(until.parse("5", &s).is_err());
+    }
+
+    #[test]
+    fn weekend_days_can_move_but_not_fill_the_week() {
+        let mut s = Settings::default();
+        set_weekend_day(&mut s, Weekday::Sunday, false).unwrap();
+        set_weekend_day(&mut s, Weekday::Friday, true).unwrap();
+        assert_eq!(s.weekend_days, [Weekday::Friday, Weekday::Saturday]);
+        let friday = Date::from_ymd(2026, 3, 6).unwrap();
+        assert_eq!(friday.weekday(), Weekday::Friday);
+        assert!(!s.is_business_day(friday));
+        assert!(s.is_business_day(friday.add_days(2)));
+        for day in Weekday::ALL.into_iter().take(4) {
+            set_weekend_day(&mut s, day, true).unwrap();
+        }
+        assert!(set_weekend_day(&mut s, Weekday::Sunday, true).is_err());
+        assert_eq!(s.weekend_days.len(), 6);
+    }
+
+    #[test]
+    fn holidays_are_dated_sorted_and_unique() {
+        let mut s = Settings::default();
+        add_holiday(&mut s, "2026-12-25").unwrap();
+        add_holiday(&mut s, "2026-01-01").unwrap();
+        assert_eq!(s.holidays[0].to_string(), "2026-01-01");
+        assert!(add_holiday(&mut s, "2026-12-25")
+            .unwrap_err()
+            .contains("already"));
+        assert!(add_holiday(&mut s, "2026-02-30").is_err());
+        assert!(add_holiday(&mut s, "")
+            .unwrap_err()
+            .contains("Enter a date"));
+    }
+
+    #[test]
+    fn currency_codes_and_lines() {
+        assert_eq!(parse_currency(" usd "), Ok("USD".to_string()));
+        assert!(parse_currency("euro").is_err());
+        assert!(parse_currency("€").is_err());
+        let w = Workspace::default();
+        assert_eq!(Line::WalkAway.parse("40", &w), Ok(40.0));
+        assert!(Line::WalkAway
+            .parse("80", &w)
+            .unwrap_err()
+            .contains("below"));
+        assert!(Line::Accept.parse("50", &w).unwrap_err().contains("above"));
+        assert!(Line::Accept.parse("101", &w).is_err());
+        assert_eq!(Line::Accept.default_value(), 75.0);
+    }
+}
