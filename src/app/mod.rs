@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
                 Route::Opportunity { id, step } => view! { <pages::Opportunity id=id step=step /> }.into_any(),
                 Route::Messages { id, kind } => view! { <pages::Messages id=id kind=kind /> }.into_any(),
                 Route::Plan => pages::Plan().into_any(),
+                Route::Checklists { id } => view! { <pages::Checklists id=id /> }.into_any(),
+                Route::Guide { section } => view! { <pages::Guide section=section /> }.into_any(),
                 Route::Settings => pages::Settings().into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
                 // Screens still being built are reported honestly as unknown.

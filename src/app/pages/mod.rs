@@ -1,6 +1,8 @@
 //! One module per screen.
 
+mod checklists;
 mod compare;
+mod guide;
 mod messages;
 mod not_found;
 mod opportunity;
@@ -9,7 +11,9 @@ mod print;
 mod settings;
 mod start;
 
+pub use checklists::Checklists;
 pub use compare::Compare;
+pub use guide::Guide;
 pub use messages::Messages;
 pub use not_found::NotFound;
 pub use opportunity::Opportunity;

@@ -15,6 +15,8 @@ fn nav_items() -> Vec<(&'static str, Route)> {
             },
         ),
         ("Plan", Route::Plan),
+        ("Checklists", Route::Checklists { id: None }),
+        ("Guide", Route::Guide { section: None }),
         ("Settings", Route::Settings),
     ]
 }

@@ -1,0 +1,91 @@
+use leptos::prelude::*;
+
+use super::checklist_card::ChecklistCard;
+use super::opportunity_picker::OpportunityPicker;
+use crate::app::route::Route;
+use crate::app::state::use_app_state;
+use crate::core::checklists::for_stage;
+
+/// One opportunity's checklists: those for its stage open, the rest folded away.
+#[component]
+pub fn OpportunityChecklists(
+    /// The opportunity's id.
+    id: String,
+) -> impl IntoView {
+    let state = use_app_state();
+    let found = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .workspace
+                .with(|w| w.opportunity(&id).map(|o| (o.title(), o.stage)))
+        })
+    };
+    let stage = Memo::new(move |_| found.get().map(|(_, stage)| stage));
+    let workspace_href = Route::Opportunity {
+        id: id.clone(),
+        step: String::new(),
+    }
+    .href();
+
+    move || match found.get() {
+        None => view! {
+            <h1>"Checklists"</h1>
+            <p>"That opportunity is not in your list. It may have been removed."</p>
+            <OpportunityPicker current=None />
+        }
+        .into_any(),
+        Some((title, _)) => {
+            let id = id.clone();
+            let lists = move || stage.get().map(for_stage).unwrap_or_default();
+            let applying = {
+                let id = id.clone();
+                move || {
+                    let stage = stage.get()?;
+                    let id = id.clone();
+                    Some(
+                        lists()
+                            .into_iter()
+                            .filter(|c| c.kind.applies_to(stage))
+                            .map(|c| view! { <ChecklistCard opportunity_id=id.clone() checklist=c /> })
+                            .collect_view(),
+                    )
+                }
+            };
+            let others = {
+                let id = id.clone();
+                move || {
+                    let stage = stage.get()?;
+                    let id = id.clone();
+                    Some(
+                        lists()
+                            .into_iter()
+                            .filter(|c| !c.kind.applies_to(stage))
+                            .map(|c| view! { <ChecklistCard opportunity_id=id.clone() checklist=c /> })
+                            .collect_view(),
+                    )
+                }
+            };
+            view! {
+                <p class="breadcrumb">
+                    <a href="#/checklists">"Checklists"</a>
+                </p>
+                <h1>"Checklists for " {title}</h1>
+                <p class="checklist-stage">
+                    "Stage: " <span class="tag">{move || stage.get().map(|s| s.label())}</span> " "
+                    <a href=workspace_href.clone()>"Open this opportunity"</a>
+                </p>
+                {applying}
+                <details class="checklist-others">
+                    <summary>"Checklists for other stages"</summary>
+                    {others}
+                </details>
+                <section aria-labelledby="checklist-switch">
+                    <h2 id="checklist-switch">"Other opportunities"</h2>
+                    <OpportunityPicker current=Some(id.clone()) />
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
