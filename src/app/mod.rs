@@ -3,6 +3,7 @@
 
 pub mod data;
 mod format;
+mod forms;
 mod pages;
 pub mod platform;
 mod route;
@@ -45,11 +46,10 @@ pub fn App() -> impl IntoView {
                 Route::Messages { id, kind } => view! { <pages::Messages id=id kind=kind /> }.into_any(),
                 Route::Plan => pages::Plan().into_any(),
                 Route::Checklists { id } => view! { <pages::Checklists id=id /> }.into_any(),
+                Route::People => pages::People().into_any(),
                 Route::Guide { section } => view! { <pages::Guide section=section /> }.into_any(),
                 Route::Settings => pages::Settings().into_any(),
                 Route::NotFound(path) => view! { <pages::NotFound path=path /> }.into_any(),
-                // Screens still being built are reported honestly as unknown.
-                other => view! { <pages::NotFound path=other.href() /> }.into_any(),
             }}
             <data::UndoBar />
         </main>

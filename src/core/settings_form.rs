@@ -81,28 +81,19 @@ impl Threshold {
 
     /// The value as the field shows it: no trailing ".0" for whole numbers.
     pub fn display(&self, value: f64) -> String {
-        if value.fract() == 0.0 {
-            format!("{value:.0}")
-        } else {
-            format!("{value}")
-        }
+        format_number(value)
     }
 
     /// Reads what the user typed, checking it against the range and against
     /// the threshold it pairs with (a minimum may not pass its maximum).
     pub fn parse(&self, text: &str, settings: &Settings) -> Result<f64, String> {
-        let text = text.trim().replace(',', ".");
-        if text.is_empty() {
+        if text.trim().is_empty() {
             return Err(format!(
                 "Enter a number, or reset it to the default of {}",
                 self.display(self.default_value())
             ));
         }
-        let value: f64 = text
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| "Enter a number, like 3".to_string())?;
+        let value = parse_number(text).ok_or_else(|| "Enter a number, like 3".to_string())?;
         if self.whole && value.fract() != 0.0 {
             return Err("Enter a whole number, like 3".to_string());
         }
@@ -120,6 +111,55 @@ impl Threshold {
             None => Ok(value),
         }
     }
+}
+
+/// A number as a settings field shows it: up to two decimals, no trailing
+/// zeros ("72", "2.5"). Integer arithmetic keeps the float formatter, and its
+/// tables, out of the browser build.
+pub fn format_number(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, rest) = (hundredths.abs() / 100, hundredths.abs() % 100);
+    match rest {
+        0 => format!("{sign}{whole}"),
+        r if r % 10 == 0 => format!("{sign}{whole}.{}", r / 10),
+        r => format!("{sign}{whole}.{r:02}"),
+    }
+}
+
+/// Reads a plain decimal number as people type it ("3", "2.5", "2,5", "-1").
+/// No exponents or words; `None` for anything else. Parsed by hand for the
+/// same reason as [`format_number`].
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = match digits.split_once(['.', ',']) {
+        Some((w, f)) => (w, f),
+        None => (digits, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    if whole.len() > 12 || fraction.len() > 6 {
+        return None;
+    }
+    let whole = if whole.is_empty() {
+        0
+    } else {
+        whole.parse::<u64>().ok()?
+    };
+    let scale = 10u64.pow(fraction.len() as u32);
+    let fraction = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse::<u64>().ok()?
+    };
+    let value = whole as f64 + fraction as f64 / scale as f64;
+    Some(if negative { -value } else { value })
 }
 
 /// Thresholds that come as a lower and an upper bound must stay in order.
@@ -306,24 +346,18 @@ impl Line {
 
     /// Reads a line (0–100) and checks that walk-away stays below accept.
     pub fn parse(self, text: &str, workspace: &Workspace) -> Result<f64, String> {
-        let value: f64 = text
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| "Enter a number from 0 to 100".to_string())?;
+        let value = parse_number(text).ok_or_else(|| "Enter a number from 0 to 100".to_string())?;
         if !(0.0..=100.0).contains(&value) {
             return Err("Enter a number from 0 to 100".to_string());
         }
         match self {
             Line::WalkAway if value >= workspace.accept_line => Err(format!(
                 "Set this below your accept line, {}",
-                workspace.accept_line
+                format_number(workspace.accept_line)
             )),
             Line::Accept if value <= workspace.walk_away_line => Err(format!(
                 "Set this above your walk-away line, {}",
-                workspace.walk_away_line
+                format_number(workspace.walk_away_line)
             )),
             _ => Ok(value),
         }
@@ -420,6 +454,29 @@ mod tests {
         let mut s2 = s.clone();
         pct.apply(&mut s2, 75.0);
         assert_eq!(s2.min_confidence, 0.75);
+    }
+
+    #[test]
+    fn numbers_read_and_show_as_typed() {
+        for (text, value) in [
+            ("3", 3.0),
+            (" 2.5 ", 2.5),
+            ("2,5", 2.5),
+            ("-1", -1.0),
+            (".5", 0.5),
+            ("7.", 7.0),
+        ] {
+            assert_eq!(parse_number(text), Some(value), "{text}");
+        }
+        for text in [
+            "", "-", ".", "abc", "1e3", "1.2.3", "+-1", "NaN", "inf", "1 000",
+        ] {
+            assert_eq!(parse_number(text), None, "{text}");
+        }
+        assert_eq!(format_number(72.0), "72");
+        assert_eq!(format_number(2.5), "2.5");
+        assert_eq!(format_number(0.25), "0.25");
+        assert_eq!(format_number(-1.0), "-1");
     }
 
     #[test]

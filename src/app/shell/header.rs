@@ -16,6 +16,7 @@ fn nav_items() -> Vec<(&'static str, Route)> {
         ),
         ("Plan", Route::Plan),
         ("Checklists", Route::Checklists { id: None }),
+        ("People", Route::People),
         ("Guide", Route::Guide { section: None }),
         ("Settings", Route::Settings),
     ]

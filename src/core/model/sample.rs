@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::date::Date;
+use crate::core::message_kind::{Channel, MessageKind};
 
 /// Scores for the twelve default criteria, in default order.
 fn scored(mut opportunity: Opportunity, scores: [Option<u8>; 12]) -> Opportunity {
@@ -216,6 +217,27 @@ impl Workspace {
             opportunity_id: Some("sample-northwind".to_string()),
             ..Contact::default()
         }];
+        // Two thank-you notes already sent, so the history has something to show.
+        workspace.sent_messages = vec![
+            SentMessage {
+                id: "sample-sent-1".to_string(),
+                kind: MessageKind::ThankYou,
+                channel: Channel::Email,
+                date: Some(today.add_days(-8)),
+                opportunity_id: "sample-northwind".to_string(),
+                subject: "Thank you for yesterday's conversation".to_string(),
+                body: "Dear Sam,\n\nThank you for the time you and the team gave me yesterday. I enjoyed hearing how the analytics work supports product decisions, and I am keen to hear about next steps.\n\nKind regards".to_string(),
+            },
+            SentMessage {
+                id: "sample-sent-2".to_string(),
+                kind: MessageKind::ThankYou,
+                channel: Channel::Email,
+                date: Some(today.add_days(-1)),
+                opportunity_id: "sample-harbour".to_string(),
+                subject: "Thank you for the interview".to_string(),
+                body: "Dear hiring team,\n\nThank you for the conversation yesterday. I appreciated the detail on the relocation process.\n\nBest regards".to_string(),
+            },
+        ];
         workspace
     }
 }

@@ -96,10 +96,10 @@ mod tests {
         assert_eq!((p.opportunities, p.new_opportunities), (3, 2));
         assert_eq!(
             p.holds(),
-            "This file holds 3 opportunities, 1 contact and no sent messages."
+            "This file holds 3 opportunities, 1 contact and 2 sent messages."
         );
         assert!(p
             .merge_adds()
-            .starts_with("Merge adds 2 opportunities, 1 contact and no sent messages"));
+            .starts_with("Merge adds 2 opportunities, 1 contact and 2 sent messages"));
     }
 }
