@@ -37,35 +37,22 @@ pub fn OpportunityChecklists(
         .into_any(),
         Some((title, _)) => {
             let id = id.clone();
-            let lists = move || stage.get().map(for_stage).unwrap_or_default();
-            let applying = {
+            // The cards for the lists that apply to the stage (or, with
+            // `applying` false, those that do not), in the stage's order.
+            let cards = |applying: bool| {
                 let id = id.clone();
                 move || {
                     let stage = stage.get()?;
-                    let id = id.clone();
                     Some(
-                        lists()
+                        for_stage(stage)
                             .into_iter()
-                            .filter(|c| c.kind.applies_to(stage))
+                            .filter(|c| c.kind.applies_to(stage) == applying)
                             .map(|c| view! { <ChecklistCard opportunity_id=id.clone() checklist=c /> })
                             .collect_view(),
                     )
                 }
             };
-            let others = {
-                let id = id.clone();
-                move || {
-                    let stage = stage.get()?;
-                    let id = id.clone();
-                    Some(
-                        lists()
-                            .into_iter()
-                            .filter(|c| !c.kind.applies_to(stage))
-                            .map(|c| view! { <ChecklistCard opportunity_id=id.clone() checklist=c /> })
-                            .collect_view(),
-                    )
-                }
-            };
+            let (applying, others) = (cards(true), cards(false));
             view! {
                 <p class="breadcrumb">
                     <a href="#/checklists">"Checklists"</a>
