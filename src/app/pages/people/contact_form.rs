@@ -119,7 +119,7 @@ pub fn ContactForm(
     view! {
         <form class="contact-form" novalidate on:submit=submit>
             <Show when=move || problems().is_some()>
-                <div class="error-summary" tabindex="-1" node_ref=summary_ref role="alert">
+                <div class="contact-errors" tabindex="-1" node_ref=summary_ref role="alert">
                     <h3>"There is a problem"</h3>
                     <ul>{summary_links.clone()}</ul>
                 </div>
