@@ -138,6 +138,9 @@ test("people: add a contact with validation as you go, edit it, delete it after 
   await page.getByRole("button", { name: "Yes, delete Ana López" }).click();
   await page.getByText("No one yet.").waitFor();
   assert.equal(await page.getByRole("article", { name: "Ana López" }).count(), 0);
+  // The last deletion can be undone.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("article", { name: "Ana López" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,6 +16,7 @@ pub fn ContactCard(
     announce: WriteSignal<String>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let data = crate::app::data::use_data();
     let contact = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -50,9 +51,8 @@ pub fn ContactCard(
         let id = id.clone();
         Callback::new(move |_: ()| {
             let name = name();
-            state
-                .workspace
-                .update(|w| w.contacts.retain(|c| c.id != id));
+            // Through the data layer, so the undo bar offers the contact back.
+            data.delete_contact(&id);
             announce.set(format!("Deleted {name}"));
         })
     };
