@@ -15,6 +15,7 @@ pub mod quick_start;
 pub mod recommend;
 pub mod scoring;
 pub mod settings_form;
+pub mod sort;
 pub mod steps;
 pub mod storage;
 pub mod studio;

@@ -93,7 +93,7 @@ pub fn plan_entries(workspace: &Workspace, assessment: &Assessment, today: Date)
             })
         })
         .collect();
-    entries.sort_by(|a, b| {
+    crate::core::sort::sort_by(&mut entries, |a, b| {
         (a.step.date, &a.title, &a.step.id).cmp(&(b.step.date, &b.title, &b.step.id))
     });
     entries

@@ -121,7 +121,7 @@ pub fn scorecard_with_weights(
         }
     }
     // Most important unknowns first: they move the total most.
-    unknown.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::core::sort::sort_by(&mut unknown, |a, b| b.0.total_cmp(&a.0));
     let confidence = if total.all_weight > 0.0 {
         (total.known_weight / total.all_weight).clamp(0.0, 1.0)
     } else {
@@ -267,7 +267,7 @@ fn fact_questions(opportunity: &Opportunity) -> Vec<FindOut> {
 /// the order given (so ties never shuffle).
 pub fn rank(scorecards: &[&Scorecard]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scorecards.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::core::sort::sort_by(&mut order, |&a, &b| {
         let (x, y) = (scorecards[a], scorecards[b]);
         y.total
             .total_cmp(&x.total)

@@ -292,7 +292,7 @@ pub fn set_weekend_day(settings: &mut Settings, day: Weekday, weekend: bool) -> 
     if days.len() >= Weekday::ALL.len() {
         return Err("Leave at least one working day in the week".to_string());
     }
-    days.sort();
+    crate::core::sort::sort(&mut days);
     settings.weekend_days = days;
     Ok(())
 }
@@ -307,7 +307,7 @@ pub fn add_holiday(settings: &mut Settings, text: &str) -> Result<Date, String> 
         return Err("That day is already in the list".to_string());
     }
     settings.holidays.push(date);
-    settings.holidays.sort();
+    crate::core::sort::sort(&mut settings.holidays);
     Ok(date)
 }
 

@@ -178,7 +178,7 @@ impl PlanBuilder<'_> {
     fn finish(mut self) -> FollowUpPlan {
         // Stable sort keeps the order steps were pushed in for equal dates,
         // and that order is chosen so the more urgent step keeps its day.
-        self.steps.sort_by_key(|s| s.date);
+        crate::core::sort::sort_by_key(&mut self.steps, |s| s.date);
         let mut previous: Option<Date> = None;
         for step in &mut self.steps {
             if let Some(p) = previous {

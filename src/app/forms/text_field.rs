@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
-/// A labelled text input (or textarea) with an optional hint and an error
-/// shown next to it. The hint and error are tied to the control with
-/// `aria-describedby`, and `aria-invalid` is set while there is an error.
+use super::frame::{described_by, frame};
+
+/// A labelled text input (or textarea) with an optional hint, an error shown
+/// next to it and an optional unit after it. The hint and error are tied to
+/// the control with `aria-describedby`, and `aria-invalid` is set while there
+/// is an error.
 #[component]
 pub fn TextField(
     /// The control's id; the hint and error ids are derived from it.
@@ -20,12 +23,12 @@ pub fn TextField(
     /// A textarea rather than a single line.
     #[prop(optional)]
     multiline: bool,
-    /// Browser autofill hint.
+    /// Browser autofill hint, e.g. "organization".
     #[prop(default = "off")]
     autocomplete: &'static str,
-    /// The keyboard to offer on phones ("text", "decimal", "numeric").
-    #[prop(default = "text")]
-    inputmode: &'static str,
+    /// The keyboard to offer on phones ("decimal", "numeric").
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
     /// Text after the control, like a unit ("days").
     #[prop(optional, into)]
     suffix: Option<String>,
@@ -41,20 +44,9 @@ pub fn TextField(
     #[prop(optional, into)]
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id, has_hint) = (hint_id.clone(), error_id.clone(), hint.is_some());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+    let describedby = {
+        let (id, has_hint) = (id.clone(), hint.is_some());
+        move || described_by(&id, has_hint, error.with(Option::is_some))
     };
     let invalid = move || error.with(Option::is_some).then_some("true");
     let blur = move |_| {
@@ -67,7 +59,7 @@ pub fn TextField(
             <textarea
                 id=id.clone()
                 rows="4"
-                aria-describedby=described_by
+                aria-describedby=describedby
                 aria-invalid=invalid
                 prop:value=move || value.get()
                 on:input:target=move |ev| on_input.run(ev.target().value())
@@ -82,7 +74,7 @@ pub fn TextField(
                 type=kind
                 autocomplete=autocomplete
                 inputmode=inputmode
-                aria-describedby=described_by
+                aria-describedby=describedby
                 aria-invalid=invalid
                 prop:value=move || value.get()
                 on:input:target=move |ev| on_input.run(ev.target().value())
@@ -91,25 +83,5 @@ pub fn TextField(
         }
         .into_any()
     };
-    view! {
-        <div class="field" class:field-error=move || error.with(Option::is_some)>
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="field-message" id=error_id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
-            <div class="field-control">
-                {control} {suffix.map(|s| view! { <span class="field-suffix">{s}</span> })}
-            </div>
-        </div>
-    }
+    frame(&id, label, hint, error, control, suffix)
 }

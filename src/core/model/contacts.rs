@@ -160,7 +160,7 @@ pub fn sent_newest_first<'a>(
         .filter(|(_, m)| opportunity_id.is_none_or(|id| m.opportunity_id == id))
         .collect();
     // Later-logged first among equal dates: the list is kept in logging order.
-    list.sort_by(|(ia, a), (ib, b)| match (a.date, b.date) {
+    crate::core::sort::sort_by(&mut list, |(ia, a), (ib, b)| match (a.date, b.date) {
         (Some(x), Some(y)) => y.cmp(&x).then(ib.cmp(ia)),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -231,7 +231,7 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
             }
         }
     }
-    gaps.sort_by(|a, b| b.importance.total_cmp(&a.importance));
+    crate::core::sort::sort_by(&mut gaps, |a, b| b.importance.total_cmp(&a.importance));
     f.gaps = gaps;
 
     if o.international_move {

@@ -65,10 +65,14 @@ fn merge_set<T: Ord + Clone>(
     ours: &BTreeSet<T>,
     theirs: &BTreeSet<T>,
 ) -> BTreeSet<T> {
-    ours.union(theirs)
-        .filter(|x| !base.contains(x) || (ours.contains(x) && theirs.contains(x)))
-        .cloned()
-        .collect()
+    // `extend` inserts one by one; `collect` would compile in another sort.
+    let mut merged = BTreeSet::new();
+    merged.extend(
+        ours.union(theirs)
+            .filter(|x| !base.contains(x) || (ours.contains(x) && theirs.contains(x)))
+            .cloned(),
+    );
+    merged
 }
 
 /// Per key, like records: a key changed in one tab takes that tab's value.
@@ -77,23 +81,26 @@ fn merge_map<V: PartialEq + Clone>(
     ours: &BTreeMap<String, V>,
     theirs: &BTreeMap<String, V>,
 ) -> BTreeMap<String, V> {
-    let keys: BTreeSet<&String> = base
-        .keys()
-        .chain(ours.keys())
-        .chain(theirs.keys())
-        .collect();
-    keys.into_iter()
-        .filter_map(|k| {
-            pick(base.get(k), ours.get(k), theirs.get(k)).map(|v| (k.clone(), v.clone()))
-        })
-        .collect()
+    let mut merged = BTreeMap::new();
+    for k in base.keys().chain(ours.keys()).chain(theirs.keys()) {
+        if merged.contains_key(k) {
+            continue;
+        }
+        if let Some(v) = pick(base.get(k), ours.get(k), theirs.get(k)) {
+            merged.insert(k.clone(), v.clone());
+        }
+    }
+    merged
 }
 
 fn checklist_pairs(w: &Workspace) -> BTreeSet<(String, String)> {
-    w.checklist
-        .iter()
-        .flat_map(|(o, items)| items.iter().map(move |i| (o.clone(), i.clone())))
-        .collect()
+    let mut pairs = BTreeSet::new();
+    pairs.extend(
+        w.checklist
+            .iter()
+            .flat_map(|(o, items)| items.iter().map(move |i| (o.clone(), i.clone()))),
+    );
+    pairs
 }
 
 /// Merges the other tab's stored workspace with ours, record by record (see

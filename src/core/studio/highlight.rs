@@ -17,7 +17,7 @@ pub fn marked_runs<'a>(
         .filter(|f| text.get(f.range.clone()).is_some())
         .map(|f| (f.range.start, f.range.end))
         .collect();
-    ranges.sort_unstable();
+    crate::core::sort::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in ranges {
         match merged.last_mut() {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
-use super::fields::{from_slug, slug_of};
+use crate::app::forms::{from_slug, slug_of};
 use crate::app::state::AppState;
 use crate::core::model::{Opportunity, Workspace};
 

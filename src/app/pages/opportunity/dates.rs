@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::bind::{optional_text, Bind};
-use super::fields::ParsedField;
+use crate::app::forms::ParsedField;
 use crate::core::validate::{self, date_problems, DateField};
 
 /// The four dates the plan runs on, with contradictions shown on the later field.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::bind::{options, Bind};
-use super::fields::{from_slug, slug_of, CheckboxField, SelectField, TextField};
+use crate::app::forms::{from_slug, slug_of, CheckboxField, SelectField, TextField};
 use crate::app::route::Route;
 use crate::app::state::new_id;
 use crate::core::model::{Alignment, LedgerEntry, LedgerKind, Reversibility};

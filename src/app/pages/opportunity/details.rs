@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::bind::{money_text, optional_text, options, Bind};
 use super::dates::KeyDatesFields;
-use super::fields::{CheckboxField, ParsedField, SelectField, TextField};
+use crate::app::forms::{CheckboxField, ParsedField, SelectField, TextField};
 use crate::core::model::{EmploymentModel, Stage, WorkArrangement};
 use crate::core::validate;
 

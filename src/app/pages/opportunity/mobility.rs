@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::bind::{options, Bind};
-use super::fields::{CheckboxField, SelectField, TextField};
+use crate::app::forms::{CheckboxField, SelectField, TextField};
 use crate::core::model::{Opportunity, Support, VisaSponsorship};
 
 const SUPPORT: [(Support, &str); 4] = [

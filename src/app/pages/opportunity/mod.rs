@@ -7,7 +7,6 @@ mod dates;
 mod decide;
 mod delete;
 mod details;
-mod fields;
 mod matrix;
 mod mobility;
 mod panel;

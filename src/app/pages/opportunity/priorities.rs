@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::bind::options;
-use super::fields::{from_slug, slug_of, SelectField, TextField};
+use crate::app::forms::{from_slug, slug_of, SelectField, TextField};
 use crate::app::state::{new_id, use_app_state, AppState};
 use crate::core::model::{Axis, NonNegotiable, RequiredFact};
 use crate::core::validate;
@@ -148,7 +148,7 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
                             None => format!("Follows the order: {:.0}% of the total. Type a number to set it by hand.", i.3),
                         })}
                     </p>
-                    {move || weight_error.get().map(|e| view! { <p class="error-message" id=format!("criterion-{}-weight-error", key.get_value())><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                    {move || weight_error.get().map(|e| view! { <p class="field-message" id=format!("criterion-{}-weight-error", key.get_value())><span class="visually-hidden">"Error: "</span>{e}</p> })}
                     <input
                         id=format!("criterion-{pid}-weight")
                         type="text"
@@ -402,7 +402,7 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
                 <Show when=needs_amount>
                     <div class="field" class:field-error=move || error.with(Option::is_some)>
                         <label for="nn-amount">{amount_label}</label>
-                        {move || error.get().map(|e| view! { <p class="error-message" id="nn-amount-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                        {move || error.get().map(|e| view! { <p class="field-message" id="nn-amount-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
                         <input
                             id="nn-amount"
                             type="text"
@@ -448,7 +448,7 @@ fn Lines(state: AppState) -> impl IntoView {
             <div class="field" class:field-error=move || shown.with(Option::is_some)>
                 <label for=id>{label}</label>
                 <p class="hint" id=format!("{id}-hint")>{hint}</p>
-                {move || shown.get().map(|e| view! { <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                {move || shown.get().map(|e| view! { <p class="field-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{e}</p> })}
                 <input
                     id=id
                     type="text"

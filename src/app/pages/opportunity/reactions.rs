@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::bind::{options, Bind};
-use super::fields::{ParsedField, SelectField, TextField};
 use crate::app::format::long_date;
+use crate::app::forms::{ParsedField, SelectField, TextField};
 use crate::app::state::new_id;
 use crate::core::model::{Concern, ConcernBasis, ConcernWeight, Observation, Opportunity};
 use crate::core::timing::{capture_nudge, CaptureNudge};
@@ -152,15 +152,15 @@ fn ConcernItem(bind: Bind, cid: String, criteria: Memo<Vec<(String, String)>>) -
                     id=format!("concern-{cid}-basis")
                     label="Based on"
                     options=options(&[(ConcernBasis::Perception, "An impression"), (ConcernBasis::Fact, "A fact")])
-                    value=read(|c| super::fields::slug_of(&c.basis))
-                    on_change=write(|c, v| if let Some(b) = super::fields::from_slug(&v) { c.basis = b })
+                    value=read(|c| crate::app::forms::slug_of(&c.basis))
+                    on_change=write(|c, v| if let Some(b) = crate::app::forms::from_slug(&v) { c.basis = b })
                 />
                 <SelectField
                     id=format!("concern-{cid}-weight")
                     label="How much it matters"
                     options=options(&[(ConcernWeight::Negotiable, "Negotiable"), (ConcernWeight::Dealbreaker, "A dealbreaker")])
-                    value=read(|c| super::fields::slug_of(&c.weight))
-                    on_change=write(|c, v| if let Some(w) = super::fields::from_slug(&v) { c.weight = w })
+                    value=read(|c| crate::app::forms::slug_of(&c.weight))
+                    on_change=write(|c, v| if let Some(w) = crate::app::forms::from_slug(&v) { c.weight = w })
                 />
                 <SelectField
                     id=format!("concern-{cid}-criterion")

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::bind::Bind;
 use super::dates::KeyDatesFields;
-use super::fields::TextField;
 use crate::app::format::long_date;
+use crate::app::forms::TextField;
 use crate::core::timing::decision_dates;
 
 /// The dates, what the engine derives from them, and what the decision depends on.

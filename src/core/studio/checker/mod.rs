@@ -191,7 +191,9 @@ pub fn check(subject: &str, body: &str, context: &CheckContext) -> Vec<Finding> 
         check_reasons(body, &mut findings);
         check_goodwill(body, &mut findings);
     }
-    findings.sort_by_key(|f| (f.location, f.range.start, f.range.end, f.rule));
+    crate::core::sort::sort_by_key(&mut findings, |f| {
+        (f.location, f.range.start, f.range.end, f.rule)
+    });
     findings
 }
 

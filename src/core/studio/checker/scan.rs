@@ -97,7 +97,9 @@ pub(crate) fn contains_any(text: &str, terms: &[&str]) -> bool {
 /// Every occurrence of any of `terms`, in text order, overlaps removed.
 pub(crate) fn find_all(text: &str, terms: &[&str]) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = terms.iter().flat_map(|t| find_term(text, t)).collect();
-    found.sort_by_key(|range| (range.start, std::cmp::Reverse(range.end)));
+    crate::core::sort::sort_by_key(&mut found, |range| {
+        (range.start, std::cmp::Reverse(range.end))
+    });
     let mut kept: Vec<Range<usize>> = Vec::new();
     for range in found {
         if kept.last().is_none_or(|last| range.start >= last.end) {

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+use super::frame::{described_by, frame};
+
+/// A drop-down list.
+#[component]
+pub fn SelectField(
+    /// The element id.
+    #[prop(into)]
+    id: String,
+    /// The visible label.
+    #[prop(into)]
+    label: String,
+    /// A hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// (value, label) pairs, in order.
+    options: Vec<(String, String)>,
+    /// The selected value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the chosen value.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let describedby = described_by(&id, hint.is_some(), false);
+    let control = view! {
+        <select
+            id=id.clone()
+            aria-describedby=describedby
+            on:change:target=move |ev| on_change.run(ev.target().value())
+        >
+            {options
+                .into_iter()
+                .map(|(v, l)| {
+                    let selected = {
+                        let v = v.clone();
+                        move || value.with(|x| *x == v)
+                    };
+                    view! {
+                        <option value=v prop:selected=selected>
+                            {l}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    }
+    .into_any();
+    frame(&id, label, hint, Signal::default(), control, None)
+}
