@@ -8,6 +8,7 @@
 //! a zero.
 
 mod contacts;
+mod non_negotiable_json;
 mod opportunity;
 mod priorities;
 mod sample;

@@ -11,8 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const CURRENT_VERSION: u32 = 1;
 
 /// A fact an opportunity must have for you to take it.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(tag = "fact", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum RequiredFact {
     /// The employer sponsors your visa (only checked for international moves).
     VisaSponsorship,
@@ -33,8 +32,14 @@ pub enum RequiredFact {
 }
 
 /// Something you will not compromise on. Failing one is a dealbreaker.
+///
+/// Stored as one flat JSON object (see `non_negotiable_json`), e.g.
+/// `{"kind": "requires", "fact": "remote_days_at_least", "days": 2}`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    try_from = "super::non_negotiable_json::Record",
+    into = "super::non_negotiable_json::Record"
+)]
 pub enum NonNegotiable {
     /// A criterion must score at least `minimum` (out of 5).
     MinimumScore {
@@ -46,7 +51,6 @@ pub enum NonNegotiable {
     /// A fact that must be true.
     Requires {
         /// Which fact.
-        #[serde(flatten)]
         fact: RequiredFact,
     },
 }
