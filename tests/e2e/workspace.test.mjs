@@ -231,3 +231,36 @@ for (const colorScheme of ["light", "dark"]) {
     });
   }
 }
+
+test("the matrix updates a column's totals in place as its scores change, and keeps every score after a reload", async () => {
+  const { context, page, errors } = await openApp(browser, url);
+  await start(page, "I have an offer", "Initech", "Analyst");
+  await goToStep(page, "Matrix");
+  const column = "Analyst at Initech";
+  const total = page.getByRole("row", { name: /^Weighted total/ }).getByRole("cell").first();
+  const confidence = page.getByRole("row", { name: /^Confidence/ }).getByRole("cell").first();
+  assert.equal(await confidence.innerText(), "0%", "nothing scored yet");
+
+  // Three of five on every criterion is 60 of 100, whatever the weights.
+  await score(page, column, 3);
+  assert.equal(await total.innerText(), "60");
+  assert.equal(await confidence.innerText(), "100%");
+
+  // The same cell element is updated, not replaced: the totals change in place.
+  const handle = await total.elementHandle();
+  await score(page, column, 5);
+  assert.equal(await total.innerText(), "100");
+  assert.equal(await handle.evaluate((td) => td.isConnected && td.textContent), "100");
+
+  await page.getByLabel(`${CRITERIA[0]}: ${column}`, { exact: true }).selectOption({ label: "Unknown" });
+  assert.equal(await total.innerText(), "100", "an unknown is left out, not counted as 0");
+  assert.notEqual(await confidence.innerText(), "100%");
+
+  await page.reload();
+  await page.getByRole("table", { name: "Decision matrix" }).waitFor();
+  assert.equal(await page.getByLabel(`${CRITERIA[0]}: ${column}`, { exact: true }).inputValue(), "");
+  assert.equal(await page.getByLabel(`${CRITERIA[1]}: ${column}`, { exact: true }).inputValue(), "5");
+  assert.equal(await total.innerText(), "100");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -66,12 +66,92 @@ pub fn MatrixStep(
             }
         })
     };
-    let summary_row = move |label: &'static str, value: fn(&Scorecard) -> String| {
+    // Built again only when the columns or criteria change. Inside, one memo
+    // per column holds its scores and one its scorecard, so a keystroke
+    // re-reads the workspace eleven times rather than once per cell, and only
+    // the cells and totals whose text changed are touched.
+    let table = move || {
+        let cols = columns.get();
+        let rows = rows.get();
+        let criteria: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+        let column_scores: Vec<Memo<Vec<Option<u8>>>> = cols
+            .iter()
+            .map(|(oid, _)| {
+                let (oid, criteria) = (oid.clone(), criteria.clone());
+                Memo::new(move |_| {
+                    state.workspace.with(|w| {
+                        let o = if oid == Workspace::CURRENT_ROLE_ID {
+                            Some(&w.current_role)
+                        } else {
+                            w.opportunity(&oid)
+                        };
+                        criteria
+                            .iter()
+                            .map(|c| o.and_then(|o| o.score(c)))
+                            .collect()
+                    })
+                })
+            })
+            .collect();
+        let column_cards: Vec<Memo<Option<Scorecard>>> = cols
+            .iter()
+            .map(|(oid, _)| {
+                let oid = oid.clone();
+                Memo::new(move |_| card(&oid))
+            })
+            .collect();
+        let body = rows
+            .iter()
+            .enumerate()
+            .map(|(row, (cid, name, share))| {
+                let cells = cols
+                    .iter()
+                    .zip(&column_scores)
+                    .map(|((oid, title), scores)| {
+                        let scores = *scores;
+                        let value = Memo::new(move |_| scores.with(|v| v.get(row).copied().flatten()));
+                        view! { <td><ScoreCell bind=bind oid=oid.clone() cid=cid.clone() value=value label=format!("{name}: {title}") /></td> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{name.clone()} <span class="weight">{format!(" ({share:.0}%)")}</span></th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let summary_row = |label: &'static str, value: fn(&Scorecard) -> String| {
+            let cells = column_cards
+                .iter()
+                .map(|card| {
+                    let card = *card;
+                    view! { <td>{move || card.with(|c| c.as_ref().map(value).unwrap_or_default())}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr class="summary-row">
+                    <th scope="row">{label}</th>
+                    {cells}
+                </tr>
+            }
+        };
         view! {
-            <tr class="summary-row">
-                <th scope="row">{label}</th>
-                {move || columns.get().into_iter().map(|(id, _)| view! { <td>{card(&id).map(|c| value(&c)).unwrap_or_default()}</td> }).collect_view()}
-            </tr>
+            <thead>
+                <tr>
+                    <th scope="col">"Criterion (weight)"</th>
+                    {cols.iter().map(|(_, title)| view! { <th scope="col">{title.clone()}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+            <tfoot>
+                {summary_row("Weighted total (of 100)", |c| format!("{:.0}", c.total))}
+                {summary_row(Axis::RoleAlignment.label(), |c| fmt(c.axis(Axis::RoleAlignment)))}
+                {summary_row(Axis::Compensation.label(), |c| fmt(c.axis(Axis::Compensation)))}
+                {summary_row(Axis::LifeContext.label(), |c| fmt(c.axis(Axis::LifeContext)))}
+                {summary_row("Mobility support", |c| c.mobility.map(|m| format!("{m:.0}")).unwrap_or_else(|| "—".to_string()))}
+                {summary_row("Confidence (share known)", |c| format!("{:.0}%", c.confidence * 100.0))}
+            </tfoot>
         }
     };
     view! {
@@ -87,42 +167,7 @@ pub fn MatrixStep(
         <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix">
                 <caption id="matrix-caption">"Decision matrix"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Criterion (weight)"</th>
-                        {move || columns.get().into_iter().map(|(_, title)| view! { <th scope="col">{title}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        rows.get()
-                            .into_iter()
-                            .map(|(cid, name, share)| {
-                                let cells = columns
-                                    .get()
-                                    .into_iter()
-                                    .map(|(oid, title)| {
-                                        view! { <td><ScoreCell bind=bind oid=oid cid=cid.clone() label=format!("{name}: {title}") /></td> }
-                                    })
-                                    .collect_view();
-                                view! {
-                                    <tr>
-                                        <th scope="row">{name.clone()} <span class="weight">{format!(" ({share:.0}%)")}</span></th>
-                                        {cells}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-                <tfoot>
-                    {summary_row("Weighted total (of 100)", |c| format!("{:.0}", c.total))}
-                    {summary_row(Axis::RoleAlignment.label(), |c| fmt(c.axis(Axis::RoleAlignment)))}
-                    {summary_row(Axis::Compensation.label(), |c| fmt(c.axis(Axis::Compensation)))}
-                    {summary_row(Axis::LifeContext.label(), |c| fmt(c.axis(Axis::LifeContext)))}
-                    {summary_row("Mobility support", |c| c.mobility.map(|m| format!("{m:.0}")).unwrap_or_else(|| "—".to_string()))}
-                    {summary_row("Confidence (share known)", |c| format!("{:.0}%", c.confidence * 100.0))}
-                </tfoot>
+                {table}
             </table>
         </div>
     }
@@ -130,23 +175,15 @@ pub fn MatrixStep(
 
 /// One cell: a drop-down of Unknown and 0–5.
 #[component]
-fn ScoreCell(bind: Bind, oid: String, cid: String, label: String) -> impl IntoView {
+fn ScoreCell(
+    bind: Bind,
+    oid: String,
+    cid: String,
+    value: Memo<Option<u8>>,
+    label: String,
+) -> impl IntoView {
     let state = bind.state;
     let key = StoredValue::new((oid, cid));
-    let value = Memo::new(move |_| {
-        key.with_value(|(oid, cid)| {
-            state.workspace.with(|w| {
-                let o = if oid == Workspace::CURRENT_ROLE_ID {
-                    Some(&w.current_role)
-                } else {
-                    w.opportunity(oid)
-                };
-                o.and_then(|o| o.score(cid))
-                    .map(|s| s.to_string())
-                    .unwrap_or_default()
-            })
-        })
-    });
     let change = move |v: String| {
         let score = crate::core::validate::score(&v).ok().flatten();
         key.with_value(|(oid, cid)| state.update_opportunity(oid, |o| o.set_score(cid, score)));
@@ -164,7 +201,10 @@ fn ScoreCell(bind: Bind, oid: String, cid: String, label: String) -> impl IntoVi
         <select aria-label=label on:change:target=move |ev| change(ev.target().value())>
             {choices
                 .into_iter()
-                .map(|(v, l)| view! { <option value=v prop:selected=move || value.with(|x| x == v)>{l}</option> })
+                .map(|(v, l)| {
+                    let chosen = crate::core::validate::score(v).ok().flatten();
+                    view! { <option value=v prop:selected=move || value.get() == chosen>{l}</option> }
+                })
                 .collect_view()}
         </select>
     }
