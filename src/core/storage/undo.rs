@@ -5,21 +5,78 @@
 //! the last one in a signal and any screen can offer "Undo".
 
 use crate::core::model::{Contact, Opportunity, SentMessage, Workspace};
-use std::collections::BTreeSet;
+use crate::core::studio::DraftEdits;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What an opportunity leaves elsewhere in the workspace, under its id:
+/// ticked checklist items, message details, edited drafts and follow-ups
+/// marked done. Deleting the opportunity takes them too (nothing is left
+/// behind to export), and undo puts them back.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Belongings {
+    checked: Option<BTreeSet<String>>,
+    details: Option<BTreeMap<String, String>>,
+    drafts: Vec<(String, DraftEdits)>,
+    follow_ups_done: Vec<String>,
+}
+
+impl Belongings {
+    /// Takes everything stored under opportunity `id` out of `workspace`.
+    fn take(workspace: &mut Workspace, id: &str) -> Belongings {
+        let draft_prefix = format!("{id}/");
+        let follow_up_prefix = format!("{id}:");
+        let drafts: Vec<String> = workspace
+            .drafts
+            .keys()
+            .filter(|k| k.starts_with(&draft_prefix))
+            .cloned()
+            .collect();
+        let follow_ups_done: Vec<String> = workspace
+            .follow_ups_done
+            .iter()
+            .filter(|k| k.starts_with(&follow_up_prefix))
+            .cloned()
+            .collect();
+        for step in &follow_ups_done {
+            workspace.follow_ups_done.remove(step);
+        }
+        Belongings {
+            checked: workspace.checklist.remove(id),
+            details: workspace.message_details.remove(id),
+            drafts: drafts
+                .into_iter()
+                .filter_map(|k| workspace.drafts.remove(&k).map(|d| (k, d)))
+                .collect(),
+            follow_ups_done,
+        }
+    }
+
+    /// Puts them back under opportunity `id`.
+    fn restore(self, workspace: &mut Workspace, id: &str) {
+        if let Some(items) = self.checked {
+            workspace.checklist.insert(id.to_string(), items);
+        }
+        if let Some(details) = self.details {
+            workspace.message_details.insert(id.to_string(), details);
+        }
+        workspace.drafts.extend(self.drafts);
+        workspace.follow_ups_done.extend(self.follow_ups_done);
+    }
+}
 
 /// Something the user deleted, kept until the next deletion replaces it.
 // One is kept at a time; a Box would only add noise.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Deletion {
-    /// An opportunity, with its checked checklist items.
+    /// An opportunity, with everything stored under its id.
     Opportunity {
         /// The opportunity.
         record: Opportunity,
         /// Its position in the list.
         index: usize,
-        /// Its checked checklist items.
-        checked: Option<BTreeSet<String>>,
+        /// Its checklist ticks, message details, drafts and follow-ups done.
+        belongings: Belongings,
     },
     /// A contact.
     Contact {
@@ -46,11 +103,11 @@ impl Deletion {
     /// Deletes the opportunity with this id; `None` when there is none.
     pub fn opportunity(workspace: &mut Workspace, id: &str) -> Option<Deletion> {
         let (record, index) = remove_at(&mut workspace.opportunities, |o| o.id == id)?;
-        let checked = workspace.checklist.remove(id);
+        let belongings = Belongings::take(workspace, id);
         Some(Deletion::Opportunity {
             record,
             index,
-            checked,
+            belongings,
         })
     }
 
@@ -78,11 +135,11 @@ impl Deletion {
             Deletion::Opportunity {
                 record,
                 index,
-                checked,
+                belongings,
             } => {
                 let exists = workspace.opportunity(&record.id).is_some();
-                if let (Some(items), false) = (checked, exists) {
-                    workspace.checklist.insert(record.id.clone(), items);
+                if !exists {
+                    belongings.restore(workspace, &record.id);
                 }
                 put(&mut workspace.opportunities, record, index, exists);
             }
@@ -164,6 +221,40 @@ mod tests {
         assert_eq!(w, original);
 
         assert_eq!(Deletion::contact(&mut w, "nobody"), None);
+    }
+
+    #[test]
+    fn an_opportunity_takes_what_is_stored_under_its_id_and_undo_brings_it_back() {
+        let mut w = sample();
+        let (gone, kept) = (w.opportunities[0].id.clone(), w.opportunities[1].id.clone());
+        for id in [&gone, &kept] {
+            w.set_checked(id, "written_offer", true);
+            w.message_details
+                .entry(id.clone())
+                .or_default()
+                .insert("start_date".into(), "1 May".into());
+            w.drafts
+                .insert(format!("{id}/decline_offer"), DraftEdits::default());
+            w.follow_ups_done.insert(format!("{id}:offer_deadline"));
+        }
+        let before = w.clone();
+        let d = Deletion::opportunity(&mut w, &gone).unwrap();
+
+        let mentions = |w: &Workspace, id: &str| {
+            w.checklist.contains_key(id)
+                || w.message_details.contains_key(id)
+                || w.drafts.keys().any(|k| k.starts_with(&format!("{id}/")))
+                || w.follow_ups_done
+                    .iter()
+                    .any(|k| k.starts_with(&format!("{id}:")))
+        };
+        assert!(!mentions(&w, &gone), "nothing of the deleted one is left");
+        assert!(mentions(&w, &kept), "the other opportunity keeps its own");
+        assert_eq!(w.drafts.len(), 1);
+        assert_eq!(w.follow_ups_done.len(), 1);
+
+        d.restore(&mut w);
+        assert_eq!(w, before);
     }
 
     #[test]
