@@ -5,6 +5,7 @@ use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::core::date::Date;
+use crate::core::number::fixed;
 
 fn options(pairs: &[(&str, &str)]) -> Object {
     let object = Object::new();
@@ -65,7 +66,7 @@ pub fn long_date(date: Date) -> String {
 pub fn money(amount: f64, currency: &str) -> String {
     let code = currency.trim().to_ascii_uppercase();
     if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return format!("{amount:.0} {}", currency.trim())
+        return format!("{} {}", fixed(amount, 0), currency.trim())
             .trim()
             .to_string();
     }
@@ -81,7 +82,7 @@ pub fn money(amount: f64, currency: &str) -> String {
         .call1(&JsValue::UNDEFINED, &JsValue::from_f64(amount))
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{amount:.0} {code}"))
+        .unwrap_or_else(|| format!("{} {code}", fixed(amount, 0)))
 }
 
 /// "in 3 days", "tomorrow", "today", "2 days ago".

@@ -35,6 +35,29 @@ pub struct Column {
     pub dealbreakers: Vec<String>,
 }
 
+impl Column {
+    /// A key that changes whenever anything in the column does, for the list
+    /// that draws the cards. Figures go in as their bits: writing them out
+    /// would bring in the float formatter.
+    pub fn key(&self) -> String {
+        let bits = |x: Option<f64>| x.map_or(u64::MAX, f64::to_bits);
+        format!(
+            "{:?} {:?} {} {} {} {:?} {} {} {} {:?} {:?}",
+            self.opportunity_id,
+            self.title,
+            self.is_current_role,
+            self.total.to_bits(),
+            self.confidence.to_bits(),
+            self.axes.map(bits),
+            bits(self.mobility),
+            self.yearly_value.to_bits(),
+            bits(self.adjusted_value),
+            self.currency,
+            self.dealbreakers,
+        )
+    }
+}
+
 fn column(
     o: &Opportunity,
     title: String,
@@ -157,5 +180,28 @@ mod tests {
         );
         assert!(cols[2].dealbreakers.is_empty());
         assert_eq!(value_scale(&cols), 60_000.0);
+    }
+
+    #[test]
+    fn keys_follow_every_field() {
+        let ws = Workspace::default();
+        let a = assess(&ws, Date::from_ymd(2026, 3, 2).unwrap());
+        let base = columns(&ws, &a).remove(0);
+        assert_eq!(base.key(), base.clone().key());
+        let changes: [fn(&mut Column); 8] = [
+            |c| c.title.push('!'),
+            |c| c.total += 0.001,
+            |c| c.confidence = 0.5,
+            |c| c.axes[1] = Some(1.0),
+            |c| c.mobility = Some(0.0),
+            |c| c.yearly_value = 1.0,
+            |c| c.adjusted_value = Some(c.yearly_value),
+            |c| c.dealbreakers.push("x".into()),
+        ];
+        for change in changes {
+            let mut other = base.clone();
+            change(&mut other);
+            assert_ne!(other.key(), base.key(), "{other:?}");
+        }
     }
 }

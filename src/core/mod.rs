@@ -10,6 +10,7 @@ pub mod date;
 pub mod guide;
 pub mod message_kind;
 pub mod model;
+pub mod number;
 pub mod plan;
 pub mod quick_start;
 pub mod recommend;

@@ -9,6 +9,7 @@ use crate::core::model::{
     criterion, Axis, EmploymentModel, MobilityFacts, Opportunity, Priorities, Support,
     VisaSponsorship,
 };
+use crate::core::number::clamp;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -89,7 +90,7 @@ impl Sums {
     /// 0–100 over the known part, `None` when nothing with weight is known.
     fn percent(self) -> Option<f64> {
         (self.known_weight > 0.0)
-            .then(|| (self.weighted / self.known_weight * 20.0).clamp(0.0, 100.0))
+            .then(|| clamp(self.weighted / self.known_weight * 20.0, 0.0, 100.0))
     }
 }
 
@@ -123,7 +124,7 @@ pub fn scorecard_with_weights(
     // Most important unknowns first: they move the total most.
     crate::core::sort::sort_by(&mut unknown, |a, b| b.0.total_cmp(&a.0));
     let confidence = if total.all_weight > 0.0 {
-        (total.known_weight / total.all_weight).clamp(0.0, 1.0)
+        clamp(total.known_weight / total.all_weight, 0.0, 1.0)
     } else {
         0.0
     };

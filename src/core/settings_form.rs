@@ -114,17 +114,10 @@ impl Threshold {
 }
 
 /// A number as a settings field shows it: up to two decimals, no trailing
-/// zeros ("72", "2.5"). Integer arithmetic keeps the float formatter, and its
-/// tables, out of the browser build.
+/// zeros ("72", "2.5"), through [`crate::core::number`], which keeps the
+/// float formatter, and its tables, out of the browser build.
 pub fn format_number(value: f64) -> String {
-    let hundredths = (value * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let (whole, rest) = (hundredths.abs() / 100, hundredths.abs() % 100);
-    match rest {
-        0 => format!("{sign}{whole}"),
-        r if r % 10 == 0 => format!("{sign}{whole}.{}", r / 10),
-        r => format!("{sign}{whole}.{r:02}"),
-    }
+    crate::core::number::trimmed(value, 2)
 }
 
 /// Reads a plain decimal number as people type it ("3", "2.5", "2,5", "-1").

@@ -2,6 +2,7 @@
 //! handed to the engine.
 
 use super::{Contact, Opportunity, Priorities, SentMessage, Settings};
+use crate::core::number::fixed;
 use crate::core::studio::DraftEdits;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -80,7 +81,7 @@ impl NonNegotiable {
                     "Relocation support, for a move abroad".to_string()
                 }
                 RequiredFact::MinimumBase { amount } => {
-                    format!("Base pay of at least {amount:.0} a year")
+                    format!("Base pay of at least {} a year", fixed(*amount, 0))
                 }
             },
         }

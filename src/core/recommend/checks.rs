@@ -7,6 +7,7 @@ use crate::core::model::{
     criterion, ConcernBasis, ConcernWeight, EmploymentModel, NonNegotiable, Opportunity,
     RequiredFact, Support, VisaSponsorship, WorkArrangement, Workspace,
 };
+use crate::core::number::fixed;
 use crate::core::scoring;
 use serde::{Deserialize, Serialize};
 
@@ -344,12 +345,19 @@ fn required_fact(
             if base.is_nan() || base <= 0.0 {
                 breaker(
                     Topic::Compensation,
-                    format!("Base pay: not known yet (your floor is {amount:.0})"),
+                    format!(
+                        "Base pay: not known yet (your floor is {})",
+                        fixed(*amount, 0)
+                    ),
                     false,
                     Some("What is the base pay, or the range for this role?".into()),
                 );
             } else if base < *amount {
-                let input = format!("Base pay: {base:.0}, below your floor of {amount:.0}");
+                let input = format!(
+                    "Base pay: {}, below your floor of {}",
+                    fixed(base, 0),
+                    fixed(*amount, 0)
+                );
                 if can_still_negotiate {
                     gaps.push(Gap {
                         criterion_id: Some(criterion::BASE_PAY.to_string()),

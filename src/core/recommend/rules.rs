@@ -6,6 +6,7 @@ use super::{Action, Reason, Recommendation, RelatedMessage, Rule};
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{Opportunity, Settings, Stage, Workspace};
+use crate::core::number::whole;
 use crate::core::scoring::{self, Scorecard};
 use crate::core::timeline::{self, spoken_date};
 
@@ -412,13 +413,14 @@ fn before_offer(i: &Inputs) -> Draft {
         let draft = Draft::new(
             Action::Withdraw,
             format!(
-                "Withdraw — it scores {:.0}, under your walk-away line of {:.0}, even if the fixable gaps were closed.",
-                i.card.total, i.ws.walk_away_line
+                "Withdraw — it scores {}, under your walk-away line of {}, even if the fixable gaps were closed.",
+                whole(i.card.total),
+                whole(i.ws.walk_away_line)
             ),
         )
         .because(
             Rule::BelowWalkAway,
-            format!("Total: {:.0} of 100", i.card.total),
+            format!("Total: {} of 100", whole(i.card.total)),
             "Below your walk-away line, and negotiation could not lift it above.",
         )
         .send(&[MessageKind::WithdrawWithReason, MessageKind::WithdrawKeepInTouch]);
@@ -585,11 +587,11 @@ fn offer_rules(i: &Inputs) -> Draft {
             .because(
                 Rule::CompetingDeadline,
                 format!(
-                    "Deadline: {}; {} scores {:.0} against {:.0}",
+                    "Deadline: {}; {} scores {} against {}",
                     spoken_date(due),
                     other.title(),
-                    other_card.total,
-                    i.card.total
+                    whole(other_card.total),
+                    whole(i.card.total)
                 ),
                 "The answer is due soon while an option you rate higher is still in process: ask for time and tell the others your deadline.",
             )
@@ -602,9 +604,9 @@ fn offer_rules(i: &Inputs) -> Draft {
     // Too much unknown.
     if i.card.confidence < settings.min_confidence {
         let input = format!(
-            "Known: {:.0}% of what matters (you need {:.0}%)",
-            i.card.confidence * 100.0,
-            settings.min_confidence * 100.0
+            "Known: {}% of what matters (you need {}%)",
+            whole(i.card.confidence * 100.0),
+            whole(settings.min_confidence * 100.0)
         );
         let why =
             "Too much of the matrix is blank to decide well; the blanks are questions to ask.";
@@ -647,9 +649,9 @@ fn offer_rules(i: &Inputs) -> Draft {
                 walk_away: ws.walk_away_line,
             },
             format!(
-                "Negotiate {} — then decide against your walk-away line of {:.0}.",
+                "Negotiate {} — then decide against your walk-away line of {}.",
                 join_words(&names),
-                ws.walk_away_line
+                whole(ws.walk_away_line)
             ),
         )
         .because(rule, input, text)
@@ -662,8 +664,9 @@ fn offer_rules(i: &Inputs) -> Draft {
     // Below the walk-away line.
     if i.card.total < ws.walk_away_line {
         let input = format!(
-            "Total: {:.0}; walk-away line: {:.0}",
-            i.card.total, ws.walk_away_line
+            "Total: {}; walk-away line: {}",
+            whole(i.card.total),
+            whole(ws.walk_away_line)
         );
         if !gaps.is_empty() && !i.o.verbal_negotiation && best_case(i) >= ws.walk_away_line {
             return tell_others(negotiate(
@@ -682,8 +685,9 @@ fn offer_rules(i: &Inputs) -> Draft {
         let draft = Draft::new(
             Action::Decline,
             format!(
-                "Decline — it scores {:.0}, under your walk-away line of {:.0}, and negotiating could not change that.",
-                i.card.total, ws.walk_away_line
+                "Decline — it scores {}, under your walk-away line of {}, and negotiating could not change that.",
+                whole(i.card.total),
+                whole(ws.walk_away_line)
             ),
         )
         .because(
@@ -794,13 +798,18 @@ fn offer_rules(i: &Inputs) -> Draft {
             Draft::new(
                 Action::Accept,
                 format!(
-                    "Accept — it scores {:.0}, above your accept line of {:.0}, with the terms in writing.",
-                    i.card.total, ws.accept_line
+                    "Accept — it scores {}, above your accept line of {}, with the terms in writing.",
+                    whole(i.card.total),
+                    whole(ws.accept_line)
                 ),
             )
             .because(
                 Rule::AboveAcceptLine,
-                format!("Total: {:.0}; accept line: {:.0}", i.card.total, ws.accept_line),
+                format!(
+                    "Total: {}; accept line: {}",
+                    whole(i.card.total),
+                    whole(ws.accept_line)
+                ),
                 "It clears your accept line, nothing rules it out, and what you need is in writing.",
             ),
         );
@@ -808,8 +817,9 @@ fn offer_rules(i: &Inputs) -> Draft {
 
     // Between the lines: staying put is the alternative.
     let input = format!(
-        "This offer: {:.0}; your current role: {:.0}",
-        i.card.total, i.current.total
+        "This offer: {}; your current role: {}",
+        whole(i.card.total),
+        whole(i.current.total)
     );
     if i.current.confidence > 0.0 && i.current.total >= i.card.total {
         let draft = Draft::new(

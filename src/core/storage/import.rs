@@ -8,6 +8,7 @@ use super::export::EXPORT_APP;
 use super::load::{read_workspace, ReadError};
 use crate::core::date::Date;
 use crate::core::model::{Workspace, CURRENT_VERSION};
+use crate::core::number::fixed;
 use serde_json::Value;
 use std::fmt;
 
@@ -51,7 +52,7 @@ pub enum ImportError {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!("{} MB", fixed(bytes as f64 / (1024.0 * 1024.0), 1))
 }
 
 impl fmt::Display for ImportError {

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 
 use crate::core::compare::bar_length;
+use crate::core::number::fixed;
 
 /// The drawing's width in SVG units; it scales to the screen.
-const WIDTH: f64 = 400.0;
+const WIDTH: usize = 400;
 /// The longest bar, leaving room for the value written after it.
 const BAR: f64 = 300.0;
-/// One row: the label line, then the bar.
-const ROW: f64 = 46.0;
+/// One row: the label line, then the bar. Whole units, so the positions are
+/// written as integers.
+const ROW: usize = 46;
 
 /// One bar: its label, its value (`None` draws no bar and says "Unknown"),
 /// the value written out, and whether it is the current role.
@@ -34,7 +36,7 @@ pub fn BarChart(
     /// The value that fills the bar width.
     scale: f64,
 ) -> impl IntoView {
-    let height = ROW * bars.len() as f64 + 4.0;
+    let height = ROW * bars.len() + 4;
     let summary = bars
         .iter()
         .map(|b| format!("{}: {}", b.label, b.text))
@@ -44,20 +46,20 @@ pub fn BarChart(
         .into_iter()
         .enumerate()
         .map(|(i, b)| {
-            let y = ROW * i as f64;
+            let y = ROW * i;
             let length = b.value.map_or(0.0, |v| bar_length(v, scale, BAR));
             view! {
                 <g>
-                    <text x="0" y=y + 14.0 class="chart-label">{b.label}</text>
+                    <text x="0" y=y + 14 class="chart-label">{b.label}</text>
                     <rect
                         x="0"
-                        y=y + 20.0
-                        width=format!("{:.1}", length.max(1.0))
+                        y=y + 20
+                        width=fixed(length.max(1.0), 1)
                         height="16"
                         rx="2"
                         class=if b.baseline { "chart-bar chart-bar-baseline" } else { "chart-bar" }
                     />
-                    <text x=length + 6.0 y=y + 33.0 class="chart-value">{b.text}</text>
+                    <text x=fixed(length + 6.0, 1) y=y + 33 class="chart-value">{b.text}</text>
                 </g>
             }
         })

@@ -10,10 +10,11 @@ use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::compare::{columns, value_scale, Column};
 use crate::core::model::{Axis, Workspace};
+use crate::core::number::whole;
 use bar_chart::{Bar, BarChart};
 
 fn score_text(x: Option<f64>) -> String {
-    x.map(|x| format!("{x:.0}"))
+    x.map(|x| whole(x).to_string())
         .unwrap_or_else(|| "Unknown".to_string())
 }
 
@@ -95,7 +96,7 @@ pub fn Compare() -> impl IntoView {
             fallback=|| view! { <p>"Nothing to compare yet. Start with a quick start on the " <a href="#/">"start screen"</a> "."</p> }
         >
             <ul class="compare-cards" role="list">
-                <For each=move || cols.get() key=|c| format!("{:?}", c) let:c>
+                <For each=move || cols.get() key=Column::key let:c>
                     <li><CompareCard column=c /></li>
                 </For>
             </ul>
@@ -132,12 +133,12 @@ pub fn Compare() -> impl IntoView {
                             {move || cols.get().into_iter().map(|c| view! {
                                 <tr>
                                     <th scope="row">{c.title.clone()}</th>
-                                    <td>{format!("{:.0}", c.total)}</td>
-                                    <td>{format!("{:.0}%", c.confidence * 100.0)}</td>
+                                    <td>{whole(c.total)}</td>
+                                    <td>{format!("{}%", whole(c.confidence * 100.0))}</td>
                                     <td>{score_text(c.axes[0])}</td>
                                     <td>{score_text(c.axes[1])}</td>
                                     <td>{score_text(c.axes[2])}</td>
-                                    <td>{c.mobility.map(|m| format!("{m:.0}")).unwrap_or_else(|| "—".to_string())}</td>
+                                    <td>{c.mobility.map(|m| whole(m).to_string()).unwrap_or_else(|| "—".to_string())}</td>
                                     <td>{value_text(&c)}</td>
                                     <td>{if c.dealbreakers.is_empty() { "None".to_string() } else { c.dealbreakers.join("; ") }}</td>
                                 </tr>
@@ -173,7 +174,7 @@ fn CompareCard(column: Column) -> impl IntoView {
             })}
             <dl class="facts">
                 <dt>"Total"</dt>
-                <dd>{format!("{:.0} of 100 ({:.0}% known)", column.total, column.confidence * 100.0)}</dd>
+                <dd>{format!("{} of 100 ({}% known)", whole(column.total), whole(column.confidence * 100.0))}</dd>
                 <dt>"Value"</dt>
                 <dd>{value_text(&column)}</dd>
             </dl>

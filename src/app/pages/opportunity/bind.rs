@@ -7,6 +7,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use crate::app::forms::{from_slug, slug_of};
 use crate::app::state::AppState;
 use crate::core::model::{Opportunity, Workspace};
+use crate::core::number;
 
 /// The opportunity (or the current role) a step edits.
 #[derive(Clone, Copy)]
@@ -127,16 +128,24 @@ pub fn options<T: Serialize>(items: &[(T, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// A money amount as field text: empty for "not entered".
+/// A money amount as field text: empty for "not entered", else up to two
+/// decimals ([`number::money`]), which reads back as the same amount.
 pub fn money_text(x: f64) -> String {
     if x == 0.0 {
         String::new()
     } else {
-        format!("{x}")
+        number::money(x)
     }
 }
 
-/// An optional number as field text.
+/// An optional factor (exchange rate, cost-of-living index) as field text:
+/// empty for "none", else up to six decimals ([`number::plain`]).
+pub fn factor_text(x: Option<f64>) -> String {
+    x.map(number::plain).unwrap_or_default()
+}
+
+/// An optional whole number or date as field text (fractions go through
+/// [`money_text`] or [`factor_text`], never the float formatter).
 pub fn optional_text<T: ToString>(x: Option<T>) -> String {
     x.map(|x| x.to_string()).unwrap_or_default()
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::bind::{money_text, optional_text, options, Bind};
+use super::bind::{factor_text, money_text, optional_text, options, Bind};
 use super::dates::KeyDatesFields;
 use crate::app::forms::{CheckboxField, ParsedField, SelectField, TextField};
 use crate::core::model::{EmploymentModel, Stage, WorkArrangement};
@@ -189,7 +189,7 @@ pub fn DetailsStep(
                 label="Exchange rate"
                 hint="Home currency for one unit of this currency. Leave empty if it is the same."
                 inputmode="decimal"
-                value=bind.get(|o| optional_text(o.compensation.exchange_rate))
+                value=bind.get(|o| factor_text(o.compensation.exchange_rate))
                 apply=bind.parsed(validate::optional_positive, |o, v| o.compensation.exchange_rate = v)
             />
             <ParsedField
@@ -197,7 +197,7 @@ pub fn DetailsStep(
                 label="Cost of living there"
                 hint="With home as 100: 120 means a fifth dearer. Leave empty to compare without it."
                 inputmode="decimal"
-                value=bind.get(|o| optional_text(o.compensation.cost_of_living_index))
+                value=bind.get(|o| factor_text(o.compensation.cost_of_living_index))
                 apply=bind.parsed(validate::optional_positive, |o, v| o.compensation.cost_of_living_index = v)
             />
         </fieldset>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::bind::Bind;
 use crate::app::route::Route;
 use crate::core::model::{Axis, Workspace};
+use crate::core::number::whole;
 use crate::core::scoring::Scorecard;
 
 /// This opportunity, the current role and the other open opportunities,
@@ -115,7 +116,7 @@ pub fn MatrixStep(
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row">{name.clone()} <span class="weight">{format!(" ({share:.0}%)")}</span></th>
+                        <th scope="row">{name.clone()} <span class="weight">{format!(" ({}%)", whole(*share))}</span></th>
                         {cells}
                     </tr>
                 }
@@ -145,12 +146,12 @@ pub fn MatrixStep(
             </thead>
             <tbody>{body}</tbody>
             <tfoot>
-                {summary_row("Weighted total (of 100)", |c| format!("{:.0}", c.total))}
+                {summary_row("Weighted total (of 100)", |c| whole(c.total).to_string())}
                 {summary_row(Axis::RoleAlignment.label(), |c| fmt(c.axis(Axis::RoleAlignment)))}
                 {summary_row(Axis::Compensation.label(), |c| fmt(c.axis(Axis::Compensation)))}
                 {summary_row(Axis::LifeContext.label(), |c| fmt(c.axis(Axis::LifeContext)))}
-                {summary_row("Mobility support", |c| c.mobility.map(|m| format!("{m:.0}")).unwrap_or_else(|| "—".to_string()))}
-                {summary_row("Confidence (share known)", |c| format!("{:.0}%", c.confidence * 100.0))}
+                {summary_row("Mobility support", |c| c.mobility.map(|m| whole(m).to_string()).unwrap_or_else(|| "—".to_string()))}
+                {summary_row("Confidence (share known)", |c| format!("{}%", whole(c.confidence * 100.0)))}
             </tfoot>
         }
     };
@@ -212,6 +213,6 @@ fn ScoreCell(
 
 /// A subtotal, or "Unknown" when nothing on that axis is scored.
 fn fmt(x: Option<f64>) -> String {
-    x.map(|x| format!("{x:.0}"))
+    x.map(|x| whole(x).to_string())
         .unwrap_or_else(|| "Unknown".to_string())
 }

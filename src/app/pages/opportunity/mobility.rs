@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::bind::{options, Bind};
 use crate::app::forms::{CheckboxField, SelectField, TextField};
 use crate::core::model::{Opportunity, Support, VisaSponsorship};
+use crate::core::number::whole;
 
 const SUPPORT: [(Support, &str); 4] = [
     (Support::Unknown, "Not known yet"),
@@ -45,7 +46,7 @@ pub fn MobilityStep(
         bind.state.assessment.with(|a| {
             a.for_opportunity(&bind.id.get_value())
                 .and_then(|x| x.scorecard.mobility)
-                .map(|m| format!("Mobility support so far: {m:.0} of 100 (in writing counts fully, verbal half)."))
+                .map(|m| format!("Mobility support so far: {} of 100 (in writing counts fully, verbal half).", whole(m)))
         })
     };
     view! {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::bind::Bind;
 use crate::app::format::{long_date, short_date};
 use crate::app::route::Route;
+use crate::core::number::whole;
 use crate::core::recommend::{Action, Recommendation};
 use crate::core::studio::template;
 
@@ -36,7 +37,7 @@ pub fn RecommendationPanel(
             Action::Negotiate { gaps, walk_away } => Some(view! {
                 <h3>"Raise these"</h3>
                 <ol>{gaps.iter().map(|g| view! { <li>{g.label.clone()}</li> }).collect_view()}</ol>
-                <p>{format!("Your walk-away line stays at {walk_away:.0}.")}</p>
+                <p>{format!("Your walk-away line stays at {}.", whole(*walk_away))}</p>
             }.into_any()),
             Action::AskForTime { business_days, until } => Some(view! {
                 <p class="panel-date">

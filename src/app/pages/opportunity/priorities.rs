@@ -4,6 +4,7 @@ use super::bind::options;
 use crate::app::forms::{from_slug, slug_of, SelectField, TextField};
 use crate::app::state::{new_id, use_app_state, AppState};
 use crate::core::model::{Axis, NonNegotiable, RequiredFact};
+use crate::core::number::{plain, whole};
 use crate::core::validate;
 
 const AXES: [(Axis, &str); 3] = [
@@ -144,8 +145,8 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
                     <label for=format!("criterion-{pid}-weight")>"Weight"</label>
                     <p class="hint" id=format!("criterion-{pid}-weight-hint")>
                         {move || info.with(|i| match i.2.weight {
-                            Some(_) => format!("Set by hand: {:.0}% of the total.", i.3),
-                            None => format!("Follows the order: {:.0}% of the total. Type a number to set it by hand.", i.3),
+                            Some(_) => format!("Set by hand: {}% of the total.", whole(i.3)),
+                            None => format!("Follows the order: {}% of the total. Type a number to set it by hand.", whole(i.3)),
                         })}
                     </p>
                     {move || weight_error.get().map(|e| view! { <p class="field-message" id=format!("criterion-{}-weight-error", key.get_value())><span class="visually-hidden">"Error: "</span>{e}</p> })}
@@ -159,7 +160,7 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
                             if weight_error.with(Option::is_some) { format!("criterion-{k}-weight-hint criterion-{k}-weight-error") } else { format!("criterion-{k}-weight-hint") }
                         }
                         aria-invalid=move || weight_error.with(Option::is_some).then_some("true")
-                        prop:value=move || typed.get().unwrap_or_else(|| info.with(|i| i.2.weight.map(|w| w.to_string()).unwrap_or_default()))
+                        prop:value=move || typed.get().unwrap_or_else(|| info.with(|i| i.2.weight.map(plain).unwrap_or_default()))
                         on:input:target=move |ev| {
                             let text = ev.target().value();
                             match validate::weight(&text) {
@@ -456,7 +457,7 @@ fn Lines(state: AppState) -> impl IntoView {
                     class="input-short"
                     aria-describedby=move || if shown.with(Option::is_some) { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
                     aria-invalid=move || shown.with(Option::is_some).then_some("true")
-                    prop:value=move || typed.get().unwrap_or_else(|| format!("{:.0}", state.workspace.with(read)))
+                    prop:value=move || typed.get().unwrap_or_else(|| whole(state.workspace.with(read)).to_string())
                     on:input:target=move |ev| {
                         let text = ev.target().value();
                         match validate::line(&text) {

@@ -8,6 +8,7 @@ use crate::app::format::{long_date, short_date};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::model::Axis;
+use crate::core::number::whole;
 
 /// The decision summary for opportunity `id`.
 #[component]
@@ -60,7 +61,7 @@ pub fn Print(
             Some((o, a, current, rows)) => {
                 let r = a.recommendation;
                 let card = a.scorecard;
-                let axis = |c: &crate::core::scoring::Scorecard, x: Axis| c.axis(x).map(|v| format!("{v:.0}")).unwrap_or_else(|| "Unknown".to_string());
+                let axis = |c: &crate::core::scoring::Scorecard, x: Axis| c.axis(x).map(|v| whole(v).to_string()).unwrap_or_else(|| "Unknown".to_string());
                 view! {
                     <article class="print-summary">
                         <h1>{format!("Decision summary: {}", o.title())}</h1>
@@ -87,11 +88,11 @@ pub fn Print(
                                     {rows.into_iter().map(|(n, a, b)| view! { <tr><th scope="row">{n}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
                                 </tbody>
                                 <tfoot>
-                                    <tr><th scope="row">"Weighted total (of 100)"</th><td>{format!("{:.0}", card.total)}</td><td>{format!("{:.0}", current.total)}</td></tr>
+                                    <tr><th scope="row">"Weighted total (of 100)"</th><td>{whole(card.total)}</td><td>{whole(current.total)}</td></tr>
                                     <tr><th scope="row">{Axis::RoleAlignment.label()}</th><td>{axis(&card, Axis::RoleAlignment)}</td><td>{axis(&current, Axis::RoleAlignment)}</td></tr>
                                     <tr><th scope="row">{Axis::Compensation.label()}</th><td>{axis(&card, Axis::Compensation)}</td><td>{axis(&current, Axis::Compensation)}</td></tr>
                                     <tr><th scope="row">{Axis::LifeContext.label()}</th><td>{axis(&card, Axis::LifeContext)}</td><td>{axis(&current, Axis::LifeContext)}</td></tr>
-                                    <tr><th scope="row">"Confidence"</th><td>{format!("{:.0}%", card.confidence * 100.0)}</td><td>{format!("{:.0}%", current.confidence * 100.0)}</td></tr>
+                                    <tr><th scope="row">"Confidence"</th><td>{format!("{}%", whole(card.confidence * 100.0))}</td><td>{format!("{}%", whole(current.confidence * 100.0))}</td></tr>
                                 </tfoot>
                             </table>
                         </section>
