@@ -1,23 +1,12 @@
 // Compare and the printable decision summary, as a user meets them with the sample data.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, axeViolations, screenshot } from "./support/app.mjs";
+import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 async function withSample(options = {}) {
-  const opened = await openApp(browser, url, options);
+  const opened = await openApp(app.browser, app.url, options);
   await opened.page.getByRole("button", { name: "Explore a sample" }).click();
   return opened;
 }

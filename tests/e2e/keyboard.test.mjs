@@ -1,21 +1,10 @@
 // Keyboard only, like a user who cannot or does not use a mouse: from an empty
 // app to a decline message on the clipboard, with focus always visible.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp } from "./support/app.mjs";
+import { openApp, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 /** The accessible-ish name of the focused element: its label, aria-label or text. */
 function focusedName(page) {
@@ -42,7 +31,7 @@ async function tabTo(page, name, limit = 80) {
 }
 
 test("keyboard only: from an empty app to a copied decline message", async () => {
-  const { context, page, errors } = await openApp(browser, url, {
+  const { context, page, errors } = await openApp(app.browser, app.url, {
     permissions: ["clipboard-read", "clipboard-write"],
   });
   await tabTo(page, "I want to decline or withdraw");

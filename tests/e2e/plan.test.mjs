@@ -1,23 +1,12 @@
 // The plan: every dated follow-up in date order, done boxes, and an .ics
 // export that a real iCalendar parser reads back with the plan's dates.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
-import { launch, serveDist, openApp, axeViolations, screenshot } from "./support/app.mjs";
+import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 async function samplePlan(page) {
   await page.getByRole("button", { name: "Explore a sample" }).click();
@@ -26,7 +15,7 @@ async function samplePlan(page) {
 }
 
 test("the plan lists dated steps in order and the .ics export parses with the same dates", async () => {
-  const { context, page, errors } = await openApp(browser, url, { acceptDownloads: true });
+  const { context, page, errors } = await openApp(app.browser, app.url, { acceptDownloads: true });
   await samplePlan(page);
   const dates = await page.locator("main li time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
   assert.ok(dates.length >= 3, `steps: ${dates.length}`);
@@ -55,7 +44,7 @@ test("the plan lists dated steps in order and the .ics export parses with the sa
 });
 
 test("a step ticked done stays done and leaves the calendar export", async () => {
-  const { context, page } = await openApp(browser, url, { acceptDownloads: true });
+  const { context, page } = await openApp(app.browser, app.url, { acceptDownloads: true });
   await samplePlan(page);
   const boxes = page.getByRole("checkbox", { name: /^Done/ });
   const before = await boxes.count();
@@ -73,7 +62,7 @@ test("a step ticked done stays done and leaves the calendar export", async () =>
 });
 
 test("the plan passes axe in both themes and is captured at 360 and 1440 px", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await samplePlan(page);
   for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });

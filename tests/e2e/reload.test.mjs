@@ -1,21 +1,10 @@
 // Every screen is its own address and survives a reload with the same data,
 // on a plain static server with no rewrite rules.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp } from "./support/app.mjs";
+import { openApp, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 /** What a person sees of the screen: its heading and the text of <main>. */
 async function snapshot(page) {
@@ -28,7 +17,7 @@ async function snapshot(page) {
 }
 
 test("reloading any screen lands on the same screen with the same data", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   await page.getByRole("button", { name: "Explore a sample" }).click();
   await page.getByRole("link", { name: /Senior Data Analyst at Northwind/ }).waitFor();
 

@@ -1,27 +1,16 @@
 // Checklists, People, Guide and Settings, walked as a user would: through the
 // navigation, labels and roles only.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, axeViolations, screenshot } from "./support/app.mjs";
+import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 const NORTHWIND = "Senior Data Analyst at Northwind Analytics (sample)";
 
 /** Opens the app on a fixed day (a Thursday), so dates in assertions are stable. */
 async function openOnFixedDay(options = {}) {
-  const opened = await openApp(browser, url, options);
+  const opened = await openApp(app.browser, app.url, options);
   await opened.page.clock.setFixedTime(new Date("2026-03-05T10:00:00"));
   await opened.page.reload();
   await opened.page.locator("main h1").waitFor();
@@ -41,7 +30,7 @@ async function goTo(page, name, heading) {
 }
 
 test("the navigation lists the screens in the brief's order", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   const labels = await page.getByRole("navigation", { name: "Main" }).getByRole("link").allInnerTexts();
   const order = ["Start", "Compare", "Messages", "Plan", "Checklists", "People", "Guide", "Settings"];
   const present = order.filter((l) => labels.includes(l));
@@ -51,7 +40,7 @@ test("the navigation lists the screens in the brief's order", async () => {
 });
 
 test("checklists: the offer's checklist comes first, and ticking items updates the progress", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   await exploreSample(page);
   await goTo(page, "Checklists", "Checklists");
   await page.getByRole("link", { name: NORTHWIND }).click();
@@ -91,7 +80,7 @@ test("checklists: the offer's checklist comes first, and ticking items updates t
 });
 
 test("people: add a contact with validation as you go, edit it, delete it after a confirmation naming who", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   await goTo(page, "People", "People");
   await page.getByText("No one yet.").waitFor();
 
@@ -163,11 +152,24 @@ test("people: what was sent is listed newest first, with the text on request", a
   const sam = page.getByRole("article", { name: "Sam Ortega (sample)" });
   await sam.getByText("Sent about Senior Data Analyst at Northwind Analytics (sample) (1)").click();
   await sam.getByText("Thank you for yesterday's conversation").waitFor();
+
+  // Deleting a record needs no confirmation: the undo bar offers it back.
+  await history.getByRole("button", { name: "Delete this record: Thank you for the interview" }).click();
+  await page.getByText("You deleted the sent message “Thank you for the interview”.").waitFor();
+  assert.deepEqual(await history.locator(".sent-subject").allInnerTexts(), ["Thank you for yesterday's conversation"]);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await history.getByText("Thank you for the interview").waitFor();
+  assert.equal(await history.locator("li").count(), 2);
+
+  await history.getByRole("button", { name: "Delete this record: Thank you for the interview" }).click();
+  await page.reload();
+  await history.getByText("Thank you for yesterday's conversation").waitFor();
+  assert.equal(await history.getByText("Thank you for the interview").count(), 0, "the deletion is saved");
   await context.close();
 });
 
 test("guide: a checklist's why link opens its section, and sections link onwards", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await exploreSample(page);
   await goTo(page, "Checklists", "Checklists");
   await page.getByRole("link", { name: NORTHWIND }).click();
@@ -218,7 +220,7 @@ test("settings: a Friday–Saturday weekend moves a follow-up date on the dashbo
 });
 
 test("settings: a full week of weekend days, a bad number and a bad currency are refused next to the field", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await goTo(page, "Settings", "Settings");
   const weekend = page.getByRole("group", { name: "Weekend days" });
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday"]) {

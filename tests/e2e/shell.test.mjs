@@ -1,36 +1,25 @@
 // The app shell as a user meets it: landmarks and headings, privacy, offline, updates, accessibility.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openApp, axeViolations, screenshot, waitForServiceWorker, DIST } from "./support/app.mjs";
+import { serveDist, openApp, axeViolations, screenshot, waitForServiceWorker, DIST, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 test("the start screen has a main landmark with exactly one h1, navigation and the privacy promise", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   assert.equal(await page.getByRole("main").count(), 1);
   assert.equal(await page.locator("h1").count(), 1);
   assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /Decide what to do next/);
   assert.equal(await page.getByRole("navigation", { name: "Main" }).count(), 1);
-  assert.match(await page.getByRole("contentinfo").innerText(), /Everything you enter stays in this browser/);
+  assert.match(await page.getByRole("contentinfo").innerText(), /Everything you enter stays in this app.browser/);
   await context.close();
 });
 
 test("a page load makes no request to another origin and reports no CSP violation", async () => {
-  const { context, page, foreign, cspViolations, errors } = await openApp(browser, url);
+  const { context, page, foreign, cspViolations, errors } = await openApp(app.browser, app.url);
   await waitForServiceWorker(page);
   await page.reload();
   await page.locator("main h1").waitFor();
@@ -47,7 +36,7 @@ test("a page load makes no request to another origin and reports no CSP violatio
 });
 
 test("after one online visit the app reloads with the network off", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
@@ -71,7 +60,7 @@ test("a new deploy is picked up on the next load with a visible reload notice", 
   cpSync(DIST, site, { recursive: true });
   const deploy = await serveDist(site);
   try {
-    const { context, page } = await openApp(browser, deploy.url);
+    const { context, page } = await openApp(app.browser, deploy.url);
     await waitForServiceWorker(page);
     assert.equal(await page.getByText("A new version of Crossroads is ready.").count(), 0);
 
@@ -100,7 +89,7 @@ test("the build works from a sub-folder of a static host", async () => {
   cpSync(DIST, join(site, "tools", "crossroads"), { recursive: true });
   const host = await serveDist(site);
   try {
-    const { context, page, errors } = await openApp(browser, `${host.url}tools/crossroads/`);
+    const { context, page, errors } = await openApp(app.browser, `${host.url}tools/crossroads/`);
     assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /Decide what to do next/);
     assert.deepEqual(errors, []);
     await context.close();
@@ -113,7 +102,7 @@ test("the build works from a sub-folder of a static host", async () => {
 for (const colorScheme of ["light", "dark"]) {
   for (const width of [360, 1440]) {
     test(`axe finds no violations on the start screen (${colorScheme}, ${width}px)`, async () => {
-      const { context, page } = await openApp(browser, url, { colorScheme, viewport: { width, height: 800 } });
+      const { context, page } = await openApp(app.browser, app.url, { colorScheme, viewport: { width, height: 800 } });
       const violations = await axeViolations(page);
       await screenshot(page, `start-${width}-${colorScheme}`);
       assert.deepEqual(violations, [], violations.join("\n"));

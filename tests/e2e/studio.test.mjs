@@ -1,22 +1,11 @@
 // The message studio as a user meets it: from the dashboard to a checked,
 // copied decline; the checker flagging a hedged, critical edit; mark as sent
 // moving the plan on; and the declines for everyone else after accepting.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, axeViolations, screenshot } from "./support/app.mjs";
+import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 const clipboard = { permissions: ["clipboard-read", "clipboard-write"] };
 
@@ -40,7 +29,7 @@ async function declineFromDashboard(page) {
 }
 
 test("a user who only wants to decline reaches a checked draft on the clipboard in at most six actions", async () => {
-  const { context, page, errors } = await openApp(browser, url, clipboard);
+  const { context, page, errors } = await openApp(app.browser, app.url, clipboard);
   const actions = await declineFromDashboard(page);
   assert.ok(actions <= 6, `took ${actions} actions`);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -55,7 +44,7 @@ test("a user who only wants to decline reaches a checked draft on the clipboard 
 });
 
 test("editing the draft into a hedged, critical one shows the checker's flags with the words marked", async () => {
-  const { context, page } = await openApp(browser, url, clipboard);
+  const { context, page } = await openApp(app.browser, app.url, clipboard);
   await declineFromDashboard(page);
   const body = page.getByLabel("Message", { exact: true });
   await body.fill(
@@ -82,7 +71,7 @@ test("editing the draft into a hedged, critical one shows the checker's flags wi
 });
 
 test("mark as sent closes the opportunity and the plan shows the staying-in-touch note", async () => {
-  const { context, page } = await openApp(browser, url, clipboard);
+  const { context, page } = await openApp(app.browser, app.url, clipboard);
   await declineFromDashboard(page);
   await page.getByRole("link", { name: "Plan", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
@@ -97,7 +86,7 @@ test("mark as sent closes the opportunity and the plan shows the staying-in-touc
 });
 
 test("after accepting one offer, one screen holds a checked decline or withdrawal for every other open one", async () => {
-  const { context, page } = await openApp(browser, url, clipboard);
+  const { context, page } = await openApp(app.browser, app.url, clipboard);
   await page.getByRole("button", { name: "Explore a sample" }).click();
   await page.getByRole("button", { name: "I accepted another offer" }).click();
   await page.getByRole("button", { name: /Northwind/ }).click();
@@ -115,7 +104,7 @@ test("after accepting one offer, one screen holds a checked decline or withdrawa
 });
 
 test("the engine's suggestion opens the studio on the right template, filled in", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await page.getByRole("button", { name: "Explore a sample" }).click();
   await page.getByRole("link", { name: "Messages", exact: true }).click();
   await page.getByRole("link", { name: /Brightpath/ }).click();
@@ -130,7 +119,7 @@ test("the engine's suggestion opens the studio on the right template, filled in"
 });
 
 test("the studio passes axe in both themes and is captured at 360 and 1440 px", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await page.getByRole("button", { name: "Explore a sample" }).click();
   await page.getByRole("button", { name: "I want to decline or withdraw" }).click();
   await page.getByRole("button", { name: /Brightpath/ }).click();
@@ -145,7 +134,7 @@ test("the studio passes axe in both themes and is captured at 360 and 1440 px", 
       await screenshot(page, `messages-${width}-${scheme}`);
     }
   }
-  await page.goto(`${url}#/messages`);
+  await page.goto(`${app.url}#/messages`);
   await page.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
   for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });

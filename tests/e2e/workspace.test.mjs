@@ -1,21 +1,10 @@
 // The opportunity workspace as a user meets it: quick starts create opportunities, the stepper walks
 // the steps, and the recommendation panel answers as they type. Scenarios 1–3 of the UI issue.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, axeViolations, screenshot } from "./support/app.mjs";
+import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.mjs";
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  browser = await launch();
-  ({ server, url } = await serveDist());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 const CRITERIA = [
   "Responsibilities and role fit",
@@ -67,7 +56,7 @@ async function score(page, column, value) {
 const panel = (page) => page.getByRole("complementary", { name: "What to do" });
 
 test("scenario 1: two offers, priorities reordered, a non-negotiable failed by a confirmed fact → decline that one, and Compare marks it", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   await start(page, "I have an offer", "Acme", "Data Lead");
   await page.getByLabel("Employment model").selectOption({ label: "Employed directly by the company" });
   await goToStep(page, "Matrix");
@@ -119,7 +108,7 @@ test("scenario 1: two offers, priorities reordered, a non-negotiable failed by a
 });
 
 test("scenario 2: a written offer with verbal-only relocation support and a good score → accept with conditions, listing what to get in writing", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   await start(page, "I have an offer", "Nordlicht", "Platform Engineer");
   await page.getByLabel("Employment model").selectOption({ label: "Employed directly by the company" });
   await page.getByLabel("Taking it means moving country").check();
@@ -150,7 +139,7 @@ test("scenario 2: a written offer with verbal-only relocation support and a good
 });
 
 test("scenario 3: a soon deadline with a better opportunity still interviewing → ask for time with a date, and a draft telling the other company", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   const globex = await start(page, "I just had an interview", "Globex", "Staff Analyst");
   await goToStep(page, "Matrix");
   await score(page, "Staff Analyst at Globex", 5);
@@ -173,7 +162,7 @@ test("scenario 3: a soon deadline with a better opportunity still interviewing �
 });
 
 test("fields validate as you type, with the message next to the field", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await start(page, "I have an offer", "Acme", "Analyst");
   const base = page.getByLabel("Base pay per year");
   await base.fill("-5");
@@ -190,7 +179,7 @@ test("fields validate as you type, with the message next to the field", async ()
 });
 
 test("reactions: a nudge to write within 24 hours, and the date they were captured", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await page.getByRole("button", { name: "I just had an interview" }).click();
   await page.getByRole("heading", { level: 2, name: "Reactions" }).waitFor();
   assert.match(await page.locator("#capture-nudge").innerText(), /within 24 hours/);
@@ -201,7 +190,7 @@ test("reactions: a nudge to write within 24 hours, and the date they were captur
 });
 
 test("deleting an opportunity asks first, naming it", async () => {
-  const { context, page } = await openApp(browser, url);
+  const { context, page } = await openApp(app.browser, app.url);
   await start(page, "I have an offer", "Acme", "Analyst");
   await page.getByRole("button", { name: "Delete this opportunity" }).click();
   await page.getByText("Delete Analyst at Acme? Its details").waitFor();
@@ -217,7 +206,7 @@ test("deleting an opportunity asks first, naming it", async () => {
 for (const colorScheme of ["light", "dark"]) {
   for (const width of [360, 1440]) {
     test(`axe finds no violations in the workspace steps (${colorScheme}, ${width}px)`, async () => {
-      const { context, page } = await openApp(browser, url, { colorScheme, viewport: { width, height: 900 } });
+      const { context, page } = await openApp(app.browser, app.url, { colorScheme, viewport: { width, height: 900 } });
       await page.getByRole("button", { name: "Explore a sample" }).click();
       await page.getByRole("link", { name: /Northwind/ }).first().click();
       const all = [];
@@ -233,7 +222,7 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("the matrix updates a column's totals in place as its scores change, and keeps every score after a reload", async () => {
-  const { context, page, errors } = await openApp(browser, url);
+  const { context, page, errors } = await openApp(app.browser, app.url);
   await start(page, "I have an offer", "Initech", "Analyst");
   await goToStep(page, "Matrix");
   const column = "Analyst at Initech";

@@ -23,20 +23,11 @@ pub struct Belongings {
 impl Belongings {
     /// Takes everything stored under opportunity `id` out of `workspace`.
     fn take(workspace: &mut Workspace, id: &str) -> Belongings {
-        let draft_prefix = format!("{id}/");
-        let follow_up_prefix = format!("{id}:");
-        let drafts: Vec<String> = workspace
-            .drafts
-            .keys()
-            .filter(|k| k.starts_with(&draft_prefix))
-            .cloned()
-            .collect();
-        let follow_ups_done: Vec<String> = workspace
-            .follow_ups_done
-            .iter()
-            .filter(|k| k.starts_with(&follow_up_prefix))
-            .cloned()
-            .collect();
+        fn starting<'a>(keys: impl Iterator<Item = &'a String>, prefix: &str) -> Vec<String> {
+            keys.filter(|k| k.starts_with(prefix)).cloned().collect()
+        }
+        let drafts = starting(workspace.drafts.keys(), &format!("{id}/"));
+        let follow_ups_done = starting(workspace.follow_ups_done.iter(), &format!("{id}:"));
         for step in &follow_ups_done {
             workspace.follow_ups_done.remove(step);
         }

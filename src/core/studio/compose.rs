@@ -118,13 +118,7 @@ mod tests {
     use crate::core::studio::render;
 
     fn fields() -> MessageFields {
-        MessageFields {
-            your_name: "Ana Ruiz".into(),
-            contact_name: "Tom".into(),
-            company: "Fabrikam".into(),
-            role: "QA Lead".into(),
-            ..MessageFields::default()
-        }
+        crate::core::studio::fields::test_fields()
     }
 
     #[test]

@@ -183,13 +183,7 @@ mod tests {
     use super::*;
 
     fn fields() -> MessageFields {
-        MessageFields {
-            your_name: "Ana Ruiz".into(),
-            contact_name: "Tom".into(),
-            company: "Fabrikam".into(),
-            role: "QA Lead".into(),
-            ..MessageFields::default()
-        }
+        crate::core::studio::fields::test_fields()
     }
 
     #[test]

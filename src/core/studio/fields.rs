@@ -306,3 +306,15 @@ mod tests {
         assert_eq!(placeholder("contact_name"), "[contact name]");
     }
 }
+
+/// The fields the studio's unit tests fill their templates from.
+#[cfg(test)]
+pub(crate) fn test_fields() -> MessageFields {
+    MessageFields {
+        your_name: "Ana Ruiz".into(),
+        contact_name: "Tom".into(),
+        company: "Fabrikam".into(),
+        role: "QA Lead".into(),
+        ..MessageFields::default()
+    }
+}

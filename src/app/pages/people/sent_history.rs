@@ -37,7 +37,9 @@ pub fn SentHistory() -> impl IntoView {
     }
 }
 
-/// A list of sent messages: date, channel, subject, and the text on request.
+/// A list of sent messages: date, channel, subject, the text on request, and
+/// a delete button. Deleting needs no confirmation: the undo bar offers the
+/// record back.
 #[component]
 pub fn MessageList(
     /// The messages, in the order to show them.
@@ -46,6 +48,7 @@ pub fn MessageList(
     show_opportunity: bool,
 ) -> impl IntoView {
     let state = use_app_state();
+    let data = crate::app::data::use_data();
     let items = messages
         .into_iter()
         .map(|m| {
@@ -63,6 +66,7 @@ pub fn MessageList(
                 "" => "No subject".to_string(),
                 s => s.to_string(),
             };
+            let (id, subject_label) = (m.id.clone(), subject.clone());
             view! {
                 <li class="sent-message">
                     <p class="sent-meta">
@@ -75,6 +79,14 @@ pub fn MessageList(
                         <summary>"Show the message"</summary>
                         <pre class="sent-body">{m.body}</pre>
                     </details>
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| data.delete_message(&id)
+                    >
+                        "Delete this record"
+                        <span class="visually-hidden">": " {subject_label}</span>
+                    </button>
                 </li>
             }
         })
