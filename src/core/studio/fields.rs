@@ -263,6 +263,18 @@ impl Goodwill {
     }
 }
 
+/// The fields the studio's unit tests fill their templates from.
+#[cfg(test)]
+pub(crate) fn test_fields() -> MessageFields {
+    MessageFields {
+        your_name: "Ana Ruiz".into(),
+        contact_name: "Tom".into(),
+        company: "Fabrikam".into(),
+        role: "QA Lead".into(),
+        ..MessageFields::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,17 +316,5 @@ mod tests {
         };
         assert_eq!(fields.slot("role"), None);
         assert_eq!(placeholder("contact_name"), "[contact name]");
-    }
-}
-
-/// The fields the studio's unit tests fill their templates from.
-#[cfg(test)]
-pub(crate) fn test_fields() -> MessageFields {
-    MessageFields {
-        your_name: "Ana Ruiz".into(),
-        contact_name: "Tom".into(),
-        company: "Fabrikam".into(),
-        role: "QA Lead".into(),
-        ..MessageFields::default()
     }
 }
