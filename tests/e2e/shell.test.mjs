@@ -14,7 +14,7 @@ test("the start screen has a main landmark with exactly one h1, navigation and t
   assert.equal(await page.locator("h1").count(), 1);
   assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /Decide what to do next/);
   assert.equal(await page.getByRole("navigation", { name: "Main" }).count(), 1);
-  assert.match(await page.getByRole("contentinfo").innerText(), /Everything you enter stays in this app.browser/);
+  assert.match(await page.getByRole("contentinfo").innerText(), /Everything you enter stays in this browser/);
   await context.close();
 });
 

@@ -82,10 +82,10 @@ pub fn MessageList(
                     <button
                         type="button"
                         class="link-button"
+                        aria-label=format!("Delete this record: {subject_label}")
                         on:click=move |_| data.delete_message(&id)
                     >
                         "Delete this record"
-                        <span class="visually-hidden">": " {subject_label}</span>
                     </button>
                 </li>
             }
