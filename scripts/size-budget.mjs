@@ -17,7 +17,7 @@ import { pathToFileURL } from "node:url";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 600;
+export const CEILING_KB = 550;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
