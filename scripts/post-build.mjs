@@ -30,7 +30,31 @@ if (sheets.length === 0) {
   console.error("post-build: no stylesheet links found in index.html");
   process.exit(1);
 }
-const css = sheets.map(({ href }) => readFileSync(join(dir, href), "utf8")).join("\n");
+/** The first brace that does not pair up in a stylesheet, as "line N", or null. */
+function unbalanced(text) {
+  let depth = 0;
+  let line = 1;
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " "));
+  for (const ch of code) {
+    if (ch === "\n") line++;
+    if (ch === "{") depth++;
+    if (ch === "}" && --depth < 0) return `an extra } on line ${line}`;
+  }
+  return depth > 0 ? `${depth} unclosed {` : null;
+}
+const css = sheets
+  .map(({ href }) => {
+    const text = readFileSync(join(dir, href), "utf8");
+    // Trunk only warns and ships a sheet it cannot parse; a stray brace can
+    // silently drop the rules after it, so the build stops here instead.
+    const problem = unbalanced(text);
+    if (problem) {
+      console.error(`post-build: ${href}: ${problem}`);
+      process.exit(1);
+    }
+    return text;
+  })
+  .join("\n");
 const bundle = `app-${sha256(css, "hex").slice(0, 16)}.css`;
 writeFileSync(join(dir, bundle), css);
 for (const { href } of sheets) rmSync(join(dir, href));

@@ -69,7 +69,7 @@ pub fn MatrixStep(
     };
     // Built again only when the columns or criteria change. Inside, one memo
     // per column holds its scores and one its scorecard, so a keystroke
-    // re-reads the workspace eleven times rather than once per cell, and only
+    // re-reads the workspace once per column rather than once per cell, and only
     // the cells and totals whose text changed are touched.
     let table = move || {
         let cols = columns.get();
