@@ -2,6 +2,8 @@
 //! through them. Their slugs are part of the app's addresses
 //! (`#/opportunity/{id}/{slug}`), so they never change once published.
 
+use crate::core::guide::Topic;
+
 /// One step of the opportunity workspace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -67,6 +69,20 @@ impl Step {
         }
     }
 
+    /// The guide section that explains why this step matters; the details
+    /// step is plain record keeping and has none.
+    pub fn topic(self) -> Option<Topic> {
+        match self {
+            Step::Details => None,
+            Step::Reactions => Some(Topic::Reactions),
+            Step::Priorities => Some(Topic::Priorities),
+            Step::Timeline => Some(Topic::DecisionWindow),
+            Step::Matrix => Some(Topic::Matrix),
+            Step::Mobility => Some(Topic::MobilityQuestions),
+            Step::Decide => Some(Topic::OpportunityCost),
+        }
+    }
+
     /// Position in the stepper, from 0.
     pub fn index(self) -> usize {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
@@ -91,6 +107,33 @@ impl Step {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_step_with_a_topic_links_to_a_guide_section_that_exists() {
+        use crate::core::guide::{section, slug_for};
+        let linked: Vec<&str> = Step::ALL
+            .into_iter()
+            .filter_map(|step| step.topic())
+            .map(|topic| {
+                section(slug_for(topic))
+                    .expect("a section for every topic")
+                    .slug
+            })
+            .collect();
+        assert_eq!(
+            linked.len(),
+            Step::ALL.len() - 1,
+            "every step but the details"
+        );
+        let mut unique = linked.clone();
+        crate::core::sort::sort(&mut unique);
+        unique.dedup();
+        assert_eq!(
+            unique.len(),
+            linked.len(),
+            "no two steps point at the same section"
+        );
+    }
+
     use super::*;
 
     #[test]

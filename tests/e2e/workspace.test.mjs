@@ -6,6 +6,9 @@ import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.
 
 const app = useServedApp();
 
+// The guide section the matrix step links to, by its heading.
+const MATRIX_SECTION = "The matrix and the mobility column";
+
 const CRITERIA = [
   "Responsibilities and role fit",
   "Career trajectory",
@@ -250,6 +253,21 @@ test("the matrix updates a column's totals in place as its scores change, and ke
   assert.equal(await page.getByLabel(`${CRITERIA[0]}: ${column}`, { exact: true }).inputValue(), "");
   assert.equal(await page.getByLabel(`${CRITERIA[1]}: ${column}`, { exact: true }).inputValue(), "5");
   assert.equal(await total.innerText(), "100");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("each step but the details links to the guide section that explains it, and Back returns to the step", async () => {
+  const { context, page, errors } = await openApp(app.browser, app.url);
+  await start(page, "I have an offer", "Umbrella", "Engineer");
+  assert.equal(await page.getByRole("link", { name: /^Why this step matters/ }).count(), 0, "details has no guide link");
+  await goToStep(page, "Matrix");
+  const why = page.getByRole("main").getByRole("link", { name: MATRIX_SECTION });
+  await why.click();
+  await page.getByRole("heading", { level: 1, name: MATRIX_SECTION }).waitFor();
+  assert.match(page.url(), /#\/guide\/matrix$/);
+  await page.goBack();
+  await page.getByRole("heading", { level: 2, name: "Matrix" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
+use crate::core::guide;
 use crate::core::steps::Step;
 use bind::Bind;
 use panel::RecommendationPanel;
@@ -77,6 +78,20 @@ pub fn Opportunity(
             }
         })
         .collect_view();
+    let guide_link = step
+        .topic()
+        .and_then(|topic| guide::section(guide::slug_for(topic)))
+        .map(|section| {
+            let href = Route::Guide {
+                section: Some(section.slug.to_string()),
+            }
+            .href();
+            view! {
+                <p class="step-guide">
+                    "Why this step matters: " <a href=href>{section.title}</a>
+                </p>
+            }
+        });
     let content = match step {
         Step::Details => view! {
             <details::DetailsStep bind=bind />
@@ -108,6 +123,7 @@ pub fn Opportunity(
                 <RecommendationPanel bind=bind />
                 <div class="workspace-step">
                     <h2>{step.label()}</h2>
+                    {guide_link}
                     {content}
                     <nav class="step-pager" aria-label="Previous and next step">
                         {previous.map(|s| view! { <a href=href(s) rel="prev">"Back: " {s.label()}</a> })}
