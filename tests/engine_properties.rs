@@ -10,18 +10,6 @@ use crossroads::core::scoring::scorecard;
 use crossroads::core::timeline::add_business_days;
 use proptest::prelude::*;
 
-const STAGES: [Stage; 9] = [
-    Stage::Exploring,
-    Stage::Interviewing,
-    Stage::VerbalOffer,
-    Stage::WrittenOffer,
-    Stage::Counteroffer,
-    Stage::Accepted,
-    Stage::Declined,
-    Stage::Withdrawn,
-    Stage::ClosedByEmployer,
-];
-
 fn date() -> impl Strategy<Value = Date> {
     (-30_000i32..380_000).prop_map(Date::from_days)
 }
@@ -51,7 +39,7 @@ prop_compose! {
     ) -> Opportunity {
         let priorities = Priorities::default();
         let mut o = Opportunity::new(format!("o{id}"));
-        o.stage = STAGES[stage];
+        o.stage = Stage::ALL[stage];
         o.employment_model = [EmploymentModel::Unknown, EmploymentModel::Direct, EmploymentModel::Agency, EmploymentModel::Contractor, EmploymentModel::FixedTerm][model];
         o.mobility.visa_sponsorship = [VisaSponsorship::Unknown, VisaSponsorship::Yes, VisaSponsorship::No, VisaSponsorship::Contingent][visa];
         o.mobility.relocation_support = [Support::Unknown, Support::None, Support::Verbal, Support::InWriting][relocation];

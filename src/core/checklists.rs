@@ -326,18 +326,6 @@ mod tests {
     use crate::core::guide::{section, slug_for};
     use std::collections::HashSet;
 
-    const ALL_STAGES: [Stage; 9] = [
-        Stage::Exploring,
-        Stage::Interviewing,
-        Stage::VerbalOffer,
-        Stage::WrittenOffer,
-        Stage::Counteroffer,
-        Stage::Accepted,
-        Stage::Declined,
-        Stage::Withdrawn,
-        Stage::ClosedByEmployer,
-    ];
-
     #[test]
     fn item_ids_and_slugs_are_unique_across_all_checklists() {
         let mut ids = HashSet::new();
@@ -372,7 +360,7 @@ mod tests {
 
     #[test]
     fn each_stage_lists_all_six_with_applicable_first() {
-        for stage in ALL_STAGES {
+        for stage in Stage::ALL {
             let ordered = for_stage(stage);
             assert_eq!(ordered.len(), 6, "{stage:?}");
             let kinds: HashSet<_> = ordered.iter().map(|c| c.kind).collect();

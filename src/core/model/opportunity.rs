@@ -77,6 +77,19 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, in the order a process moves through them.
+    pub const ALL: [Stage; 9] = [
+        Stage::Exploring,
+        Stage::Interviewing,
+        Stage::VerbalOffer,
+        Stage::WrittenOffer,
+        Stage::Counteroffer,
+        Stage::Accepted,
+        Stage::Declined,
+        Stage::Withdrawn,
+        Stage::ClosedByEmployer,
+    ];
+
     /// Whether there is an offer on the table (verbal, written or countered).
     pub fn has_offer(self) -> bool {
         matches!(

@@ -118,19 +118,7 @@ pub fn DetailsStep(
                 <SelectField
                     id="stage"
                     label="Stage"
-                    options=options(
-                        &[
-                            (Stage::Exploring, Stage::Exploring.label()),
-                            (Stage::Interviewing, Stage::Interviewing.label()),
-                            (Stage::VerbalOffer, Stage::VerbalOffer.label()),
-                            (Stage::WrittenOffer, Stage::WrittenOffer.label()),
-                            (Stage::Counteroffer, Stage::Counteroffer.label()),
-                            (Stage::Accepted, Stage::Accepted.label()),
-                            (Stage::Declined, Stage::Declined.label()),
-                            (Stage::Withdrawn, Stage::Withdrawn.label()),
-                            (Stage::ClosedByEmployer, Stage::ClosedByEmployer.label()),
-                        ],
-                    )
+                    options=options(&Stage::ALL.map(|s| (s, s.label())))
                     value=stage
                     on_change=set_stage
                 />
