@@ -40,6 +40,13 @@ impl AppState {
         state
     }
 
+    /// An opportunity's title ("Role at Employer"), read reactively; empty
+    /// once it is deleted.
+    pub fn title_of(&self, id: &str) -> String {
+        self.workspace
+            .with(|w| w.opportunity(id).map(|o| o.title()).unwrap_or_default())
+    }
+
     /// Changes one opportunity in place; does nothing if it no longer exists.
     pub fn update_opportunity(&self, id: &str, change: impl FnOnce(&mut Opportunity)) {
         self.workspace.update(|w| {

@@ -7,12 +7,11 @@ use leptos::prelude::*;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::records::SlotField;
-use super::{use_edits, Editor};
-use crate::app::format::message_date;
+use super::{message_fields, use_edits, Editor};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
-use crate::core::studio::from_workspace::{decline_others, fields_for, gaps};
+use crate::core::studio::from_workspace::{decline_others, gaps};
 use crate::core::studio::{check, template, CheckContext, Composed, Reason};
 
 /// One other opportunity's draft.
@@ -28,24 +27,14 @@ fn OtherDraft(
     let state = use_app_state();
     let title = {
         let id = id.clone();
-        move || {
-            state
-                .workspace
-                .with(|w| w.opportunity(&id).map(|o| o.title()).unwrap_or_default())
-        }
+        move || state.title_of(&id)
     };
-    let fields = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            let mut fields = state.workspace.with(|w| {
-                state
-                    .assessment
-                    .with(|a| fields_for(w, a, &id, &message_date))
-            });
-            fields.reason = fields.reason.or(Some(reason));
-            fields
-        })
-    };
+    let records = message_fields(state, id.clone());
+    let fields = Memo::new(move |_| {
+        let mut fields = records.get();
+        fields.reason = fields.reason.or(Some(reason));
+        fields
+    });
     let edits = use_edits(state, id.clone(), kind);
     let editor = Editor::new(state, id.clone(), kind);
     let composed: Memo<Composed> =

@@ -14,10 +14,11 @@ mod studio;
 
 use leptos::prelude::*;
 
+use crate::app::format::message_date;
 use crate::app::state::AppState;
 use crate::core::message_kind::MessageKind;
-use crate::core::studio::from_workspace::draft_key;
-use crate::core::studio::DraftEdits;
+use crate::core::studio::from_workspace::{draft_key, fields_for};
+use crate::core::studio::{DraftEdits, MessageFields};
 
 /// The studio's route: `#/messages[/{id}[/{kind}]]`.
 #[component]
@@ -38,6 +39,18 @@ pub fn Messages(
             None => view! { <overview::Overview id=id /> }.into_any(),
         },
     }
+}
+
+/// What a message about opportunity `id` is filled from, kept up to date
+/// with the records and the engine's advice.
+pub(super) fn message_fields(state: AppState, id: String) -> Memo<MessageFields> {
+    Memo::new(move |_| {
+        state.workspace.with(|w| {
+            state
+                .assessment
+                .with(|a| fields_for(w, a, &id, &message_date))
+        })
+    })
 }
 
 /// Changes one draft's kept edits; `Copy`, so any handler can hold it.

@@ -7,12 +7,11 @@ use super::findings::Findings;
 use super::parts::Parts;
 use super::records::{Recipient, SlotField};
 use super::send_advice::SendAdvice;
-use super::{use_edits, Editor};
-use crate::app::format::message_date;
+use super::{message_fields, use_edits, Editor};
 use crate::app::route::{navigate, Route};
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
-use crate::core::studio::from_workspace::{fields_for, gaps};
+use crate::core::studio::from_workspace::gaps;
 use crate::core::studio::{check, families, template, CheckContext, Composed, Tone};
 
 /// Slots asked for in "Who it is for", not again under "Details".
@@ -42,22 +41,9 @@ pub fn Studio(
     let template = template(kind);
     let title = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .workspace
-                .with(|w| w.opportunity(&id).map(|o| o.title()).unwrap_or_default())
-        })
+        Memo::new(move |_| state.title_of(&id))
     };
-    let fields = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.workspace.with(|w| {
-                state
-                    .assessment
-                    .with(|a| fields_for(w, a, &id, &message_date))
-            })
-        })
-    };
+    let fields = message_fields(state, id.clone());
     let edits = use_edits(state, id.clone(), kind);
     let composed: Memo<Composed> =
         Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));

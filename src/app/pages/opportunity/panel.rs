@@ -22,11 +22,6 @@ pub fn RecommendationPanel(
             .assessment
             .with(|a| a.for_opportunity(&id).map(|x| x.recommendation.clone()))
     });
-    let titles = move |id: &str| {
-        state
-            .workspace
-            .with(|w| w.opportunity(id).map(|o| o.title()).unwrap_or_default())
-    };
     let body = move |r: Recommendation| {
         let id = bind.id.get_value();
         let detail = match &r.action {
@@ -65,7 +60,7 @@ pub fn RecommendationPanel(
             .collect_view();
         let related = r.related_messages.iter().map(|m| {
             let href = Route::Messages { id: Some(m.opportunity_id.clone()), kind: Some(m.message.slug()) }.href();
-            let title = titles(&m.opportunity_id);
+            let title = state.title_of(&m.opportunity_id);
             view! { <li><a href=href>{format!("Draft this message: {} to {title}", template(m.message).label)}</a><p class="hint">{m.why.clone()}</p></li> }
         }).collect_view();
         view! {
