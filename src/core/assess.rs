@@ -3,7 +3,7 @@
 
 use crate::core::date::Date;
 use crate::core::model::Workspace;
-use crate::core::recommend::{recommend, Recommendation};
+use crate::core::recommend::{recommend_with, Recommendation, Weights};
 use crate::core::scoring::{rank, scorecard_with_weights, Scorecard};
 use crate::core::value::{yearly_value, YearlyValue};
 use serde::{Deserialize, Serialize};
@@ -62,8 +62,9 @@ impl Assessment {
 /// against the current role. `today` comes from the caller (the browser's
 /// clock), which keeps this pure and deterministic.
 pub fn assess(workspace: &Workspace, today: Date) -> Assessment {
-    let weights = workspace.priorities.effective_weights();
-    let score = |o| scorecard_with_weights(o, &workspace.priorities, &weights);
+    // The weights are the same for every column and every recommendation.
+    let weights = Weights::of(&workspace.priorities);
+    let score = |o| scorecard_with_weights(o, &workspace.priorities, &weights.raw);
     let cards: Vec<Scorecard> = workspace.opportunities.iter().map(score).collect();
     let current_role = score(&workspace.current_role);
     let current_role_value =
@@ -71,7 +72,7 @@ pub fn assess(workspace: &Workspace, today: Date) -> Assessment {
     // Recommendations read every scorecard, so they are all made first and
     // the scorecards are then moved (not cloned) into the results.
     let recommendations: Vec<Recommendation> = (0..cards.len())
-        .map(|i| recommend(workspace, i, &cards, &current_role, today))
+        .map(|i| recommend_with(&weights, workspace, i, &cards, &current_role, today))
         .collect();
     let opportunities: Vec<OpportunityAssessment> = workspace
         .opportunities

@@ -5,7 +5,7 @@ use super::checks::{examine, Dealbreaker, Findings, Topic};
 use super::{Action, Reason, Recommendation, RelatedMessage, Rule};
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
-use crate::core::model::{Opportunity, Settings, Stage, Workspace};
+use crate::core::model::{Opportunity, Priorities, Settings, Stage, Workspace};
 use crate::core::number::whole;
 use crate::core::scoring::{self, Scorecard};
 use crate::core::timeline::{self, spoken_date};
@@ -18,6 +18,7 @@ struct Inputs<'a> {
     current: &'a Scorecard,
     cards: &'a [Scorecard],
     index: usize,
+    weights: &'a Weights,
     findings: Findings,
     today: Date,
 }
@@ -87,7 +88,26 @@ pub fn recommend(
     current: &Scorecard,
     today: Date,
 ) -> Recommendation {
-    let weights = normalised_weights(ws);
+    recommend_with(
+        &Weights::of(&ws.priorities),
+        ws,
+        index,
+        cards,
+        current,
+        today,
+    )
+}
+
+/// Like [`recommend`], with the weights already worked out: they are the same
+/// for every opportunity, so [`crate::core::assess`] works them out once.
+pub(crate) fn recommend_with(
+    weights: &Weights,
+    ws: &Workspace,
+    index: usize,
+    cards: &[Scorecard],
+    current: &Scorecard,
+    today: Date,
+) -> Recommendation {
     let o = &ws.opportunities[index];
     let inputs = Inputs {
         ws,
@@ -96,7 +116,8 @@ pub fn recommend(
         current,
         cards,
         index,
-        findings: examine(o, ws, &weights),
+        weights,
+        findings: examine(o, ws, &weights.normalised),
         today,
     };
     let draft = decide(&inputs);
@@ -114,14 +135,32 @@ pub fn recommend(
     }
 }
 
+/// The criterion weights, in priority order, in the two forms the engine uses.
+pub(crate) struct Weights {
+    /// As [`Priorities::effective_weights`] gives them: what totals are
+    /// computed with.
+    pub raw: Vec<f64>,
+    /// Scaled to sum to 1 (all zero when there is no weight at all): what a
+    /// gap's importance is measured in.
+    pub normalised: Vec<f64>,
+}
+
+impl Weights {
+    /// Works out both forms for `priorities`.
+    pub(crate) fn of(priorities: &Priorities) -> Weights {
+        let raw = priorities.effective_weights();
+        let normalised = normalise(&raw);
+        Weights { raw, normalised }
+    }
+}
+
 /// Weights that sum to 1 (all zero when there is no weight at all).
-pub(crate) fn normalised_weights(ws: &Workspace) -> Vec<f64> {
-    let raw = ws.priorities.effective_weights();
+fn normalise(raw: &[f64]) -> Vec<f64> {
     let sum: f64 = raw.iter().sum();
     if sum > 0.0 {
         raw.iter().map(|w| w / sum).collect()
     } else {
-        raw
+        raw.to_vec()
     }
 }
 
@@ -485,8 +524,7 @@ fn best_case(i: &Inputs) -> f64 {
     if i.findings.gaps.is_empty() {
         return i.card.total;
     }
-    let weights = i.ws.priorities.effective_weights();
-    scoring::weighted_total(&i.ws.priorities, &weights, |id| {
+    scoring::weighted_total(&i.ws.priorities, &i.weights.raw, |id| {
         let target = i
             .findings
             .gaps
@@ -873,5 +911,35 @@ fn lowercase_first(text: &str) -> String {
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_normalise_to_one_unless_all_zero() {
+        let cases: [(&[f64], &[f64]); 4] = [
+            (&[3.0, 1.0], &[0.75, 0.25]),
+            (&[2.0, 0.0, 2.0], &[0.5, 0.0, 0.5]),
+            (&[0.0, 0.0], &[0.0, 0.0]),
+            (&[], &[]),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(normalise(raw), expected, "normalising {raw:?}");
+        }
+    }
+
+    #[test]
+    fn weights_of_priorities_keep_both_forms() {
+        // Three criteria by order weigh 3, 2 and 1.
+        let mut p = Priorities { criteria: vec![] };
+        for id in ["a", "b", "c"] {
+            p.add(id, id, crate::core::model::Axis::RoleAlignment);
+        }
+        let w = Weights::of(&p);
+        assert_eq!(w.raw, vec![3.0, 2.0, 1.0]);
+        assert_eq!(w.normalised, vec![0.5, 2.0 / 6.0, 1.0 / 6.0]);
     }
 }
