@@ -106,11 +106,36 @@ pub fn scorecard_with_weights(
     priorities: &Priorities,
     weights: &[f64],
 ) -> Scorecard {
+    let scores = scores_in_order(opportunity, priorities);
+    scorecard_from_scores(opportunity, priorities, weights, &scores)
+}
+
+/// An opportunity's scores in the order of the criteria (`None` when
+/// unknown): looked up once, then read by position by the scorecard and the
+/// rules instead of searching the scores by id each time.
+pub(crate) fn scores_in_order(
+    opportunity: &Opportunity,
+    priorities: &Priorities,
+) -> Vec<Option<u8>> {
+    priorities
+        .criteria
+        .iter()
+        .map(|p| opportunity.score(&p.id))
+        .collect()
+}
+
+/// Like [`scorecard_with_weights`], with the scores already looked up by
+/// [`scores_in_order`].
+pub(crate) fn scorecard_from_scores(
+    opportunity: &Opportunity,
+    priorities: &Priorities,
+    weights: &[f64],
+    scores: &[Option<u8>],
+) -> Scorecard {
     let mut total = Sums::default();
     let mut per_axis = [Sums::default(); 3];
     let mut unknown: Vec<(f64, &str, &str)> = Vec::new();
-    for (priority, &weight) in priorities.criteria.iter().zip(weights) {
-        let score = opportunity.score(&priority.id);
+    for ((priority, &weight), &score) in priorities.criteria.iter().zip(weights).zip(scores) {
         total.add(weight, score);
         let axis_index = Axis::ALL
             .iter()
@@ -157,17 +182,13 @@ pub fn scorecard_with_weights(
     }
 }
 
-/// The weighted total (0–100) for scores given by `score_of`, without building
-/// a whole [`Scorecard`]: used for "what if" totals such as the best case
-/// after a negotiation.
-pub fn weighted_total(
-    priorities: &Priorities,
-    weights: &[f64],
-    score_of: impl Fn(&str) -> Option<u8>,
-) -> f64 {
+/// The weighted total (0–100) for `scores` given in priority order, without
+/// building a whole [`Scorecard`]: used for "what if" totals such as the best
+/// case after a negotiation.
+pub fn weighted_total(weights: &[f64], scores: impl IntoIterator<Item = Option<u8>>) -> f64 {
     let mut sums = Sums::default();
-    for (priority, &weight) in priorities.criteria.iter().zip(weights) {
-        sums.add(weight, score_of(&priority.id));
+    for (&weight, score) in weights.iter().zip(scores) {
+        sums.add(weight, score);
     }
     sums.percent().unwrap_or(0.0)
 }
@@ -316,6 +337,43 @@ mod tests {
         assert_eq!(card.axis(Axis::Compensation), Some(20.0));
         assert_eq!(card.axis(Axis::LifeContext), None);
         assert_eq!(card.weakest_axis(), Some(Axis::Compensation));
+    }
+
+    #[test]
+    fn scores_in_order_follow_the_priorities() {
+        let p = two_criteria();
+        let cases: [(&[(&str, u8)], [Option<u8>; 2]); 4] = [
+            (&[], [None, None]),
+            (&[("a", 4)], [Some(4), None]),
+            (&[("b", 0), ("a", 5)], [Some(5), Some(0)]),
+            // Scores for criteria no longer in the list are not read.
+            (&[("gone", 3), ("b", 2)], [None, Some(2)]),
+        ];
+        for (scores, expected) in cases {
+            let mut o = Opportunity::new("x");
+            for (id, s) in scores {
+                o.set_score(id, Some(*s));
+            }
+            assert_eq!(scores_in_order(&o, &p), expected, "scores {scores:?}");
+        }
+    }
+
+    #[test]
+    fn weighted_total_leaves_unknowns_out() {
+        let cases: [(&[f64], &[Option<u8>], f64); 5] = [
+            (&[2.0, 1.0], &[Some(5), None], 100.0),
+            (&[2.0, 1.0], &[Some(4), Some(1)], 60.0),
+            (&[2.0, 1.0], &[None, None], 0.0),
+            (&[0.0, 1.0], &[Some(5), Some(1)], 20.0),
+            (&[], &[], 0.0),
+        ];
+        for (weights, scores, expected) in cases {
+            let total = weighted_total(weights, scores.iter().copied());
+            assert!(
+                (total - expected).abs() < 1e-9,
+                "{weights:?} × {scores:?} gave {total}, not {expected}"
+            );
+        }
     }
 
     #[test]

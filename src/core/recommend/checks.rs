@@ -88,8 +88,14 @@ pub(crate) struct Findings {
 }
 
 /// Examines one opportunity. `weights` are the normalised criterion weights
-/// in priority order.
-pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findings {
+/// and `scores` its scores ([`scoring::scores_in_order`]), both in priority
+/// order.
+pub(crate) fn examine(
+    o: &Opportunity,
+    ws: &Workspace,
+    weights: &[f64],
+    scores: &[Option<u8>],
+) -> Findings {
     let mut f = Findings {
         confirmed: Vec::new(),
         unverified: Vec::new(),
@@ -127,11 +133,12 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
                 criterion_id,
                 minimum,
             } => {
-                let Some(priority) = priorities.get(criterion_id) else {
+                let Some(at) = priorities.position(criterion_id) else {
                     continue;
                 };
+                let priority = &priorities.criteria[at];
                 let topic = Topic::of_criterion(criterion_id);
-                match o.score(criterion_id) {
+                match scores[at] {
                     None => breaker(
                         topic,
                         format!(
@@ -216,8 +223,13 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
 
     // Low scores on criteria an employer can usually change.
     let gap_score = ws.settings.gap_score.min(5);
-    for priority in priorities.criteria.iter().filter(|p| p.negotiable) {
-        if let Some(s) = o.score(&priority.id) {
+    let negotiable = priorities
+        .criteria
+        .iter()
+        .zip(scores)
+        .filter(|(p, _)| p.negotiable);
+    for (priority, score) in negotiable {
+        if let Some(s) = *score {
             let already = gaps
                 .iter()
                 .any(|g| g.criterion_id.as_deref() == Some(priority.id.as_str()));

@@ -214,5 +214,6 @@ pub fn confirmed_dealbreakers(
     workspace: &Workspace,
 ) -> Vec<Dealbreaker> {
     let weights = Weights::of(&workspace.priorities);
-    checks::examine(opportunity, workspace, &weights.normalised).confirmed
+    let scores = crate::core::scoring::scores_in_order(opportunity, &workspace.priorities);
+    checks::examine(opportunity, workspace, &weights.normalised, &scores).confirmed
 }

@@ -19,6 +19,8 @@ struct Inputs<'a> {
     cards: &'a [Scorecard],
     index: usize,
     weights: &'a Weights,
+    /// The opportunity's scores, in priority order.
+    scores: &'a [Option<u8>],
     findings: Findings,
     today: Date,
 }
@@ -88,22 +90,20 @@ pub fn recommend(
     current: &Scorecard,
     today: Date,
 ) -> Recommendation {
-    recommend_with(
-        &Weights::of(&ws.priorities),
-        ws,
-        index,
-        cards,
-        current,
-        today,
-    )
+    let scores = scoring::scores_in_order(&ws.opportunities[index], &ws.priorities);
+    let weights = Weights::of(&ws.priorities);
+    recommend_with(&weights, ws, index, &scores, cards, current, today)
 }
 
-/// Like [`recommend`], with the weights already worked out: they are the same
-/// for every opportunity, so [`crate::core::assess`] works them out once.
+/// Like [`recommend`], with the weights and the opportunity's scores
+/// ([`scoring::scores_in_order`]) already looked up: [`crate::core::assess`]
+/// works the weights out once for all opportunities, and the scores once for
+/// both the scorecard and the recommendation.
 pub(crate) fn recommend_with(
     weights: &Weights,
     ws: &Workspace,
     index: usize,
+    scores: &[Option<u8>],
     cards: &[Scorecard],
     current: &Scorecard,
     today: Date,
@@ -117,7 +117,8 @@ pub(crate) fn recommend_with(
         cards,
         index,
         weights,
-        findings: examine(o, ws, &weights.normalised),
+        scores,
+        findings: examine(o, ws, &weights.normalised, scores),
         today,
     };
     let draft = decide(&inputs);
@@ -524,19 +525,21 @@ fn best_case(i: &Inputs) -> f64 {
     if i.findings.gaps.is_empty() {
         return i.card.total;
     }
-    scoring::weighted_total(&i.ws.priorities, &i.weights.raw, |id| {
+    let criteria = i.ws.priorities.criteria.iter().zip(i.scores);
+    let best = criteria.map(|(priority, &now)| {
         let target = i
             .findings
             .gaps
             .iter()
-            .filter(|g| g.criterion_id.as_deref() == Some(id))
+            .filter(|g| g.criterion_id.as_deref() == Some(priority.id.as_str()))
             .map(|g| g.target)
             .max();
-        match (i.o.score(id), target) {
+        match (now, target) {
             (now, Some(t)) => Some(now.unwrap_or(0).max(t)),
             (now, None) => now,
         }
-    })
+    });
+    scoring::weighted_total(&i.weights.raw, best)
 }
 
 /// Ask for time, sized by the articles' ranges and stretched to cover the
