@@ -675,18 +675,15 @@ fn offer_rules(i: &Inputs) -> Draft {
         );
     }
 
-    let gaps: Vec<_> = i
-        .findings
-        .gaps
-        .iter()
-        .take(settings.max_negotiation_gaps)
-        .cloned()
-        .collect();
+    // The few gaps worth raising, borrowed: they are copied into the action
+    // only when the rules do decide to negotiate.
+    let all_gaps = &i.findings.gaps;
+    let gaps = &all_gaps[..all_gaps.len().min(settings.max_negotiation_gaps)];
     let negotiate = |rule: Rule, input: String, text: &str| {
         let names: Vec<String> = gaps.iter().map(|g| lowercase_first(&g.label)).collect();
         Draft::new(
             Action::Negotiate {
-                gaps: gaps.clone(),
+                gaps: gaps.to_vec(),
                 walk_away: ws.walk_away_line,
             },
             format!(
