@@ -133,8 +133,13 @@ pub fn assess(workspace: &Workspace, today: Date) -> Assessment {
             ));
         }
     }
-    let order = rank(&columns.iter().map(|(c, _)| *c).collect::<Vec<_>>());
-    let ranking = order.into_iter().map(|i| columns[i].1.clone()).collect();
+    let (cards, options): (Vec<&Scorecard>, Vec<ComparedOption>) = columns.into_iter().unzip();
+    // Each option is moved (not cloned) to its place in the ranking.
+    let mut options: Vec<Option<ComparedOption>> = options.into_iter().map(Some).collect();
+    let ranking = rank(&cards)
+        .into_iter()
+        .filter_map(|i| options[i].take())
+        .collect();
     Assessment {
         opportunities,
         current_role,
