@@ -291,10 +291,11 @@ pub fn follow_up_plan(
         settings,
         steps: Vec::new(),
     };
-    let employer = o.employer_name().to_string();
+    let employer = o.employer_name();
     let decide_by = decision_due(o, settings, today);
+    // Written only by the actions that have a "decide by" step.
     let decide_purpose =
-        format!("Your answer to {employer} is due. Decide, and tell them the same day.");
+        || format!("Your answer to {employer} is due. Decide, and tell them the same day.");
     match action {
         Action::Closed => match o.stage {
             Stage::Accepted => {
@@ -391,7 +392,7 @@ pub fn follow_up_plan(
                     spoken_date(*until)
                 ),
             );
-            plan.push("decide_by", *until, None, decide_purpose);
+            plan.push("decide_by", *until, None, decide_purpose());
         }
         Action::Accept => {
             plan.push(
@@ -419,7 +420,7 @@ pub fn follow_up_plan(
                 _ => "Ask the open questions in writing, so the answers are on record.",
             };
             plan.push("first_move", today, primary_message, purpose.to_string());
-            plan.push("decide_by", decide_by, None, decide_purpose);
+            plan.push("decide_by", decide_by, None, decide_purpose());
         }
     }
     plan.finish()
