@@ -1,7 +1,7 @@
 //! The ordered rules that turn findings into one action. See the module docs
 //! of [`crate::core::recommend`] for the order and where each rule comes from.
 
-use super::checks::{examine, Dealbreaker, Findings, Topic};
+use super::checks::{examine, Dealbreaker, Findings, FoundGap, Topic};
 use super::{Action, Reason, Recommendation, RelatedMessage, Rule};
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
@@ -21,7 +21,7 @@ struct Inputs<'a> {
     weights: &'a Weights,
     /// The opportunity's scores, in priority order.
     scores: &'a [Option<u8>],
-    findings: Findings,
+    findings: Findings<'a>,
     today: Date,
 }
 
@@ -531,7 +531,7 @@ fn best_case(i: &Inputs) -> f64 {
             .findings
             .gaps
             .iter()
-            .filter(|g| g.criterion_id.as_deref() == Some(priority.id.as_str()))
+            .filter(|g| g.criterion_id == Some(priority.id.as_str()))
             .map(|g| g.target)
             .max();
         match (now, target) {
@@ -683,7 +683,7 @@ fn offer_rules(i: &Inputs) -> Draft {
         let names: Vec<String> = gaps.iter().map(|g| lowercase_first(&g.label)).collect();
         Draft::new(
             Action::Negotiate {
-                gaps: gaps.to_vec(),
+                gaps: gaps.iter().map(FoundGap::to_gap).collect(),
                 walk_away: ws.walk_away_line,
             },
             format!(
@@ -761,7 +761,7 @@ fn offer_rules(i: &Inputs) -> Draft {
             .iter()
             .map(|g| match g.score {
                 Some(s) => format!("{}: {s} of 5", g.label),
-                None => g.label.clone(),
+                None => g.label.to_string(),
             })
             .collect::<Vec<_>>()
             .join("; ");
