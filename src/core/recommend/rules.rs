@@ -908,15 +908,34 @@ fn join_words(items: &[String]) -> String {
 /// Lower-cases the first letter, for an input used mid-sentence.
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    // Sized once; collecting the characters would grow the string as it goes.
+    let mut out = String::with_capacity(text.len());
+    out.extend(first.to_lowercase());
+    out.push_str(chars.as_str());
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_first_changes_only_the_first_letter() {
+        let cases = [
+            ("", ""),
+            ("Base pay", "base pay"),
+            ("visa sponsorship: no", "visa sponsorship: no"),
+            ("ÉTÉ", "éTÉ"),
+            // Lower-casing can lengthen a letter: İ becomes i and a combining dot.
+            ("İstanbul office", "i\u{307}stanbul office"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(lowercase_first(text), expected, "lower-casing {text:?}");
+        }
+    }
 
     #[test]
     fn weights_normalise_to_one_unless_all_zero() {
