@@ -14,6 +14,7 @@ use crate::core::message_kind::MessageKind;
 use crate::core::model::{Opportunity, Settings, Stage};
 use crate::core::recommend::Action;
 use serde::{Deserialize, Serialize};
+use std::fmt::Write;
 
 /// Guards every day-by-day walk: no real calendar has this many days off in a
 /// row, so hitting it means the settings make every day a day off.
@@ -127,7 +128,12 @@ pub fn spoken_date(date: Date) -> String {
         "December",
     ];
     let (_, m, d) = date.ymd();
-    format!("{} {d} {}", date.weekday().name(), MONTHS[(m - 1) as usize])
+    let (weekday, month) = (date.weekday().name(), MONTHS[(m - 1) as usize]);
+    // Sized once (the day has at most two digits): `format!` would start
+    // from an empty string and grow it two or three times.
+    let mut spoken = String::with_capacity(weekday.len() + month.len() + 4);
+    let _ = write!(spoken, "{weekday} {d} {month}");
+    spoken
 }
 
 /// One dated step of a follow-up plan.
@@ -438,7 +444,15 @@ mod tests {
 
     #[test]
     fn spoken_dates() {
-        assert_eq!(spoken_date(d(2026, 3, 6)), "Friday 6 March");
+        let cases = [
+            (d(2026, 3, 6), "Friday 6 March"),
+            (d(2026, 9, 30), "Wednesday 30 September"),
+            (d(2027, 1, 1), "Friday 1 January"),
+            (d(2026, 12, 25), "Friday 25 December"),
+        ];
+        for (date, expected) in cases {
+            assert_eq!(spoken_date(date), expected);
+        }
     }
 
     #[test]
