@@ -605,20 +605,23 @@ fn offer_rules(i: &Inputs) -> Draft {
     let better = better_options(i);
     let soon = deadline_is_soon(i);
     let due = timeline::decision_due(i.o, settings, i.today);
-    let tell_others = |draft: Draft| {
-        better.iter().fold(draft, |d, (other, _)| {
-            let mut d = d;
-            d.related.push(RelatedMessage {
+    let tell_others = |mut draft: Draft| {
+        if better.is_empty() {
+            return draft;
+        }
+        // The same date in every message: spelled out once.
+        let due = spoken_date(due);
+        for (other, _) in &better {
+            draft.related.push(RelatedMessage {
                 opportunity_id: other.id.clone(),
                 message: MessageKind::CompetingDeadline,
                 why: format!(
-                    "Tell {} you have an offer due on {}, and ask whether they can decide by then.",
+                    "Tell {} you have an offer due on {due}, and ask whether they can decide by then.",
                     other.employer_name(),
-                    spoken_date(due)
                 ),
             });
-            d
-        })
+        }
+        draft
     };
 
     // A close deadline while a better option is still in process.
