@@ -117,11 +117,17 @@ pub(crate) fn scores_in_order(
     opportunity: &Opportunity,
     priorities: &Priorities,
 ) -> Vec<Option<u8>> {
-    priorities
-        .criteria
-        .iter()
-        .map(|p| opportunity.score(&p.id))
-        .collect()
+    let mut row = vec![None; priorities.criteria.len()];
+    // One pass over the scores, matching each to its criteria: telling short
+    // ids apart is cheaper than searching the map once per criterion.
+    for (id, score) in &opportunity.scores {
+        for (slot, priority) in row.iter_mut().zip(&priorities.criteria) {
+            if priority.id == *id {
+                *slot = Some((*score).min(5)); // Clamped as Opportunity::score does.
+            }
+        }
+    }
+    row
 }
 
 /// Like [`scorecard_with_weights`], with the scores already looked up by
@@ -341,19 +347,27 @@ mod tests {
 
     #[test]
     fn scores_in_order_follow_the_priorities() {
-        let p = two_criteria();
-        let cases: [(&[(&str, u8)], [Option<u8>; 2]); 4] = [
-            (&[], [None, None]),
-            (&[("a", 4)], [Some(4), None]),
-            (&[("b", 0), ("a", 5)], [Some(5), Some(0)]),
-            // Scores for criteria no longer in the list are not read.
-            (&[("gone", 3), ("b", 2)], [None, Some(2)]),
+        // Listed out of id order, with an id listed twice as hand-edited data
+        // may have it; scores for ids before, between and after the listed ones.
+        let mut p = Priorities { criteria: vec![] };
+        for id in ["m", "c", "x"] {
+            p.add(id, id, Axis::RoleAlignment);
+        }
+        p.criteria.push(p.criteria[0].clone());
+        let cases: [(&[(&str, u8)], [Option<u8>; 4]); 6] = [
+            (&[], [None; 4]),
+            (&[("m", 4)], [Some(4), None, None, Some(4)]),
+            (&[("x", 0), ("c", 2)], [None, Some(2), Some(0), None]),
+            (&[("a", 1), ("d", 2), ("n", 3), ("z", 4)], [None; 4]),
+            (&[("a", 1), ("c", 3), ("y", 1)], [None, Some(3), None, None]),
+            // Out of range: clamped to 5 like Opportunity::score.
+            (&[("x", 9)], [None, None, Some(5), None]),
         ];
         for (scores, expected) in cases {
             let mut o = Opportunity::new("x");
-            for (id, s) in scores {
-                o.set_score(id, Some(*s));
-            }
+            o.scores = scores.iter().map(|(id, s)| (id.to_string(), *s)).collect();
+            let looked_up: Vec<_> = p.criteria.iter().map(|c| o.score(&c.id)).collect();
+            assert_eq!(looked_up, expected, "scores {scores:?}");
             assert_eq!(scores_in_order(&o, &p), expected, "scores {scores:?}");
         }
     }
