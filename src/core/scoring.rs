@@ -166,7 +166,7 @@ pub(crate) fn scorecard_from_scores(
             question: criterion_question(id, name),
         })
         .collect();
-    questions.extend(fact_questions(opportunity));
+    fact_questions(opportunity, &mut questions);
     Scorecard {
         opportunity_id: opportunity.id.clone(),
         total: total.percent().unwrap_or(0.0),
@@ -247,9 +247,9 @@ pub(crate) fn criterion_question(id: &str, name: &str) -> Cow<'static, str> {
     Cow::Borrowed(text)
 }
 
-/// Questions about facts the rules need that are still unknown.
-fn fact_questions(opportunity: &Opportunity) -> Vec<FindOut> {
-    let mut out = Vec::new();
+/// Adds to `out` the questions about facts the rules need that are still
+/// unknown (straight into the scorecard's list, without a list of their own).
+fn fact_questions(opportunity: &Opportunity, out: &mut Vec<FindOut>) {
     let mut ask = |text: &'static str| {
         out.push(FindOut {
             criterion_id: None,
@@ -288,7 +288,6 @@ fn fact_questions(opportunity: &Opportunity) -> Vec<FindOut> {
             ask("When would the move need to happen?");
         }
     }
-    out
 }
 
 /// Orders scorecards best first: higher total, then higher confidence, then
