@@ -31,8 +31,8 @@ struct Calendar<'a> {
 impl<'a> Calendar<'a> {
     fn new(settings: &'a Settings) -> Calendar<'a> {
         let mut weekend = [false; 7];
-        for (i, day) in crate::core::date::Weekday::ALL.iter().enumerate() {
-            weekend[i] = settings.weekend_days.contains(day);
+        for day in &settings.weekend_days {
+            weekend[*day as usize] = true; // Monday = 0, as in Weekday::ALL.
         }
         // With every weekday marked as weekend there would be no working day
         // at all; count every day instead, so the arithmetic still ends.
