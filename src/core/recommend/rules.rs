@@ -525,20 +525,18 @@ fn best_case(i: &Inputs) -> f64 {
     if i.findings.gaps.is_empty() {
         return i.card.total;
     }
-    let criteria = i.ws.priorities.criteria.iter().zip(i.scores);
-    let best = criteria.map(|(priority, &now)| {
-        let target = i
-            .findings
-            .gaps
-            .iter()
-            .filter(|g| g.criterion_id == Some(priority.id.as_str()))
-            .map(|g| g.target)
-            .max();
-        match (now, target) {
-            (now, Some(t)) => Some(now.unwrap_or(0).max(t)),
-            (now, None) => now,
+    // Each gap lifts the criteria it sits on to its target.
+    let mut best = i.scores.to_vec();
+    for gap in &i.findings.gaps {
+        let Some(id) = gap.criterion_id else {
+            continue;
+        };
+        for (score, priority) in best.iter_mut().zip(&i.ws.priorities.criteria) {
+            if priority.id == id {
+                *score = Some(score.unwrap_or(0).max(gap.target));
+            }
         }
-    });
+    }
     scoring::weighted_total(&i.weights.raw, best)
 }
 
