@@ -42,3 +42,20 @@ fn empty_and_single_lists_are_left_as_they_are() {
     sort::sort(&mut one);
     assert_eq!(one, ["only"]);
 }
+
+#[test]
+fn lists_already_in_order_keep_their_ties_in_place() {
+    // Sorted on the digit only, so the letters show where ties end up.
+    let cases: [(&[&str], &[&str]); 5] = [
+        (&["1a", "1b", "2c"], &["1a", "1b", "2c"]),
+        (&["3a", "3b", "3c"], &["3a", "3b", "3c"]),
+        (&["1a", "2b", "1c"], &["1a", "1c", "2b"]),
+        (&["2a", "1b", "2c"], &["1b", "2a", "2c"]),
+        (&["2a", "1b"], &["1b", "2a"]),
+    ];
+    for (input, expected) in cases {
+        let mut items = input.to_vec();
+        sort::sort_by(&mut items, |a, b| a.as_bytes()[0].cmp(&b.as_bytes()[0]));
+        assert_eq!(items, expected, "sorting {input:?}");
+    }
+}

@@ -3,8 +3,10 @@
 
 use crate::core::date::Date;
 use crate::core::model::Workspace;
-use crate::core::recommend::{recommend, Recommendation};
-use crate::core::scoring::{rank, scorecard_with_weights, Scorecard};
+use crate::core::recommend::{recommend_with, Recommendation, Weights};
+use crate::core::scoring::{
+    rank, scorecard_from_scores, scorecard_with_weights, scores_in_order, Scorecard,
+};
 use crate::core::value::{yearly_value, YearlyValue};
 use serde::{Deserialize, Serialize};
 
@@ -62,16 +64,31 @@ impl Assessment {
 /// against the current role. `today` comes from the caller (the browser's
 /// clock), which keeps this pure and deterministic.
 pub fn assess(workspace: &Workspace, today: Date) -> Assessment {
-    let weights = workspace.priorities.effective_weights();
-    let score = |o| scorecard_with_weights(o, &workspace.priorities, &weights);
-    let cards: Vec<Scorecard> = workspace.opportunities.iter().map(score).collect();
-    let current_role = score(&workspace.current_role);
+    let priorities = &workspace.priorities;
+    // The weights are the same for every column and every recommendation, and
+    // each opportunity's scores are looked up once for its scorecard and its
+    // recommendation.
+    let weights = Weights::of(priorities);
+    let scores: Vec<Vec<Option<u8>>> = workspace
+        .opportunities
+        .iter()
+        .map(|o| scores_in_order(o, priorities))
+        .collect();
+    let cards: Vec<Scorecard> = workspace
+        .opportunities
+        .iter()
+        .zip(&scores)
+        .map(|(o, row)| scorecard_from_scores(o, priorities, &weights.raw, row))
+        .collect();
+    let current_role = scorecard_with_weights(&workspace.current_role, priorities, &weights.raw);
     let current_role_value =
         yearly_value(&workspace.current_role.compensation, &workspace.settings);
     // Recommendations read every scorecard, so they are all made first and
     // the scorecards are then moved (not cloned) into the results.
-    let recommendations: Vec<Recommendation> = (0..cards.len())
-        .map(|i| recommend(workspace, i, &cards, &current_role, today))
+    let recommendations: Vec<Recommendation> = scores
+        .iter()
+        .enumerate()
+        .map(|(i, row)| recommend_with(&weights, workspace, i, row, &cards, &current_role, today))
         .collect();
     let opportunities: Vec<OpportunityAssessment> = workspace
         .opportunities
@@ -116,8 +133,13 @@ pub fn assess(workspace: &Workspace, today: Date) -> Assessment {
             ));
         }
     }
-    let order = rank(&columns.iter().map(|(c, _)| *c).collect::<Vec<_>>());
-    let ranking = order.into_iter().map(|i| columns[i].1.clone()).collect();
+    let (cards, options): (Vec<&Scorecard>, Vec<ComparedOption>) = columns.into_iter().unzip();
+    // Each option is moved (not cloned) to its place in the ranking.
+    let mut options: Vec<Option<ComparedOption>> = options.into_iter().map(Some).collect();
+    let ranking = rank(&cards)
+        .into_iter()
+        .filter_map(|i| options[i].take())
+        .collect();
     Assessment {
         opportunities,
         current_role,

@@ -106,11 +106,42 @@ pub fn scorecard_with_weights(
     priorities: &Priorities,
     weights: &[f64],
 ) -> Scorecard {
+    let scores = scores_in_order(opportunity, priorities);
+    scorecard_from_scores(opportunity, priorities, weights, &scores)
+}
+
+/// An opportunity's scores in the order of the criteria (`None` when
+/// unknown): looked up once, then read by position by the scorecard and the
+/// rules instead of searching the scores by id each time.
+pub(crate) fn scores_in_order(
+    opportunity: &Opportunity,
+    priorities: &Priorities,
+) -> Vec<Option<u8>> {
+    let mut row = vec![None; priorities.criteria.len()];
+    // One pass over the scores, matching each to its criteria: telling short
+    // ids apart is cheaper than searching the map once per criterion.
+    for (id, score) in &opportunity.scores {
+        for (slot, priority) in row.iter_mut().zip(&priorities.criteria) {
+            if priority.id == *id {
+                *slot = Some((*score).min(5)); // Clamped as Opportunity::score does.
+            }
+        }
+    }
+    row
+}
+
+/// Like [`scorecard_with_weights`], with the scores already looked up by
+/// [`scores_in_order`].
+pub(crate) fn scorecard_from_scores(
+    opportunity: &Opportunity,
+    priorities: &Priorities,
+    weights: &[f64],
+    scores: &[Option<u8>],
+) -> Scorecard {
     let mut total = Sums::default();
     let mut per_axis = [Sums::default(); 3];
     let mut unknown: Vec<(f64, &str, &str)> = Vec::new();
-    for (priority, &weight) in priorities.criteria.iter().zip(weights) {
-        let score = opportunity.score(&priority.id);
+    for ((priority, &weight), &score) in priorities.criteria.iter().zip(weights).zip(scores) {
         total.add(weight, score);
         let axis_index = Axis::ALL
             .iter()
@@ -135,7 +166,7 @@ pub fn scorecard_with_weights(
             question: criterion_question(id, name),
         })
         .collect();
-    questions.extend(fact_questions(opportunity));
+    fact_questions(opportunity, &mut questions);
     Scorecard {
         opportunity_id: opportunity.id.clone(),
         total: total.percent().unwrap_or(0.0),
@@ -157,17 +188,13 @@ pub fn scorecard_with_weights(
     }
 }
 
-/// The weighted total (0–100) for scores given by `score_of`, without building
-/// a whole [`Scorecard`]: used for "what if" totals such as the best case
-/// after a negotiation.
-pub fn weighted_total(
-    priorities: &Priorities,
-    weights: &[f64],
-    score_of: impl Fn(&str) -> Option<u8>,
-) -> f64 {
+/// The weighted total (0–100) for `scores` given in priority order, without
+/// building a whole [`Scorecard`]: used for "what if" totals such as the best
+/// case after a negotiation.
+pub fn weighted_total(weights: &[f64], scores: impl IntoIterator<Item = Option<u8>>) -> f64 {
     let mut sums = Sums::default();
-    for (priority, &weight) in priorities.criteria.iter().zip(weights) {
-        sums.add(weight, score_of(&priority.id));
+    for (&weight, score) in weights.iter().zip(scores) {
+        sums.add(weight, score);
     }
     sums.percent().unwrap_or(0.0)
 }
@@ -220,9 +247,9 @@ pub(crate) fn criterion_question(id: &str, name: &str) -> Cow<'static, str> {
     Cow::Borrowed(text)
 }
 
-/// Questions about facts the rules need that are still unknown.
-fn fact_questions(opportunity: &Opportunity) -> Vec<FindOut> {
-    let mut out = Vec::new();
+/// Adds to `out` the questions about facts the rules need that are still
+/// unknown (straight into the scorecard's list, without a list of their own).
+fn fact_questions(opportunity: &Opportunity, out: &mut Vec<FindOut>) {
     let mut ask = |text: &'static str| {
         out.push(FindOut {
             criterion_id: None,
@@ -261,7 +288,6 @@ fn fact_questions(opportunity: &Opportunity) -> Vec<FindOut> {
             ask("When would the move need to happen?");
         }
     }
-    out
 }
 
 /// Orders scorecards best first: higher total, then higher confidence, then
@@ -316,6 +342,51 @@ mod tests {
         assert_eq!(card.axis(Axis::Compensation), Some(20.0));
         assert_eq!(card.axis(Axis::LifeContext), None);
         assert_eq!(card.weakest_axis(), Some(Axis::Compensation));
+    }
+
+    #[test]
+    fn scores_in_order_follow_the_priorities() {
+        // Listed out of id order, with an id listed twice as hand-edited data
+        // may have it; scores for ids before, between and after the listed ones.
+        let mut p = Priorities { criteria: vec![] };
+        for id in ["m", "c", "x"] {
+            p.add(id, id, Axis::RoleAlignment);
+        }
+        p.criteria.push(p.criteria[0].clone());
+        let cases: [(&[(&str, u8)], [Option<u8>; 4]); 6] = [
+            (&[], [None; 4]),
+            (&[("m", 4)], [Some(4), None, None, Some(4)]),
+            (&[("x", 0), ("c", 2)], [None, Some(2), Some(0), None]),
+            (&[("a", 1), ("d", 2), ("n", 3), ("z", 4)], [None; 4]),
+            (&[("a", 1), ("c", 3), ("y", 1)], [None, Some(3), None, None]),
+            // Out of range: clamped to 5 like Opportunity::score.
+            (&[("x", 9)], [None, None, Some(5), None]),
+        ];
+        for (scores, expected) in cases {
+            let mut o = Opportunity::new("x");
+            o.scores = scores.iter().map(|(id, s)| (id.to_string(), *s)).collect();
+            let looked_up: Vec<_> = p.criteria.iter().map(|c| o.score(&c.id)).collect();
+            assert_eq!(looked_up, expected, "scores {scores:?}");
+            assert_eq!(scores_in_order(&o, &p), expected, "scores {scores:?}");
+        }
+    }
+
+    #[test]
+    fn weighted_total_leaves_unknowns_out() {
+        let cases: [(&[f64], &[Option<u8>], f64); 5] = [
+            (&[2.0, 1.0], &[Some(5), None], 100.0),
+            (&[2.0, 1.0], &[Some(4), Some(1)], 60.0),
+            (&[2.0, 1.0], &[None, None], 0.0),
+            (&[0.0, 1.0], &[Some(5), Some(1)], 20.0),
+            (&[], &[], 0.0),
+        ];
+        for (weights, scores, expected) in cases {
+            let total = weighted_total(weights, scores.iter().copied());
+            assert!(
+                (total - expected).abs() < 1e-9,
+                "{weights:?} × {scores:?} gave {total}, not {expected}"
+            );
+        }
     }
 
     #[test]

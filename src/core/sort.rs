@@ -9,6 +9,13 @@ use std::cmp::Ordering;
 
 /// Sorts `items` by `cmp`, keeping equal items in their original order.
 pub fn sort_by<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+    // The engine sorts short lists that are often in order already (unknown
+    // criteria by weight, follow-up steps by date) on every recompute: then
+    // nothing moves, so skip allocating the positions and the slots.
+    let in_order = items.windows(2).all(|w| cmp(&w[0], &w[1]).is_le());
+    if in_order {
+        return;
+    }
     let order = positions(items.len(), &|a, b| cmp(&items[a], &items[b]));
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));

@@ -14,6 +14,7 @@ use crate::core::message_kind::MessageKind;
 use crate::core::model::{Opportunity, Settings, Stage};
 use crate::core::recommend::Action;
 use serde::{Deserialize, Serialize};
+use std::fmt::Write;
 
 /// Guards every day-by-day walk: no real calendar has this many days off in a
 /// row, so hitting it means the settings make every day a day off.
@@ -30,8 +31,8 @@ struct Calendar<'a> {
 impl<'a> Calendar<'a> {
     fn new(settings: &'a Settings) -> Calendar<'a> {
         let mut weekend = [false; 7];
-        for (i, day) in crate::core::date::Weekday::ALL.iter().enumerate() {
-            weekend[i] = settings.weekend_days.contains(day);
+        for day in &settings.weekend_days {
+            weekend[*day as usize] = true; // Monday = 0, as in Weekday::ALL.
         }
         // With every weekday marked as weekend there would be no working day
         // at all; count every day instead, so the arithmetic still ends.
@@ -127,7 +128,12 @@ pub fn spoken_date(date: Date) -> String {
         "December",
     ];
     let (_, m, d) = date.ymd();
-    format!("{} {d} {}", date.weekday().name(), MONTHS[(m - 1) as usize])
+    let (weekday, month) = (date.weekday().name(), MONTHS[(m - 1) as usize]);
+    // Sized once (the day has at most two digits): `format!` would start
+    // from an empty string and grow it two or three times.
+    let mut spoken = String::with_capacity(weekday.len() + month.len() + 4);
+    let _ = write!(spoken, "{weekday} {d} {month}");
+    spoken
 }
 
 /// One dated step of a follow-up plan.
@@ -168,7 +174,8 @@ struct PlanBuilder<'a> {
 impl PlanBuilder<'_> {
     fn push(&mut self, key: &str, date: Date, message: Option<MessageKind>, purpose: String) {
         self.steps.push(FollowUpStep {
-            id: format!("{}:{key}", self.opportunity_id),
+            // `join` sizes the id once; `format!` would grow it twice.
+            id: [self.opportunity_id, key].join(":"),
             date,
             purpose,
             message,
@@ -291,10 +298,11 @@ pub fn follow_up_plan(
         settings,
         steps: Vec::new(),
     };
-    let employer = o.employer_name().to_string();
+    let employer = o.employer_name();
     let decide_by = decision_due(o, settings, today);
+    // Written only by the actions that have a "decide by" step.
     let decide_purpose =
-        format!("Your answer to {employer} is due. Decide, and tell them the same day.");
+        || format!("Your answer to {employer} is due. Decide, and tell them the same day.");
     match action {
         Action::Closed => match o.stage {
             Stage::Accepted => {
@@ -391,7 +399,7 @@ pub fn follow_up_plan(
                     spoken_date(*until)
                 ),
             );
-            plan.push("decide_by", *until, None, decide_purpose);
+            plan.push("decide_by", *until, None, decide_purpose());
         }
         Action::Accept => {
             plan.push(
@@ -419,7 +427,7 @@ pub fn follow_up_plan(
                 _ => "Ask the open questions in writing, so the answers are on record.",
             };
             plan.push("first_move", today, primary_message, purpose.to_string());
-            plan.push("decide_by", decide_by, None, decide_purpose);
+            plan.push("decide_by", decide_by, None, decide_purpose());
         }
     }
     plan.finish()
@@ -436,7 +444,15 @@ mod tests {
 
     #[test]
     fn spoken_dates() {
-        assert_eq!(spoken_date(d(2026, 3, 6)), "Friday 6 March");
+        let cases = [
+            (d(2026, 3, 6), "Friday 6 March"),
+            (d(2026, 9, 30), "Wednesday 30 September"),
+            (d(2027, 1, 1), "Friday 1 January"),
+            (d(2026, 12, 25), "Friday 25 December"),
+        ];
+        for (date, expected) in cases {
+            assert_eq!(spoken_date(date), expected);
+        }
     }
 
     #[test]

@@ -489,7 +489,8 @@ impl Opportunity {
             ("", "") => "this opportunity".to_string(),
             (role, "") => role.to_string(),
             ("", employer) => employer.to_string(),
-            (role, employer) => format!("{role} at {employer}"),
+            // `join` sizes the title once; `format!` would grow it three times.
+            (role, employer) => [role, employer].join(" at "),
         }
     }
 
@@ -534,6 +535,24 @@ mod tests {
         assert_eq!(o.stage, Stage::WrittenOffer);
         assert_eq!(o.employment_model, EmploymentModel::Unknown);
         assert_eq!(o.score("base_pay"), None);
+    }
+
+    #[test]
+    fn titles_use_whichever_names_are_filled_in() {
+        let cases = [
+            ("", "", "this opportunity"),
+            (" Analyst ", "  ", "Analyst"),
+            ("", "Acme", "Acme"),
+            ("Analyst", " Acme", "Analyst at Acme"),
+        ];
+        for (role, employer, expected) in cases {
+            let o = Opportunity {
+                role: role.to_string(),
+                employer: employer.to_string(),
+                ..Opportunity::default()
+            };
+            assert_eq!(o.title(), expected, "role {role:?}, employer {employer:?}");
+        }
     }
 
     #[test]

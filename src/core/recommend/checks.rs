@@ -10,6 +10,7 @@ use crate::core::model::{
 use crate::core::number::fixed;
 use crate::core::scoring;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What a dealbreaker is about, which decides the wording of a decline.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,19 +78,49 @@ pub struct Gap {
     pub importance: f64,
 }
 
+/// A [`Gap`] as [`examine`] finds it, borrowing its words from the workspace:
+/// most gaps only weigh in the rules and never reach a recommendation, so
+/// they are copied ([`FoundGap::to_gap`]) only when one does.
+pub(crate) struct FoundGap<'a> {
+    pub criterion_id: Option<&'a str>,
+    pub label: Cow<'a, str>,
+    pub score: Option<u8>,
+    pub target: u8,
+    pub importance: f64,
+}
+
+impl FoundGap<'_> {
+    /// The gap as a recommendation keeps it.
+    pub fn to_gap(&self) -> Gap {
+        Gap {
+            criterion_id: self.criterion_id.map(str::to_string),
+            label: self.label.to_string(),
+            score: self.score,
+            target: self.target,
+            importance: self.importance,
+        }
+    }
+}
+
 /// Everything the rules need to know about dealbreakers and gaps.
-pub(crate) struct Findings {
+pub(crate) struct Findings<'a> {
     pub confirmed: Vec<Dealbreaker>,
     pub unverified: Vec<Dealbreaker>,
     /// All negotiable gaps, most important first.
-    pub gaps: Vec<Gap>,
+    pub gaps: Vec<FoundGap<'a>>,
     /// Terms promised only by word of mouth.
     pub verbal_only: Vec<String>,
 }
 
 /// Examines one opportunity. `weights` are the normalised criterion weights
-/// in priority order.
-pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findings {
+/// and `scores` its scores ([`scoring::scores_in_order`]), both in priority
+/// order.
+pub(crate) fn examine<'a>(
+    o: &'a Opportunity,
+    ws: &'a Workspace,
+    weights: &[f64],
+    scores: &[Option<u8>],
+) -> Findings<'a> {
     let mut f = Findings {
         confirmed: Vec::new(),
         unverified: Vec::new(),
@@ -119,7 +150,7 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
             f.unverified.push(d);
         }
     };
-    let mut gaps: Vec<Gap> = Vec::new();
+    let mut gaps: Vec<FoundGap> = Vec::new();
 
     for rule in &ws.non_negotiables {
         match rule {
@@ -127,11 +158,12 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
                 criterion_id,
                 minimum,
             } => {
-                let Some(priority) = priorities.get(criterion_id) else {
+                let Some(at) = priorities.position(criterion_id) else {
                     continue;
                 };
+                let priority = &priorities.criteria[at];
                 let topic = Topic::of_criterion(criterion_id);
-                match o.score(criterion_id) {
+                match scores[at] {
                     None => breaker(
                         topic,
                         format!(
@@ -145,9 +177,9 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
                     ),
                     Some(s) if s < *minimum => {
                         if priority.negotiable && can_still_negotiate {
-                            gaps.push(Gap {
-                                criterion_id: Some(criterion_id.clone()),
-                                label: priority.name.clone(),
+                            gaps.push(FoundGap {
+                                criterion_id: Some(criterion_id),
+                                label: Cow::Borrowed(&priority.name),
                                 score: Some(s),
                                 target: *minimum,
                                 importance: weight_of(criterion_id) * f64::from(minimum - s),
@@ -199,12 +231,12 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
                 Some(format!("Check whether this is really so: {text}")),
             ),
             (ConcernWeight::Negotiable, ConcernBasis::Fact) => {
-                let id = concern.criterion_id.clone();
-                let score = id.as_deref().and_then(|c| o.score(c));
-                gaps.push(Gap {
-                    importance: id.as_deref().map_or(0.0, weight_of) * 1.0,
+                let id = concern.criterion_id.as_deref();
+                let score = id.and_then(|c| o.score(c));
+                gaps.push(FoundGap {
+                    importance: id.map_or(0.0, weight_of) * 1.0,
                     criterion_id: id,
-                    label: text.to_string(),
+                    label: Cow::Borrowed(text),
                     score,
                     target: ws.settings.gap_score.min(5),
                 })
@@ -216,15 +248,20 @@ pub(crate) fn examine(o: &Opportunity, ws: &Workspace, weights: &[f64]) -> Findi
 
     // Low scores on criteria an employer can usually change.
     let gap_score = ws.settings.gap_score.min(5);
-    for priority in priorities.criteria.iter().filter(|p| p.negotiable) {
-        if let Some(s) = o.score(&priority.id) {
+    let negotiable = priorities
+        .criteria
+        .iter()
+        .zip(scores)
+        .filter(|(p, _)| p.negotiable);
+    for (priority, score) in negotiable {
+        if let Some(s) = *score {
             let already = gaps
                 .iter()
-                .any(|g| g.criterion_id.as_deref() == Some(priority.id.as_str()));
+                .any(|g| g.criterion_id == Some(priority.id.as_str()));
             if s < gap_score && !already {
-                gaps.push(Gap {
-                    criterion_id: Some(priority.id.clone()),
-                    label: priority.name.clone(),
+                gaps.push(FoundGap {
+                    criterion_id: Some(&priority.id),
+                    label: Cow::Borrowed(&priority.name),
                     score: Some(s),
                     target: gap_score,
                     importance: weight_of(&priority.id) * f64::from(gap_score - s),
@@ -267,7 +304,7 @@ fn required_fact(
     ws: &Workspace,
     can_still_negotiate: bool,
     breaker: &mut impl FnMut(Topic, String, bool, Option<String>),
-    gaps: &mut Vec<Gap>,
+    gaps: &mut Vec<FoundGap>,
     weight_of: &impl Fn(&str) -> f64,
 ) {
     match fact {
@@ -310,9 +347,9 @@ fn required_fact(
                     false,
                     Some("How many days a week could you work from home?".into()),
                 ),
-                Some(n) if n < *days && can_still_negotiate => gaps.push(Gap {
-                    criterion_id: Some(criterion::FLEXIBILITY.to_string()),
-                    label: format!("Remote days: {n} a week, you need {days}"),
+                Some(n) if n < *days && can_still_negotiate => gaps.push(FoundGap {
+                    criterion_id: Some(criterion::FLEXIBILITY),
+                    label: Cow::Owned(format!("Remote days: {n} a week, you need {days}")),
                     score: o.score(criterion::FLEXIBILITY),
                     target: ws.settings.gap_score.min(5),
                     importance: weight_of(criterion::FLEXIBILITY) * f64::from(days - n),
@@ -359,9 +396,9 @@ fn required_fact(
                     fixed(*amount, 0)
                 );
                 if can_still_negotiate {
-                    gaps.push(Gap {
-                        criterion_id: Some(criterion::BASE_PAY.to_string()),
-                        label: input,
+                    gaps.push(FoundGap {
+                        criterion_id: Some(criterion::BASE_PAY),
+                        label: Cow::Owned(input),
                         score: o.score(criterion::BASE_PAY),
                         target: ws.settings.gap_score.min(5),
                         // A floor is non-negotiable for you: rank it first.
@@ -373,5 +410,41 @@ fn required_fact(
             }
         }
         RequiredFact::VisaSponsorship | RequiredFact::RelocationSupportInWriting => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_found_gap_copies_into_the_same_gap() {
+        let cases = [
+            (Some("base_pay"), Cow::Borrowed("Base pay"), Some(1), 3, 0.5),
+            (
+                None,
+                Cow::Owned("Remote days: 1 a week, you need 2".to_string()),
+                None,
+                3,
+                0.0,
+            ),
+        ];
+        for (criterion_id, label, score, target, importance) in cases {
+            let expected = Gap {
+                criterion_id: criterion_id.map(str::to_string),
+                label: label.to_string(),
+                score,
+                target,
+                importance,
+            };
+            let found = FoundGap {
+                criterion_id,
+                label,
+                score,
+                target,
+                importance,
+            };
+            assert_eq!(found.to_gap(), expected);
+        }
     }
 }

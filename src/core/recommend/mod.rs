@@ -23,6 +23,7 @@ mod rules;
 
 pub use checks::{Dealbreaker, Gap, Topic};
 pub use rules::recommend;
+pub(crate) use rules::{recommend_with, Weights};
 
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
@@ -212,6 +213,7 @@ pub fn confirmed_dealbreakers(
     opportunity: &Opportunity,
     workspace: &Workspace,
 ) -> Vec<Dealbreaker> {
-    let weights = rules::normalised_weights(workspace);
-    checks::examine(opportunity, workspace, &weights).confirmed
+    let weights = Weights::of(&workspace.priorities);
+    let scores = crate::core::scoring::scores_in_order(opportunity, &workspace.priorities);
+    checks::examine(opportunity, workspace, &weights.normalised, &scores).confirmed
 }

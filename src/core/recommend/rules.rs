@@ -1,11 +1,11 @@
 //! The ordered rules that turn findings into one action. See the module docs
 //! of [`crate::core::recommend`] for the order and where each rule comes from.
 
-use super::checks::{examine, Dealbreaker, Findings, Topic};
+use super::checks::{examine, Dealbreaker, Findings, FoundGap, Topic};
 use super::{Action, Reason, Recommendation, RelatedMessage, Rule};
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
-use crate::core::model::{Opportunity, Settings, Stage, Workspace};
+use crate::core::model::{Opportunity, Priorities, Settings, Stage, Workspace};
 use crate::core::number::whole;
 use crate::core::scoring::{self, Scorecard};
 use crate::core::timeline::{self, spoken_date};
@@ -18,7 +18,10 @@ struct Inputs<'a> {
     current: &'a Scorecard,
     cards: &'a [Scorecard],
     index: usize,
-    findings: Findings,
+    weights: &'a Weights,
+    /// The opportunity's scores, in priority order.
+    scores: &'a [Option<u8>],
+    findings: Findings<'a>,
     today: Date,
 }
 
@@ -87,7 +90,24 @@ pub fn recommend(
     current: &Scorecard,
     today: Date,
 ) -> Recommendation {
-    let weights = normalised_weights(ws);
+    let scores = scoring::scores_in_order(&ws.opportunities[index], &ws.priorities);
+    let weights = Weights::of(&ws.priorities);
+    recommend_with(&weights, ws, index, &scores, cards, current, today)
+}
+
+/// Like [`recommend`], with the weights and the opportunity's scores
+/// ([`scoring::scores_in_order`]) already looked up: [`crate::core::assess`]
+/// works the weights out once for all opportunities, and the scores once for
+/// both the scorecard and the recommendation.
+pub(crate) fn recommend_with(
+    weights: &Weights,
+    ws: &Workspace,
+    index: usize,
+    scores: &[Option<u8>],
+    cards: &[Scorecard],
+    current: &Scorecard,
+    today: Date,
+) -> Recommendation {
     let o = &ws.opportunities[index];
     let inputs = Inputs {
         ws,
@@ -96,7 +116,9 @@ pub fn recommend(
         current,
         cards,
         index,
-        findings: examine(o, ws, &weights),
+        weights,
+        scores,
+        findings: examine(o, ws, &weights.normalised, scores),
         today,
     };
     let draft = decide(&inputs);
@@ -114,14 +136,32 @@ pub fn recommend(
     }
 }
 
+/// The criterion weights, in priority order, in the two forms the engine uses.
+pub(crate) struct Weights {
+    /// As [`Priorities::effective_weights`] gives them: what totals are
+    /// computed with.
+    pub raw: Vec<f64>,
+    /// Scaled to sum to 1 (all zero when there is no weight at all): what a
+    /// gap's importance is measured in.
+    pub normalised: Vec<f64>,
+}
+
+impl Weights {
+    /// Works out both forms for `priorities`.
+    pub(crate) fn of(priorities: &Priorities) -> Weights {
+        let raw = priorities.effective_weights();
+        let normalised = normalise(&raw);
+        Weights { raw, normalised }
+    }
+}
+
 /// Weights that sum to 1 (all zero when there is no weight at all).
-pub(crate) fn normalised_weights(ws: &Workspace) -> Vec<f64> {
-    let raw = ws.priorities.effective_weights();
+fn normalise(raw: &[f64]) -> Vec<f64> {
     let sum: f64 = raw.iter().sum();
     if sum > 0.0 {
         raw.iter().map(|w| w / sum).collect()
     } else {
-        raw
+        raw.to_vec()
     }
 }
 
@@ -485,20 +525,19 @@ fn best_case(i: &Inputs) -> f64 {
     if i.findings.gaps.is_empty() {
         return i.card.total;
     }
-    let weights = i.ws.priorities.effective_weights();
-    scoring::weighted_total(&i.ws.priorities, &weights, |id| {
-        let target = i
-            .findings
-            .gaps
-            .iter()
-            .filter(|g| g.criterion_id.as_deref() == Some(id))
-            .map(|g| g.target)
-            .max();
-        match (i.o.score(id), target) {
-            (now, Some(t)) => Some(now.unwrap_or(0).max(t)),
-            (now, None) => now,
+    // Each gap lifts the criteria it sits on to its target.
+    let mut best = i.scores.to_vec();
+    for gap in &i.findings.gaps {
+        let Some(id) = gap.criterion_id else {
+            continue;
+        };
+        for (score, priority) in best.iter_mut().zip(&i.ws.priorities.criteria) {
+            if priority.id == id {
+                *score = Some(score.unwrap_or(0).max(gap.target));
+            }
         }
-    })
+    }
+    scoring::weighted_total(&i.weights.raw, best)
 }
 
 /// Ask for time, sized by the articles' ranges and stretched to cover the
@@ -564,20 +603,23 @@ fn offer_rules(i: &Inputs) -> Draft {
     let better = better_options(i);
     let soon = deadline_is_soon(i);
     let due = timeline::decision_due(i.o, settings, i.today);
-    let tell_others = |draft: Draft| {
-        better.iter().fold(draft, |d, (other, _)| {
-            let mut d = d;
-            d.related.push(RelatedMessage {
+    let tell_others = |mut draft: Draft| {
+        if better.is_empty() {
+            return draft;
+        }
+        // The same date in every message: spelled out once.
+        let due = spoken_date(due);
+        for (other, _) in &better {
+            draft.related.push(RelatedMessage {
                 opportunity_id: other.id.clone(),
                 message: MessageKind::CompetingDeadline,
                 why: format!(
-                    "Tell {} you have an offer due on {}, and ask whether they can decide by then.",
+                    "Tell {} you have an offer due on {due}, and ask whether they can decide by then.",
                     other.employer_name(),
-                    spoken_date(due)
                 ),
             });
-            d
-        })
+        }
+        draft
     };
 
     // A close deadline while a better option is still in process.
@@ -634,18 +676,15 @@ fn offer_rules(i: &Inputs) -> Draft {
         );
     }
 
-    let gaps: Vec<_> = i
-        .findings
-        .gaps
-        .iter()
-        .take(settings.max_negotiation_gaps)
-        .cloned()
-        .collect();
+    // The few gaps worth raising, borrowed: they are copied into the action
+    // only when the rules do decide to negotiate.
+    let all_gaps = &i.findings.gaps;
+    let gaps = &all_gaps[..all_gaps.len().min(settings.max_negotiation_gaps)];
     let negotiate = |rule: Rule, input: String, text: &str| {
         let names: Vec<String> = gaps.iter().map(|g| lowercase_first(&g.label)).collect();
         Draft::new(
             Action::Negotiate {
-                gaps: gaps.clone(),
+                gaps: gaps.iter().map(FoundGap::to_gap).collect(),
                 walk_away: ws.walk_away_line,
             },
             format!(
@@ -723,7 +762,7 @@ fn offer_rules(i: &Inputs) -> Draft {
             .iter()
             .map(|g| match g.score {
                 Some(s) => format!("{}: {s} of 5", g.label),
-                None => g.label.clone(),
+                None => g.label.to_string(),
             })
             .collect::<Vec<_>>()
             .join("; ");
@@ -870,8 +909,57 @@ fn join_words(items: &[String]) -> String {
 /// Lower-cases the first letter, for an input used mid-sentence.
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    // Sized once; collecting the characters would grow the string as it goes.
+    let mut out = String::with_capacity(text.len());
+    out.extend(first.to_lowercase());
+    out.push_str(chars.as_str());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_first_changes_only_the_first_letter() {
+        let cases = [
+            ("", ""),
+            ("Base pay", "base pay"),
+            ("visa sponsorship: no", "visa sponsorship: no"),
+            ("ÉTÉ", "éTÉ"),
+            // Lower-casing can lengthen a letter: İ becomes i and a combining dot.
+            ("İstanbul office", "i\u{307}stanbul office"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(lowercase_first(text), expected, "lower-casing {text:?}");
+        }
+    }
+
+    #[test]
+    fn weights_normalise_to_one_unless_all_zero() {
+        let cases: [(&[f64], &[f64]); 4] = [
+            (&[3.0, 1.0], &[0.75, 0.25]),
+            (&[2.0, 0.0, 2.0], &[0.5, 0.0, 0.5]),
+            (&[0.0, 0.0], &[0.0, 0.0]),
+            (&[], &[]),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(normalise(raw), expected, "normalising {raw:?}");
+        }
+    }
+
+    #[test]
+    fn weights_of_priorities_keep_both_forms() {
+        // Three criteria by order weigh 3, 2 and 1.
+        let mut p = Priorities { criteria: vec![] };
+        for id in ["a", "b", "c"] {
+            p.add(id, id, crate::core::model::Axis::RoleAlignment);
+        }
+        let w = Weights::of(&p);
+        assert_eq!(w.raw, vec![3.0, 2.0, 1.0]);
+        assert_eq!(w.normalised, vec![0.5, 2.0 / 6.0, 1.0 / 6.0]);
     }
 }
