@@ -118,7 +118,7 @@ pub(crate) fn recommend_with(
         index,
         weights,
         scores,
-        findings: examine(o, ws, &weights.normalised, scores),
+        findings: examine(o, ws, weights, scores),
         today,
     };
     let draft = decide(&inputs);
@@ -144,6 +144,10 @@ pub(crate) struct Weights {
     /// Scaled to sum to 1 (all zero when there is no weight at all): what a
     /// gap's importance is measured in.
     pub normalised: Vec<f64>,
+    /// For each criterion, the normalised weight that looking its id up
+    /// finds: its own, or the first one's when hand-edited data lists an id
+    /// twice. Worked out once, so gaps need not search the criteria by id.
+    pub normalised_by_id: Vec<f64>,
 }
 
 impl Weights {
@@ -151,7 +155,16 @@ impl Weights {
     pub(crate) fn of(priorities: &Priorities) -> Weights {
         let raw = priorities.effective_weights();
         let normalised = normalise(&raw);
-        Weights { raw, normalised }
+        let normalised_by_id = priorities
+            .criteria
+            .iter()
+            .map(|p| priorities.position(&p.id).map_or(0.0, |i| normalised[i]))
+            .collect();
+        Weights {
+            raw,
+            normalised,
+            normalised_by_id,
+        }
     }
 }
 
@@ -961,5 +974,21 @@ mod tests {
         let w = Weights::of(&p);
         assert_eq!(w.raw, vec![3.0, 2.0, 1.0]);
         assert_eq!(w.normalised, vec![0.5, 2.0 / 6.0, 1.0 / 6.0]);
+        assert_eq!(w.normalised_by_id, w.normalised);
+    }
+
+    #[test]
+    fn a_repeated_id_looks_up_the_first_weight() {
+        // Hand-edited data may list an id twice: lookups by id find the first.
+        let mut p = Priorities { criteria: vec![] };
+        for id in ["a", "b", "a", "c"] {
+            p.criteria.push(crate::core::model::Priority {
+                id: id.to_string(),
+                ..Default::default()
+            });
+        }
+        let w = Weights::of(&p);
+        assert_eq!(w.normalised, vec![0.4, 0.3, 0.2, 0.1]);
+        assert_eq!(w.normalised_by_id, vec![0.4, 0.3, 0.4, 0.1]);
     }
 }
