@@ -792,26 +792,20 @@ fn offer_rules(i: &Inputs) -> Draft {
     }
     in_writing.extend(i.findings.verbal_only.iter().cloned());
     if !in_writing.is_empty() {
-        let input = format!("Only spoken so far: {}", join_words(&in_writing));
+        let terms = join_words(&in_writing);
+        let input = format!("Only spoken so far: {terms}");
+        let verb = if in_writing.len() == 1 { "is" } else { "are" };
+        let headline = format!("Say yes only once {terms} {verb} in writing.");
         let mobility = !i.findings.verbal_only.is_empty();
-        let mut draft = Draft::new(
-            Action::AcceptWithConditions {
-                in_writing: in_writing.clone(),
-            },
-            format!(
-                "Say yes only once {} {} in writing.",
-                join_words(&in_writing),
-                if in_writing.len() == 1 { "is" } else { "are" }
-            ),
-        )
-        .because(
-            Rule::GetItInWriting,
-            input,
-            "Spoken promises can disappear; hold off accepting until they are written into the offer.",
-        )
-        .then("Ask for the missing terms in writing.")
-        .then("Accept once they arrive as promised.")
-        .unless("If they won't put it in writing, treat it as not offered.");
+        let mut draft = Draft::new(Action::AcceptWithConditions { in_writing }, headline)
+            .because(
+                Rule::GetItInWriting,
+                input,
+                "Spoken promises can disappear; hold off accepting until they are written into the offer.",
+            )
+            .then("Ask for the missing terms in writing.")
+            .then("Accept once they arrive as promised.")
+            .unless("If they won't put it in writing, treat it as not offered.");
         if mobility {
             draft = draft
                 .send(&[MessageKind::MobilityQuestions])
