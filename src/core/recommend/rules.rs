@@ -909,7 +909,14 @@ fn join_words(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            // Grown in place: joining and then formatting would copy the
+            // joined words into a second string.
+            let mut words = rest.join(", ");
+            words.push_str(" and ");
+            words.push_str(last);
+            words
+        }
     }
 }
 
@@ -929,6 +936,20 @@ fn lowercase_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_words_lists_with_commas_and_a_final_and() {
+        let cases: [(&[&str], &str); 4] = [
+            (&[], ""),
+            (&["pay"], "pay"),
+            (&["pay", "title"], "pay and title"),
+            (&["pay", "title", "start date"], "pay, title and start date"),
+        ];
+        for (items, expected) in cases {
+            let items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+            assert_eq!(join_words(&items), expected);
+        }
+    }
 
     #[test]
     fn lowercase_first_changes_only_the_first_letter() {
