@@ -109,8 +109,9 @@ pub(crate) struct Findings<'a> {
     pub unverified: Vec<Dealbreaker>,
     /// All negotiable gaps, most important first.
     pub gaps: Vec<FoundGap<'a>>,
-    /// Terms promised only by word of mouth.
-    pub verbal_only: Vec<String>,
+    /// Terms promised only by word of mouth (copied into a recommendation
+    /// only when it asks for them in writing).
+    pub verbal_only: Vec<&'static str>,
 }
 
 /// Examines one opportunity. `scores` are its scores in priority order
@@ -284,15 +285,14 @@ pub(crate) fn examine<'a>(
             (m.integration_support, "language and settling-in support"),
         ];
         if m.visa_sponsorship == VisaSponsorship::Contingent {
-            f.verbal_only.push(
-                "visa sponsorship, with what happens if the visa is delayed or refused".to_string(),
-            );
+            f.verbal_only
+                .push("visa sponsorship, with what happens if the visa is delayed or refused");
         }
         f.verbal_only.extend(
             verbal
                 .iter()
                 .filter(|(s, _)| *s == Support::Verbal)
-                .map(|(_, what)| (*what).to_string()),
+                .map(|(_, what)| *what),
         );
     }
     f

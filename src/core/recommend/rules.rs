@@ -790,7 +790,7 @@ fn offer_rules(i: &Inputs) -> Draft {
     if i.o.stage == Stage::VerbalOffer || !i.o.offer_in_writing {
         in_writing.push("the full offer: pay, title, start date and contract terms".to_string());
     }
-    in_writing.extend(i.findings.verbal_only.iter().cloned());
+    in_writing.extend(i.findings.verbal_only.iter().map(|what| what.to_string()));
     if !in_writing.is_empty() {
         let terms = join_words(&in_writing);
         let input = format!("Only spoken so far: {terms}");
