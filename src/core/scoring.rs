@@ -355,7 +355,9 @@ mod tests {
             p.add(id, id, Axis::RoleAlignment);
         }
         p.criteria.push(p.criteria[0].clone());
-        let cases: [(&[(&str, u8)], [Option<u8>; 4]); 6] = [
+        // The scores by id, and the row expected for m, c, x, m.
+        type Case = (&'static [(&'static str, u8)], [Option<u8>; 4]);
+        let cases: [Case; 6] = [
             (&[], [None; 4]),
             (&[("m", 4)], [Some(4), None, None, Some(4)]),
             (&[("x", 0), ("c", 2)], [None, Some(2), Some(0), None]),
@@ -375,7 +377,9 @@ mod tests {
 
     #[test]
     fn weighted_total_leaves_unknowns_out() {
-        let cases: [(&[f64], &[Option<u8>], f64); 5] = [
+        // Weights, scores and the total they give.
+        type Case = (&'static [f64], &'static [Option<u8>], f64);
+        let cases: [Case; 5] = [
             (&[2.0, 1.0], &[Some(5), None], 100.0),
             (&[2.0, 1.0], &[Some(4), Some(1)], 60.0),
             (&[2.0, 1.0], &[None, None], 0.0),
