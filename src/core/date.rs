@@ -84,6 +84,17 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// Days since 1970-01-01 of a valid date (Howard Hinnant's days_from_civil).
+const fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = month as i32;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Whether `year` has a 29 February.
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -95,6 +106,10 @@ impl Date {
     pub const MIN_YEAR: i32 = 1900;
     /// The latest year the app accepts.
     pub const MAX_YEAR: i32 = 2999;
+    /// The day counts of the first and last accepted dates, worked out at
+    /// compile time: every date sum clamps to them.
+    const FIRST_DAY: i32 = days_from_civil(Self::MIN_YEAR, 1, 1);
+    const LAST_DAY: i32 = days_from_civil(Self::MAX_YEAR, 12, 31);
 
     /// Builds a date, or `None` when the day does not exist or the year is out of range.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
@@ -105,21 +120,12 @@ impl Date {
         {
             return None;
         }
-        // Howard Hinnant's days_from_civil.
-        let y = if month <= 2 { year - 1 } else { year };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = month as i32;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        Some(Date(era * 146_097 + doe - 719_468))
+        Some(Date(days_from_civil(year, month, day)))
     }
 
     /// Builds a date from a day count since 1970-01-01, clamped to the accepted range.
     pub fn from_days(days: i32) -> Date {
-        let min = Date::from_ymd(Self::MIN_YEAR, 1, 1).map_or(0, |d| d.0);
-        let max = Date::from_ymd(Self::MAX_YEAR, 12, 31).map_or(0, |d| d.0);
-        Date(days.clamp(min, max))
+        Date(days.clamp(Self::FIRST_DAY, Self::LAST_DAY))
     }
 
     /// Days since 1970-01-01.
@@ -234,6 +240,22 @@ mod tests {
             assert_eq!(date.days(), days, "{y}-{m}-{d}");
             assert_eq!(date.weekday(), weekday, "{y}-{m}-{d}");
             assert_eq!(date.ymd(), (y, m, d));
+        }
+    }
+
+    #[test]
+    fn day_counts_clamp_to_the_accepted_range() {
+        let cases = [
+            (i32::MIN, (1900, 1, 1)),
+            (-25_568, (1900, 1, 1)),
+            (-25_567, (1900, 1, 1)),
+            (0, (1970, 1, 1)),
+            (376_199, (2999, 12, 31)),
+            (376_200, (2999, 12, 31)),
+            (i32::MAX, (2999, 12, 31)),
+        ];
+        for (days, ymd) in cases {
+            assert_eq!(Date::from_days(days).ymd(), ymd, "{days}");
         }
     }
 

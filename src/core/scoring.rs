@@ -223,8 +223,10 @@ pub fn mobility_subscore(facts: &MobilityFacts) -> Option<f64> {
         support(facts.tax_support),
         support(facts.integration_support),
     ];
-    let known: Vec<f64> = values.into_iter().flatten().collect();
-    (!known.is_empty()).then(|| known.iter().sum::<f64>() / known.len() as f64 * 100.0)
+    // Summed and counted as they come, without collecting them first.
+    let known = values.into_iter().flatten();
+    let (sum, count) = known.fold((0.0, 0), |(sum, n), v| (sum + v, n + 1));
+    (count > 0).then(|| sum / f64::from(count) * 100.0)
 }
 
 /// A question that would let you score a criterion.
@@ -353,7 +355,7 @@ mod tests {
             p.add(id, id, Axis::RoleAlignment);
         }
         p.criteria.push(p.criteria[0].clone());
-        // (stored scores by id, expected scores in priority order)
+        // The scores by id, and the row expected for m, c, x, m.
         type Case = (&'static [(&'static str, u8)], [Option<u8>; 4]);
         let cases: [Case; 6] = [
             (&[], [None; 4]),
@@ -375,7 +377,7 @@ mod tests {
 
     #[test]
     fn weighted_total_leaves_unknowns_out() {
-        // (weights, scores, expected total)
+        // Weights, scores and the total they give.
         type Case = (&'static [f64], &'static [Option<u8>], f64);
         let cases: [Case; 5] = [
             (&[2.0, 1.0], &[Some(5), None], 100.0),
@@ -395,13 +397,26 @@ mod tests {
 
     #[test]
     fn mobility_counts_verbal_as_half() {
-        let facts = MobilityFacts {
-            visa_sponsorship: VisaSponsorship::Yes,
-            relocation_support: Support::Verbal,
+        let with = |visa_sponsorship, relocation_support, tax_support| MobilityFacts {
+            visa_sponsorship,
+            relocation_support,
+            tax_support,
             ..MobilityFacts::default()
         };
-        assert_eq!(mobility_subscore(&facts), Some(75.0));
-        assert_eq!(mobility_subscore(&MobilityFacts::default()), None);
+        use {Support as S, VisaSponsorship as V};
+        let cases = [
+            (with(V::Yes, S::Verbal, S::Unknown), Some(75.0)),
+            (with(V::Unknown, S::Unknown, S::Unknown), None),
+            (with(V::No, S::None, S::Unknown), Some(0.0)),
+            (
+                with(V::Contingent, S::InWriting, S::Verbal),
+                Some(2.0 / 3.0 * 100.0),
+            ),
+            (with(V::Unknown, S::Unknown, S::InWriting), Some(100.0)),
+        ];
+        for (facts, expected) in cases {
+            assert_eq!(mobility_subscore(&facts), expected, "{facts:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::core::model::{
     RequiredFact, Support, VisaSponsorship, WorkArrangement, Workspace,
 };
 use crate::core::number::fixed;
+use crate::core::recommend::Weights;
 use crate::core::scoring;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -108,17 +109,17 @@ pub(crate) struct Findings<'a> {
     pub unverified: Vec<Dealbreaker>,
     /// All negotiable gaps, most important first.
     pub gaps: Vec<FoundGap<'a>>,
-    /// Terms promised only by word of mouth.
-    pub verbal_only: Vec<String>,
+    /// Terms promised only by word of mouth (copied into a recommendation
+    /// only when it asks for them in writing).
+    pub verbal_only: Vec<&'static str>,
 }
 
-/// Examines one opportunity. `weights` are the normalised criterion weights
-/// and `scores` its scores ([`scoring::scores_in_order`]), both in priority
-/// order.
+/// Examines one opportunity. `scores` are its scores in priority order
+/// ([`scoring::scores_in_order`]).
 pub(crate) fn examine<'a>(
     o: &'a Opportunity,
     ws: &'a Workspace,
-    weights: &[f64],
+    weights: &Weights,
     scores: &[Option<u8>],
 ) -> Findings<'a> {
     let mut f = Findings {
@@ -131,7 +132,7 @@ pub(crate) fn examine<'a>(
     let weight_of = |id: &str| {
         priorities
             .position(id)
-            .and_then(|i| weights.get(i).copied())
+            .and_then(|i| weights.normalised.get(i).copied())
             .unwrap_or(0.0)
     };
     // A gap on something already negotiated by voice has been tried: it is
@@ -252,8 +253,9 @@ pub(crate) fn examine<'a>(
         .criteria
         .iter()
         .zip(scores)
-        .filter(|(p, _)| p.negotiable);
-    for (priority, score) in negotiable {
+        .zip(&weights.normalised_by_id)
+        .filter(|((p, _), _)| p.negotiable);
+    for ((priority, score), weight) in negotiable {
         if let Some(s) = *score {
             let already = gaps
                 .iter()
@@ -264,7 +266,7 @@ pub(crate) fn examine<'a>(
                     label: Cow::Borrowed(&priority.name),
                     score: Some(s),
                     target: gap_score,
-                    importance: weight_of(&priority.id) * f64::from(gap_score - s),
+                    importance: weight * f64::from(gap_score - s),
                 });
             }
         }
@@ -283,15 +285,14 @@ pub(crate) fn examine<'a>(
             (m.integration_support, "language and settling-in support"),
         ];
         if m.visa_sponsorship == VisaSponsorship::Contingent {
-            f.verbal_only.push(
-                "visa sponsorship, with what happens if the visa is delayed or refused".to_string(),
-            );
+            f.verbal_only
+                .push("visa sponsorship, with what happens if the visa is delayed or refused");
         }
         f.verbal_only.extend(
             verbal
                 .iter()
                 .filter(|(s, _)| *s == Support::Verbal)
-                .map(|(_, what)| (*what).to_string()),
+                .map(|(_, what)| *what),
         );
     }
     f

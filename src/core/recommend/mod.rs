@@ -215,5 +215,5 @@ pub fn confirmed_dealbreakers(
 ) -> Vec<Dealbreaker> {
     let weights = Weights::of(&workspace.priorities);
     let scores = crate::core::scoring::scores_in_order(opportunity, &workspace.priorities);
-    checks::examine(opportunity, workspace, &weights.normalised, &scores).confirmed
+    checks::examine(opportunity, workspace, &weights, &scores).confirmed
 }

@@ -118,7 +118,7 @@ pub(crate) fn recommend_with(
         index,
         weights,
         scores,
-        findings: examine(o, ws, &weights.normalised, scores),
+        findings: examine(o, ws, weights, scores),
         today,
     };
     let draft = decide(&inputs);
@@ -144,6 +144,10 @@ pub(crate) struct Weights {
     /// Scaled to sum to 1 (all zero when there is no weight at all): what a
     /// gap's importance is measured in.
     pub normalised: Vec<f64>,
+    /// For each criterion, the normalised weight that looking its id up
+    /// finds: its own, or the first one's when hand-edited data lists an id
+    /// twice. Worked out once, so gaps need not search the criteria by id.
+    pub normalised_by_id: Vec<f64>,
 }
 
 impl Weights {
@@ -151,7 +155,16 @@ impl Weights {
     pub(crate) fn of(priorities: &Priorities) -> Weights {
         let raw = priorities.effective_weights();
         let normalised = normalise(&raw);
-        Weights { raw, normalised }
+        let normalised_by_id = priorities
+            .criteria
+            .iter()
+            .map(|p| priorities.position(&p.id).map_or(0.0, |i| normalised[i]))
+            .collect();
+        Weights {
+            raw,
+            normalised,
+            normalised_by_id,
+        }
     }
 }
 
@@ -777,28 +790,22 @@ fn offer_rules(i: &Inputs) -> Draft {
     if i.o.stage == Stage::VerbalOffer || !i.o.offer_in_writing {
         in_writing.push("the full offer: pay, title, start date and contract terms".to_string());
     }
-    in_writing.extend(i.findings.verbal_only.iter().cloned());
+    in_writing.extend(i.findings.verbal_only.iter().map(|what| what.to_string()));
     if !in_writing.is_empty() {
-        let input = format!("Only spoken so far: {}", join_words(&in_writing));
+        let terms = join_words(&in_writing);
+        let input = format!("Only spoken so far: {terms}");
+        let verb = if in_writing.len() == 1 { "is" } else { "are" };
+        let headline = format!("Say yes only once {terms} {verb} in writing.");
         let mobility = !i.findings.verbal_only.is_empty();
-        let mut draft = Draft::new(
-            Action::AcceptWithConditions {
-                in_writing: in_writing.clone(),
-            },
-            format!(
-                "Say yes only once {} {} in writing.",
-                join_words(&in_writing),
-                if in_writing.len() == 1 { "is" } else { "are" }
-            ),
-        )
-        .because(
-            Rule::GetItInWriting,
-            input,
-            "Spoken promises can disappear; hold off accepting until they are written into the offer.",
-        )
-        .then("Ask for the missing terms in writing.")
-        .then("Accept once they arrive as promised.")
-        .unless("If they won't put it in writing, treat it as not offered.");
+        let mut draft = Draft::new(Action::AcceptWithConditions { in_writing }, headline)
+            .because(
+                Rule::GetItInWriting,
+                input,
+                "Spoken promises can disappear; hold off accepting until they are written into the offer.",
+            )
+            .then("Ask for the missing terms in writing.")
+            .then("Accept once they arrive as promised.")
+            .unless("If they won't put it in writing, treat it as not offered.");
         if mobility {
             draft = draft
                 .send(&[MessageKind::MobilityQuestions])
@@ -902,7 +909,14 @@ fn join_words(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            // Grown in place: joining and then formatting would copy the
+            // joined words into a second string.
+            let mut words = rest.join(", ");
+            words.push_str(" and ");
+            words.push_str(last);
+            words
+        }
     }
 }
 
@@ -922,6 +936,20 @@ fn lowercase_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_words_lists_with_commas_and_a_final_and() {
+        let cases: [(&[&str], &str); 4] = [
+            (&[], ""),
+            (&["pay"], "pay"),
+            (&["pay", "title"], "pay and title"),
+            (&["pay", "title", "start date"], "pay, title and start date"),
+        ];
+        for (items, expected) in cases {
+            let items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+            assert_eq!(join_words(&items), expected);
+        }
+    }
 
     #[test]
     fn lowercase_first_changes_only_the_first_letter() {
@@ -961,5 +989,21 @@ mod tests {
         let w = Weights::of(&p);
         assert_eq!(w.raw, vec![3.0, 2.0, 1.0]);
         assert_eq!(w.normalised, vec![0.5, 2.0 / 6.0, 1.0 / 6.0]);
+        assert_eq!(w.normalised_by_id, w.normalised);
+    }
+
+    #[test]
+    fn a_repeated_id_looks_up_the_first_weight() {
+        // Hand-edited data may list an id twice: lookups by id find the first.
+        let mut p = Priorities { criteria: vec![] };
+        for id in ["a", "b", "a", "c"] {
+            p.criteria.push(crate::core::model::Priority {
+                id: id.to_string(),
+                ..Default::default()
+            });
+        }
+        let w = Weights::of(&p);
+        assert_eq!(w.normalised, vec![0.4, 0.3, 0.2, 0.1]);
+        assert_eq!(w.normalised_by_id, vec![0.4, 0.3, 0.4, 0.1]);
     }
 }
