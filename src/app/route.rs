@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::guide::{slug_for, Topic};
+
 /// A screen of the app. The fragment is `#/` followed by the segments below.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -79,6 +81,13 @@ impl Route {
                 id: parts[1].clone(),
             },
             _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The guide section that explains `topic`.
+    pub fn guide_for(topic: Topic) -> Route {
+        Route::Guide {
+            section: Some(slug_for(topic).to_string()),
         }
     }
 

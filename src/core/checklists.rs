@@ -323,7 +323,7 @@ pub fn progress(workspace: &Workspace, opportunity_id: &str, checklist: &Checkli
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::guide::{section, slug_for};
+    use crate::core::guide::section_for;
     use std::collections::HashSet;
 
     #[test]
@@ -352,7 +352,7 @@ mod tests {
         for c in CHECKLISTS {
             for i in c.items {
                 if let Some(topic) = i.why {
-                    assert!(section(slug_for(topic)).is_some(), "{}", i.id);
+                    assert!(section_for(topic).is_some(), "{}", i.id);
                 }
             }
         }

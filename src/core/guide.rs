@@ -122,6 +122,11 @@ pub fn section(slug: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| s.slug == slug)
 }
 
+/// The section that explains `topic`.
+pub fn section_for(topic: Topic) -> Option<&'static Section> {
+    section(slug_for(topic))
+}
+
 /// The sections before and after `slug`, for previous/next links.
 pub fn neighbours(slug: &str) -> (Option<&'static Section>, Option<&'static Section>) {
     match SECTIONS.iter().position(|s| s.slug == slug) {
@@ -353,7 +358,7 @@ mod tests {
             }
         }
         for topic in Topic::ALL {
-            assert!(section(slug_for(topic)).is_some(), "{topic:?}");
+            assert!(section_for(topic).is_some(), "{topic:?}");
         }
     }
 

@@ -109,15 +109,11 @@ impl Step {
 mod tests {
     #[test]
     fn every_step_with_a_topic_links_to_a_guide_section_that_exists() {
-        use crate::core::guide::{section, slug_for};
+        use crate::core::guide::section_for;
         let linked: Vec<&str> = Step::ALL
             .into_iter()
             .filter_map(|step| step.topic())
-            .map(|topic| {
-                section(slug_for(topic))
-                    .expect("a section for every topic")
-                    .slug
-            })
+            .map(|topic| section_for(topic).expect("a section for every topic").slug)
             .collect();
         assert_eq!(
             linked.len(),

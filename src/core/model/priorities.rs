@@ -205,6 +205,15 @@ impl Priorities {
         }
     }
 
+    /// Each criterion's id and name, in list order: what a drop-down of
+    /// criteria offers.
+    pub fn choices(&self) -> Vec<(String, String)> {
+        self.criteria
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect()
+    }
+
     /// The weight of each criterion, in list order, before normalising.
     ///
     /// A criterion without a hand-set weight gets one from its place: with
@@ -227,6 +236,22 @@ impl Priorities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn choices_follow_the_order_and_the_names() {
+        let mut p = Priorities::default();
+        assert!(p.move_to(criterion::BASE_PAY, 0));
+        assert!(p.rename(criterion::BASE_PAY, "Salary"));
+        let choices = p.choices();
+        assert_eq!(choices.len(), p.criteria.len());
+        assert_eq!(
+            choices[0],
+            (criterion::BASE_PAY.to_string(), "Salary".to_string())
+        );
+        for ((id, name), c) in choices.iter().zip(&p.criteria) {
+            assert_eq!((id, name), (&c.id, &c.name));
+        }
+    }
 
     #[test]
     fn twelve_defaults_weighted_by_order() {

@@ -43,11 +43,8 @@ pub fn ChecklistCard(
                         .update(|w| w.set_checked(&opportunity_id, item.id, on));
                 }
             };
-            let why = item.why.and_then(|topic| guide::section(guide::slug_for(topic))).map(|s| {
-                let href = Route::Guide {
-                    section: Some(s.slug.to_string()),
-                }
-                .href();
+            let why = item.why.and_then(|topic| guide::section_for(topic).map(|s| (topic, s))).map(|(topic, s)| {
+                let href = Route::guide_for(topic).href();
                 view! {
                     <a class="checklist-why" href=href>
                         "Why?"

@@ -80,12 +80,9 @@ pub fn Opportunity(
         .collect_view();
     let guide_link = step
         .topic()
-        .and_then(|topic| guide::section(guide::slug_for(topic)))
-        .map(|section| {
-            let href = Route::Guide {
-                section: Some(section.slug.to_string()),
-            }
-            .href();
+        .and_then(|topic| guide::section_for(topic).map(|s| (topic, s)))
+        .map(|(topic, section)| {
+            let href = Route::guide_for(topic).href();
             view! {
                 <p class="step-guide">
                     "Why this step matters: " <a href=href>{section.title}</a>

@@ -276,15 +276,7 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
     let criterion = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let criteria = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.priorities
-                .criteria
-                .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let criteria = Memo::new(move |_| state.workspace.with(|w| w.priorities.choices()));
     let needs_criterion = move || kind.get() == "minimum_score";
     let needs_amount = move || {
         matches!(

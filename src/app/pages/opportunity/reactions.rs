@@ -80,12 +80,7 @@ fn Concerns(bind: Bind) -> impl IntoView {
     let criteria = Memo::new(move |_| {
         bind.state.workspace.with(|w| {
             let mut out = vec![(String::new(), "None in particular".to_string())];
-            out.extend(
-                w.priorities
-                    .criteria
-                    .iter()
-                    .map(|p| (p.id.clone(), p.name.clone())),
-            );
+            out.extend(w.priorities.choices());
             out
         })
     });

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use crate::app::forms::TextField;
+use crate::app::route::Route;
 use crate::app::state::use_app_state;
-use crate::core::guide::{slug_for, Topic};
+use crate::core::guide::Topic;
 use crate::core::settings_form::{format_number, Line};
 
 /// One line's field, with a reset to the default.
@@ -69,7 +70,7 @@ fn LineField(
 /// The walk-away and accept lines.
 #[component]
 pub fn DecisionLines() -> impl IntoView {
-    let why = format!("#/guide/{}", slug_for(Topic::WalkAwayLine));
+    let why = Route::guide_for(Topic::WalkAwayLine).href();
     view! {
         <section class="settings-section" aria-labelledby="settings-lines">
             <h2 id="settings-lines" tabindex="-1">"Decision lines"</h2>

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::app::route::Route;
 use crate::app::state::use_app_state;
-use crate::core::guide::{slug_for, Topic};
+use crate::core::guide::Topic;
 use crate::core::model::Priorities;
 
 /// The order of priorities every opportunity is scored against, with a reset
@@ -9,15 +10,7 @@ use crate::core::model::Priorities;
 #[component]
 pub fn DefaultPriorities() -> impl IntoView {
     let state = use_app_state();
-    let rows = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.priorities
-                .criteria
-                .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let rows = Memo::new(move |_| state.workspace.with(|w| w.priorities.choices()));
     let (undo, set_undo) = signal(None::<Priorities>);
     let (status, set_status) = signal(String::new());
     let is_default = move || {
@@ -25,7 +18,7 @@ pub fn DefaultPriorities() -> impl IntoView {
             .workspace
             .with(|w| w.priorities == Priorities::default())
     };
-    let why = format!("#/guide/{}", slug_for(Topic::Priorities));
+    let why = Route::guide_for(Topic::Priorities).href();
     let count = move || rows.with(Vec::len);
     let numbered = move || rows.get().into_iter().enumerate().collect::<Vec<_>>();
 
