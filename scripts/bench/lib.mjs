@@ -1,9 +1,9 @@
 // Shared by the benchmarks: the e2e fixtures' browser and server, statistics,
 // and the result rows that scripts/bench/report.mjs turns into one table.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync } from "node:fs";
 import { ROOT as ROOT_DIR } from "../../tests/e2e/support/app.mjs";
+import { seedOnce } from "../../tests/e2e/support/data.mjs";
 
 export { launch, serveDist, waitForServiceWorker, DIST, ROOT, CHROMIUM_ARGS } from "../../tests/e2e/support/app.mjs";
 
@@ -69,42 +69,14 @@ export function benchWorkspaceJson() {
   return out.trim().split("\n").pop();
 }
 
-/** The localStorage key the app keeps the workspace under, read from its source; null before storage exists. */
-export function storageKey() {
-  try {
-    const source = readFileSync(join(ROOT_DIR, "src/app/platform/storage.rs"), "utf8");
-    return source.match(/WORKSPACE_KEY: &str = "([^"]+)"/)?.[1] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Prepares `context` so the app starts with the benchmark workspace in storage.
- * Returns a short description of the data set for the table, or null when the
- * app has no storage yet (callers then fall back to the sample from the UI).
+ * Prepares `context` so the app starts with the benchmark workspace in
+ * storage (on its first load only, like the e2e fixtures). Returns a short
+ * description of the data set for the table.
  */
 export async function seed(context) {
-  const key = storageKey();
-  if (!key) return null;
-  const json = benchWorkspaceJson();
-  await context.addInitScript(
-    ([k, v]) => {
-      if (!sessionStorage.getItem("bench-seeded")) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem("bench-seeded", "1");
-      }
-    },
-    [key, json],
-  );
+  await seedOnce(context, benchWorkspaceJson());
   return "10 opportunities × 15 criteria";
-}
-
-/** Loads the sample through the dashboard's button, as a user would; returns its description. */
-export async function loadSample(page) {
-  await page.getByRole("button", { name: "Explore a sample" }).click();
-  await page.getByText("You are exploring sample data").waitFor();
-  return "the sample: 3 opportunities × 12 criteria";
 }
 
 /** Keeps the wasm module's exports (its memory) when Trunk's boot script reports them. */

@@ -1,7 +1,7 @@
 // Memory: JS heap (after a forced garbage collection) plus the wasm linear
 // memory, after a walk through every screen with the benchmark data loaded.
 // Usage: node scripts/bench/memory.mjs
-import { keepWasmExports, launch, loadSample, record, seed, serveDist } from "./lib.mjs";
+import { keepWasmExports, launch, record, seed, serveDist } from "./lib.mjs";
 
 // Every screen's address; screens not built yet show "not found" and cost little.
 const SCREENS = ["#/", "#/compare", "#/messages", "#/plan", "#/checklists", "#/people", "#/guide", "#/settings"];
@@ -14,10 +14,9 @@ try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(keepWasmExports);
   const page = await context.newPage();
-  const data = await seed(context);
+  const dataSet = await seed(context);
   await page.goto(url);
   await page.locator("main h1").waitFor();
-  const dataSet = data ?? (await loadSample(page));
   const ids = await page
     .getByRole("main")
     .getByRole("article")

@@ -13,7 +13,7 @@
 //   wait for the display's next refresh (up to 16.7 ms at 60 Hz, whatever the
 //   app does), so it is printed for reference.
 // Usage: node scripts/bench/typing.mjs [SAMPLES]   (default 100)
-import { launch, loadSample, ms, quantile, record, seed, serveDist } from "./lib.mjs";
+import { launch, ms, quantile, record, seed, serveDist } from "./lib.mjs";
 
 const SAMPLES = Number(process.argv[2] ?? 100);
 const TARGET = 16;
@@ -54,10 +54,9 @@ const { server, url } = await serveDist(process.env.BENCH_DIST);
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  const data = await seed(context);
+  const dataSet = await seed(context);
   await page.goto(url);
   await page.locator("main h1").waitFor();
-  const dataSet = data ?? (await loadSample(page));
   const firstCard = page.getByRole("main").getByRole("article").first().getByRole("link").first();
   const opportunity = (await firstCard.getAttribute("href")).replace(/^#\/opportunity\//, "").split("/")[0];
 
