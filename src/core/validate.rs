@@ -199,6 +199,7 @@ mod tests {
             offer_deadline: d(8),
             employer_decision: d(12),
             closed: None,
+            start_date: None,
         };
         let problems = date_problems(&dates);
         assert_eq!(problems.len(), 2);

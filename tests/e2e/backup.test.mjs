@@ -15,6 +15,7 @@ import {
   downloadFrom,
   holdsLine,
   assertKeeps,
+  CURRENT_VERSION,
 } from "./support/data.mjs";
 
 const app = useServedApp();
@@ -25,7 +26,7 @@ test("a full walk through Your data: no request to another origin, no CSP violat
   await page.getByRole("heading", { level: 2, name: "Your data" }).waitFor();
 
   // Import the real v1 fixture: the preview counts what it holds.
-  await chooseFile(page, exportFile(fixtureWorkspace()));
+  await chooseFile(page, exportFile(fixtureWorkspace(1)));
   await page.getByText("This file holds 3 opportunities, 1 contact and 1 sent message.").waitFor();
   await page.getByRole("button", { name: "Merge", exact: true }).click();
   await page.getByText("Merged.").waitFor();
@@ -37,7 +38,7 @@ test("a full walk through Your data: no request to another origin, no CSP violat
   const plain = await downloadFrom(page, page.getByRole("button", { name: "Export a backup" }));
   assert.match(plain.name, /^crossroads-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(plain.text);
-  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.schema_version, CURRENT_VERSION);
   assertKeeps(exported.workspace, fixtureWorkspace());
   await page.getByText(/Your last backup from this browser was on \d{4}-\d{2}-\d{2}/).waitFor();
   await page.getByRole("status").filter({ hasText: "Exported." }).waitFor();
@@ -51,7 +52,7 @@ test("a full walk through Your data: no request to another origin, no CSP violat
   assert.match(sealed.name, /-encrypted\.json$/);
   const envelope = JSON.parse(sealed.text);
   assert.equal(envelope.kind, "encrypted-export");
-  assert.equal(envelope.schema_version, 1);
+  assert.equal(envelope.schema_version, CURRENT_VERSION);
   assert.doesNotMatch(sealed.text, /Northwind/, "nothing readable inside");
 
   // Erase, with a confirmation that names what goes.

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useServedApp, openApp } from "./support/app.mjs";
-import { seedOnce, storedText, waitForStored, downloadFrom, importFile, exportFile, workspaceWith, holdsLine, WORKSPACE_KEY } from "./support/data.mjs";
+import { seedOnce, storedText, waitForStored, downloadFrom, importFile, exportFile, workspaceWith, holdsLine, WORKSPACE_KEY, CURRENT_VERSION } from "./support/data.mjs";
 
 const app = useServedApp();
 
@@ -51,7 +51,7 @@ test("starting fresh after a damaged load is confirmed, then saving resumes", as
   assert.equal(await storedText(page), "{ not json", "asking is not doing");
   await banner.getByRole("button", { name: "Replace the stored data and start fresh" }).click();
   await banner.waitFor({ state: "detached" });
-  await waitForStored(page, (w) => w.version === 1);
+  await waitForStored(page, (w) => w.version === CURRENT_VERSION);
   await context.close();
 });
 

@@ -17,9 +17,9 @@ mod workspace;
 
 pub use contacts::{sent_newest_first, Contact, FieldProblem, SentMessage};
 pub use opportunity::{
-    Alignment, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel, GoalsAlignment,
-    KeyDates, LedgerEntry, LedgerKind, MobilityFacts, Observation, Opportunity, Reactions,
-    Reversibility, Stage, Support, VisaSponsorship, WorkArrangement,
+    Alignment, Ask, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel,
+    GoalsAlignment, KeyDates, LedgerEntry, LedgerKind, MobilityFacts, Observation, Opportunity,
+    Reactions, Reversibility, Stage, Support, VisaSponsorship, WorkArrangement,
 };
 pub use priorities::{criterion, Axis, Priorities, Priority};
 pub use settings::Settings;

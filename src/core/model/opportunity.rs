@@ -142,6 +142,8 @@ pub struct KeyDates {
     pub offer_deadline: Option<Date>,
     /// When the process ended (accepted, declined, withdrawn or closed).
     pub closed: Option<Date>,
+    /// The agreed or proposed first day in the new job.
+    pub start_date: Option<Date>,
 }
 
 /// Money, in the offer's own currency. Zero means "not entered".
@@ -453,8 +455,28 @@ pub struct Opportunity {
     /// Scores 0–5 per criterion id. A criterion missing here is *unknown*,
     /// which is not the same as 0.
     pub scores: BTreeMap<String, u8>,
-    /// Free notes.
+    /// Free notes. Private: never written into a message to an employer.
     pub notes: String,
+    /// The employer ran the process mostly in writing (emails, a portal), so
+    /// an email is the expected way to answer.
+    pub written_process: bool,
+    /// What to ask for in a negotiation, per criterion id: the amount or term
+    /// and a one-line reason, both the user's own. Only criteria the user
+    /// marked negotiable are raised.
+    pub asks: BTreeMap<String, Ask>,
+}
+
+/// One thing to ask for in a negotiation, stated in the employer's terms.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Ask {
+    /// The amount asked for, in the offer's currency, when the item is money.
+    pub amount: Option<f64>,
+    /// The ask in words when it is not an amount ("three days a week from
+    /// home"); empty means the app's wording for the criterion.
+    pub term: String,
+    /// An optional one-line reason, in the user's words.
+    pub reason: String,
 }
 
 impl Opportunity {

@@ -72,6 +72,9 @@ pub struct Settings {
     pub reengage_from_months: u32,
     /// Months after declining when that window closes.
     pub reengage_until_months: u32,
+    /// You would rather write than call: the channel advice suggests email
+    /// first and offers a call as the alternative.
+    pub prefers_writing: bool,
 }
 
 impl Default for Settings {
@@ -102,6 +105,7 @@ impl Default for Settings {
             touchpoint_after_months: 3,
             reengage_from_months: 6,
             reengage_until_months: 12,
+            prefers_writing: false,
         }
     }
 }

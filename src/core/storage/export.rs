@@ -4,9 +4,9 @@
 //! {
 //!   "app": "crossroads",
 //!   "kind": "export",
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "exported_on": "2026-11-22",
-//!   "workspace": { "version": 1, "opportunities": [], "...": "..." }
+//!   "workspace": { "version": 2, "opportunities": [], "...": "..." }
 //! }
 //! ```
 

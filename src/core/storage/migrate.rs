@@ -2,7 +2,9 @@
 //! document, applied in order until the document reaches
 //! [`CURRENT_VERSION`].
 //!
-//! Version 1 is the first shape ever stored, so the list is empty today. When
+//! Version 1 is the first shape ever stored. Version 2 gave an opportunity a
+//! start date of its own (`dates.start_date`), which the studio used to keep
+//! as free text among the message details. When
 //! a field is renamed, moved or changes meaning, bump `CURRENT_VERSION`, add a
 //! step here that rewrites the JSON of the old version into the new one, and
 //! commit a fixture `tests/fixtures/workspace-v{old}.json` saved by the old
@@ -18,7 +20,51 @@ pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, String
 
 /// Every migration as `(from_version, step)`, oldest first. A step from
 /// version `n` produces version `n + 1`.
-pub const MIGRATIONS: &[(u32, Migration)] = &[];
+pub const MIGRATIONS: &[(u32, Migration)] = &[(1, start_date_into_dates)];
+
+/// Version 1 → 2: a start date typed in the studio as a calendar date
+/// (`2027-03-01`) becomes the opportunity's `dates.start_date`, so the plan
+/// and every message read one value. Free text that is not a date ("early
+/// March") stays where it was, as the user wrote it.
+fn start_date_into_dates(mut document: Map<String, Value>) -> Result<Map<String, Value>, String> {
+    let mut moved = Vec::new();
+    if let Some(Value::Object(details)) = document.get_mut("message_details") {
+        for (id, slots) in details.iter_mut() {
+            let Value::Object(slots) = slots else {
+                continue;
+            };
+            let date = slots
+                .get("start_date")
+                .and_then(Value::as_str)
+                .and_then(|text| crate::core::date::Date::parse(text.trim()).ok());
+            if let Some(date) = date {
+                slots.remove("start_date");
+                moved.push((id.clone(), date));
+            }
+        }
+    }
+    if let Some(Value::Array(opportunities)) = document.get_mut("opportunities") {
+        for o in opportunities.iter_mut() {
+            let Value::Object(o) = o else { continue };
+            let id = o.get("id").and_then(Value::as_str).unwrap_or_default();
+            let Some((_, date)) = moved.iter().find(|(moved_id, _)| moved_id == id) else {
+                continue;
+            };
+            let date = Value::from(date.to_string());
+            match o.get_mut("dates") {
+                Some(Value::Object(dates)) => {
+                    dates.entry("start_date").or_insert(date);
+                }
+                _ => {
+                    let mut dates = Map::new();
+                    dates.insert("start_date".into(), date);
+                    o.insert("dates".into(), Value::Object(dates));
+                }
+            }
+        }
+    }
+    Ok(document)
+}
 
 /// Brings a stored document of version `from` up to [`CURRENT_VERSION`].
 ///
@@ -53,6 +99,30 @@ mod tests {
             from, expected,
             "one step from each old version, none from the current one"
         );
+    }
+
+    #[test]
+    fn a_typed_start_date_moves_into_the_opportunitys_dates() {
+        let doc: Map<String, Value> = serde_json::from_str(
+            r#"{"version": 1,
+                "opportunities": [{"id": "a", "dates": {"offer": "2026-11-02"}}, {"id": "b"}, {"id": "c"}],
+                "message_details": {
+                    "a": {"start_date": " 2027-01-04 ", "role": "Analyst"},
+                    "b": {"start_date": "2027-02-01"},
+                    "c": {"start_date": "early March"}}}"#,
+        )
+        .unwrap();
+        let out = migrate(doc, 1).unwrap();
+        let o = &out["opportunities"];
+        assert_eq!(o[0]["dates"]["start_date"], "2027-01-04");
+        assert_eq!(o[0]["dates"]["offer"], "2026-11-02");
+        assert_eq!(o[1]["dates"]["start_date"], "2027-02-01");
+        assert!(o[2].get("dates").is_none());
+        let details = &out["message_details"];
+        assert!(details["a"].get("start_date").is_none());
+        assert_eq!(details["a"]["role"], "Analyst");
+        assert_eq!(details["c"]["start_date"], "early March");
+        assert_eq!(out["version"], 2);
     }
 
     #[test]

@@ -9,9 +9,12 @@ export const WORKSPACE_KEY = "crossroads.workspace";
 /** The hostile inputs every text field must survive (shared with the Rust tests). */
 export const HOSTILE = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "hostile-inputs.json"), "utf8")).inputs;
 
-/** The real v1 workspace fixture, parsed. */
-export function fixtureWorkspace() {
-  return JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "workspace-v1.json"), "utf8"));
+/** The data version this build writes (CURRENT_VERSION in src/core/model/workspace.rs). */
+export const CURRENT_VERSION = 2;
+
+/** A saved workspace fixture, parsed: the current version's unless another is named. */
+export function fixtureWorkspace(version = CURRENT_VERSION) {
+  return JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", `workspace-v${version}.json`), "utf8"));
 }
 
 /** A workspace with these opportunities (id → employer). */
