@@ -178,6 +178,69 @@ impl MessageKind {
     }
 }
 
+/// The brief, neutral reason a decline or withdrawal may give. One short
+/// sentence at most, and never a criticism of the employer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeclineReason {
+    /// The user accepted another offer.
+    AcceptedAnotherOffer,
+    /// The role does not fit the user's direction.
+    RoleNotRightFit,
+    /// Agency, contract or fixed-term work when the user needs direct employment.
+    EmploymentModel,
+    /// Visa, relocation or family timing.
+    MobilityConstraints,
+    /// A pay gap that negotiation did not close.
+    Compensation,
+    /// Something in the user's life changed.
+    PersonalCircumstances,
+    /// The culture or values, or the manager and team, do not fit.
+    CultureAndValues,
+    /// Hours, flexibility or work–life balance do not fit.
+    Schedule,
+    /// Career trajectory or learning: the role leads somewhere else.
+    Growth,
+    /// The location or commute does not work (no move abroad involved).
+    Location,
+    /// Give no reason: always acceptable.
+    None,
+}
+
+impl DeclineReason {
+    /// Every reason, in the order the studio offers them.
+    pub const ALL: [DeclineReason; 11] = [
+        DeclineReason::AcceptedAnotherOffer,
+        DeclineReason::RoleNotRightFit,
+        DeclineReason::EmploymentModel,
+        DeclineReason::MobilityConstraints,
+        DeclineReason::Compensation,
+        DeclineReason::CultureAndValues,
+        DeclineReason::Schedule,
+        DeclineReason::Growth,
+        DeclineReason::Location,
+        DeclineReason::PersonalCircumstances,
+        DeclineReason::None,
+    ];
+
+    /// A short label for a picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            DeclineReason::AcceptedAnotherOffer => "I accepted another offer",
+            DeclineReason::RoleNotRightFit => "The role is not the right fit",
+            DeclineReason::EmploymentModel => "The employment model",
+            DeclineReason::MobilityConstraints => "Visa, relocation or family constraints",
+            DeclineReason::Compensation => "Compensation",
+            DeclineReason::PersonalCircumstances => "Personal circumstances",
+            DeclineReason::CultureAndValues => "Culture and values",
+            DeclineReason::Schedule => "Hours and flexibility",
+            DeclineReason::Growth => "Growth and learning",
+            DeclineReason::Location => "Location and commute",
+            DeclineReason::None => "No reason",
+        }
+    }
+}
+
 /// How a message reaches the other side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -26,7 +26,7 @@ pub use rules::recommend;
 pub(crate) use rules::{recommend_with, Weights};
 
 use crate::core::date::Date;
-use crate::core::message_kind::MessageKind;
+use crate::core::message_kind::{DeclineReason, MessageKind};
 use crate::core::model::{Opportunity, Workspace};
 use crate::core::timeline::FollowUpPlan;
 use serde::{Deserialize, Serialize};
@@ -195,6 +195,10 @@ pub struct Recommendation {
     pub messages: Vec<MessageKind>,
     /// Messages to send about other opportunities because of this one.
     pub related_messages: Vec<RelatedMessage>,
+    /// When the advice is to say no: the brief reason the message should
+    /// give, following the dealbreaker or rule behind it. `None` leaves the
+    /// choice to the message.
+    pub decline_reason: Option<DeclineReason>,
     /// Dated follow-ups.
     pub follow_ups: FollowUpPlan,
 }

@@ -132,6 +132,7 @@ pub(crate) fn recommend_with(
         next_steps: draft.next_steps,
         messages: draft.messages,
         related_messages: draft.related,
+        decline_reason: None,
         follow_ups,
     }
 }

@@ -131,52 +131,9 @@ fn join_list(items: &[String]) -> String {
     }
 }
 
-/// The brief, neutral reason a decline or withdrawal may give. One short
-/// sentence at most, and never a criticism of the employer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    /// The user accepted another offer.
-    AcceptedAnotherOffer,
-    /// The role does not fit the user's direction.
-    RoleNotRightFit,
-    /// Agency, contract or fixed-term work when the user needs direct employment.
-    EmploymentModel,
-    /// Visa, relocation or family timing.
-    MobilityConstraints,
-    /// A pay gap that negotiation did not close.
-    Compensation,
-    /// Something in the user's life changed.
-    PersonalCircumstances,
-    /// Give no reason: always acceptable.
-    None,
-}
+pub use crate::core::message_kind::DeclineReason as Reason;
 
 impl Reason {
-    /// Every reason, in the order the studio offers them.
-    pub const ALL: [Reason; 7] = [
-        Reason::AcceptedAnotherOffer,
-        Reason::RoleNotRightFit,
-        Reason::EmploymentModel,
-        Reason::MobilityConstraints,
-        Reason::Compensation,
-        Reason::PersonalCircumstances,
-        Reason::None,
-    ];
-
-    /// A short label for a picker.
-    pub fn label(self) -> &'static str {
-        match self {
-            Reason::AcceptedAnotherOffer => "I accepted another offer",
-            Reason::RoleNotRightFit => "The role is not the right fit",
-            Reason::EmploymentModel => "The employment model",
-            Reason::MobilityConstraints => "Visa, relocation or family constraints",
-            Reason::Compensation => "Compensation",
-            Reason::PersonalCircumstances => "Personal circumstances",
-            Reason::None => "No reason",
-        }
-    }
-
     /// The one-sentence template for this reason, with `{slots}`; `None` for
     /// [`Reason::None`].
     pub(crate) fn template(self) -> Option<&'static str> {
@@ -195,6 +152,16 @@ impl Reason {
                 "The final package remains below the level I need to make the move."
             }
             Reason::PersonalCircumstances => "My personal circumstances have changed.",
+            Reason::CultureAndValues => {
+                "I have realised I am looking for a different way of working from the one this team has."
+            }
+            Reason::Schedule => {
+                "The hours and working pattern of the role do not fit what I need."
+            }
+            Reason::Growth => {
+                "I am looking for a development path closer to my own plans for the next few years."
+            }
+            Reason::Location => "The location does not fit my circumstances.",
             Reason::None => return None,
         })
     }

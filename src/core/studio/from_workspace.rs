@@ -359,6 +359,9 @@ pub fn reason_for(kind: MessageKind) -> Option<Reason> {
 
 /// The reason the recommendation implies for saying no, if it says no for one.
 pub fn suggested_reason(recommendation: &Recommendation) -> Option<Reason> {
+    if let Some(reason) = recommendation.decline_reason {
+        return Some(reason);
+    }
     if recommendation.has_rule(Rule::AcceptedElsewhere) {
         return Some(Reason::AcceptedAnotherOffer);
     }

@@ -37,7 +37,7 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for offering me the {role} position and for your consideration throughout the process.",
         ],
         core: "After careful thought, I have decided to decline the offer.",
-        reason: ReasonSlot::Fixed(Reason::RoleNotRightFit),
+        reason: ReasonSlot::Chosen(Reason::RoleNotRightFit),
         closing: Closing::Goodwill(Goodwill::WishThemWell),
         short: "Thank you for offering me the {role} role; after careful thought, I have decided to decline it. I wish you and the team every success.",
     },

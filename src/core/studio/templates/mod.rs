@@ -34,6 +34,9 @@ pub(crate) enum ReasonSlot {
     Required,
     /// The user may pick a reason; without one, no reason sentence is written.
     Optional,
+    /// The reason the user picked, or the one the recommendation suggests
+    /// (both arrive in `MessageFields::reason`), else this one.
+    Chosen(Reason),
 }
 
 /// How a template closes.
@@ -140,6 +143,10 @@ impl Template {
             ReasonSlot::Absent => None,
             ReasonSlot::Fixed(reason) => Some(reason),
             ReasonSlot::Required | ReasonSlot::Optional => chosen,
+            ReasonSlot::Chosen(default) => match fields.reason {
+                Some(Reason::None) => None,
+                _ => Some(chosen.unwrap_or(default)),
+            },
         }
     }
 
@@ -311,6 +318,18 @@ mod tests {
         assert_eq!(t.reason_text(&fields), None);
         fields.reason = Some(Reason::PersonalCircumstances);
         assert!(t.reason_text(&fields).unwrap().contains("circumstances"));
+    }
+
+    #[test]
+    fn a_chosen_reason_follows_the_fields_and_falls_back_to_its_default() {
+        let t = template(MessageKind::DeclineRoleFit);
+        let mut fields = MessageFields::default();
+        assert_eq!(t.default_reason(&fields), Some(Reason::RoleNotRightFit));
+        fields.reason = Some(Reason::CultureAndValues);
+        assert_eq!(t.default_reason(&fields), Some(Reason::CultureAndValues));
+        fields.reason = Some(Reason::None);
+        assert_eq!(t.default_reason(&fields), None);
+        assert_eq!(t.reason_text(&fields), None);
     }
 
     #[test]
