@@ -1,0 +1,267 @@
+//! The workspaces every draft and every recommendation is generated for: the
+//! sample, the result of every quick start, and a grid over every stage and
+//! every fact that changes a message (offer history, a move abroad and its
+//! visa and relocation answers, a recruiter, terms negotiated by voice, a
+//! competing offer, dealbreakers of each kind).
+//!
+//! Each workspace carries private details that must never reach an employer,
+//! spelled so they cannot appear in a message by accident: a floor of
+//! 61,237, lines of 47 and 78, notes and concerns with made-up words, and a
+//! rival employer (with its own pay) that is only named when the user chose to.
+//! Shared by the draft sweep (`tests/draft_sweep.rs`) and the draft dump
+//! (`examples/drafts.rs`) that the prose linter reads.
+
+#![allow(dead_code)]
+
+use crossroads::core::date::Date;
+use crossroads::core::model::{
+    criterion, Ask, Concern, ConcernBasis, ConcernWeight, Contact, EmploymentModel, LedgerEntry,
+    LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility, Stage,
+    Support, VisaSponsorship, Workspace,
+};
+use crossroads::core::quick_start::QuickStart;
+
+/// Monday 23 November 2026.
+pub fn today() -> Date {
+    Date::from_ymd(2026, 11, 23).unwrap()
+}
+
+/// The user's own pay floor: never in a message.
+pub const FLOOR: f64 = 61_237.0;
+/// The walk-away and accept lines: never in a message.
+pub const WALK_AWAY: f64 = 47.0;
+/// See [`WALK_AWAY`].
+pub const ACCEPT: f64 = 78.0;
+/// The rival employer, named only when the user chose to.
+pub const RIVAL: &str = "Quillfeather Dynamics";
+/// The rival's pay: never in a message to anyone else.
+pub const RIVAL_BASE: f64 = 83_411.0;
+/// Words of the user's private notes, none of which a template could contain.
+pub const PRIVATE_WORDS: [&str; 4] = ["zanzibarine", "porphyrous", "quokkaish", "vellichor"];
+
+/// What a workspace of the corpus is called, and the workspace.
+pub struct Case {
+    /// A readable name for failure messages.
+    pub name: String,
+    /// The workspace.
+    pub workspace: Workspace,
+}
+
+/// The whole corpus: the sample, every quick start, and the grid.
+pub fn corpus() -> Vec<Case> {
+    let mut cases = vec![Case {
+        name: "sample".into(),
+        workspace: Workspace::sample(today()),
+    }];
+    cases.extend(quick_starts());
+    cases.extend(grid());
+    cases
+}
+
+/// A workspace with the user's private details and no opportunities yet.
+pub fn private_workspace() -> Workspace {
+    let mut ws = Workspace::default();
+    ws.settings.your_name = "Robin Vale".into();
+    ws.walk_away_line = WALK_AWAY;
+    ws.accept_line = ACCEPT;
+    ws.non_negotiables = vec![NonNegotiable::Requires {
+        fact: RequiredFact::MinimumBase { amount: FLOOR },
+    }];
+    ws.current_role.role = "Analyst".into();
+    ws.current_role.employer = "Present Employer Ltd".into();
+    ws.current_role.notes = format!("Private: {} about my manager", PRIVATE_WORDS[3]);
+    ws
+}
+
+/// An opportunity with a contact, notes and concerns in private words.
+pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
+    let mut o = Opportunity::new(id);
+    o.employer = employer.into();
+    o.role = "Data Analyst".into();
+    o.location = "Lisbon".into();
+    o.stage = stage;
+    o.employment_model = EmploymentModel::Direct;
+    o.interview_rounds = 2;
+    o.dates.interview = Some(today().add_days(-6));
+    o.notes = format!("My {} feeling about the team lead", PRIVATE_WORDS[0]);
+    o.reactions.worried = format!("The {} office layout", PRIVATE_WORDS[1]);
+    o.reactions.excited = "the data platform they are building".into();
+    o.concerns.push(Concern {
+        id: format!("{id}-c1"),
+        text: format!("Their {} approach to on-call", PRIVATE_WORDS[2]),
+        basis: ConcernBasis::Perception,
+        weight: ConcernWeight::Negotiable,
+        criterion_id: Some(criterion::WORK_LIFE.into()),
+        resolved: false,
+    });
+    o.ledger.push(LedgerEntry {
+        id: format!("{id}-l1"),
+        kind: LedgerKind::Cost,
+        text: format!("Losing my {} pension match", PRIVATE_WORDS[3]),
+        size: 2,
+    });
+    if stage.has_offer() || matches!(stage, Stage::Accepted | Stage::Declined) {
+        o.offer_in_writing = stage != Stage::VerbalOffer;
+        o.dates.offer = Some(today().add_days(-2));
+        o.dates.offer_deadline = Some(today().add_days(3));
+        o.compensation.base = 58_000.0;
+        o.compensation.currency = "EUR".into();
+    }
+    for (i, p) in Priorities::default().criteria.iter().enumerate() {
+        o.set_score(&p.id, Some([4, 3, 2, 3, 4, 4, 2, 3, 4, 5, 3, 4][i]));
+    }
+    o
+}
+
+fn contact_for(o: &Opportunity) -> Contact {
+    Contact {
+        id: format!("{}-contact", o.id),
+        name: "Jordan Ames".into(),
+        company: o.employer.clone(),
+        opportunity_id: Some(o.id.clone()),
+        ..Contact::default()
+    }
+}
+
+/// The rival: an open offer with its own pay and deadline.
+fn rival() -> Opportunity {
+    let mut o = opportunity("rival", RIVAL, Stage::WrittenOffer);
+    o.compensation.base = RIVAL_BASE;
+    o.dates.offer_deadline = Some(today().add_days(2));
+    o
+}
+
+/// Every quick start, applied the way the dashboard applies it.
+fn quick_starts() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for quick in QuickStart::ALL {
+        for start in [Stage::Interviewing, Stage::WrittenOffer] {
+            let mut ws = private_workspace();
+            let mut o = opportunity("main", "Northwind Trading", start);
+            if quick.creates_opportunity() || quick.applies_to(&o) {
+                quick.apply(&mut o, today());
+            }
+            ws.contacts.push(contact_for(&o));
+            ws.opportunities.push(o);
+            // Someone else still waiting on you, so accepting means telling them.
+            let mut other = opportunity("other", "Harbour Labs", Stage::Interviewing);
+            other.dates.employer_decision = Some(today().add_days(4));
+            ws.contacts.push(contact_for(&other));
+            ws.opportunities.push(other);
+            cases.push(Case {
+                name: format!("quick start {quick:?} from {start:?}"),
+                workspace: ws,
+            });
+        }
+    }
+    cases
+}
+
+/// The facts that change which message is right and what it says.
+#[derive(Clone, Copy, Debug)]
+struct Facts {
+    abroad: bool,
+    visa: VisaSponsorship,
+    relocation: Support,
+    recruiter: bool,
+    spoken_terms: bool,
+    rival: bool,
+    not_interested: bool,
+    dealbreaker: Option<&'static str>,
+}
+
+/// Every stage against every fact that changes a message.
+fn grid() -> Vec<Case> {
+    let mut cases = Vec::new();
+    let visas = [
+        VisaSponsorship::Unknown,
+        VisaSponsorship::Yes,
+        VisaSponsorship::No,
+        VisaSponsorship::Contingent,
+    ];
+    let reloc = [
+        Support::Unknown,
+        Support::None,
+        Support::Verbal,
+        Support::InWriting,
+    ];
+    let breakers = [
+        None,
+        Some(criterion::CULTURE),
+        Some(criterion::BASE_PAY),
+        Some(criterion::EMPLOYMENT),
+        Some(criterion::FLEXIBILITY),
+        Some(criterion::TRAJECTORY),
+        Some(criterion::LOCATION),
+    ];
+    let mut n = 0usize;
+    for stage in Stage::ALL {
+        for abroad in [false, true] {
+            for variant in 0..7 {
+                n += 1;
+                let facts = Facts {
+                    abroad,
+                    visa: visas[(variant + n) % 4],
+                    relocation: reloc[(variant * 3 + n) % 4],
+                    recruiter: variant % 2 == 1,
+                    spoken_terms: variant % 3 == 2,
+                    rival: variant % 2 == 0,
+                    not_interested: variant == 5,
+                    dealbreaker: breakers[variant],
+                };
+                cases.push(Case {
+                    name: format!("{stage:?}, {facts:?}"),
+                    workspace: grid_workspace(stage, facts),
+                });
+            }
+        }
+    }
+    cases
+}
+
+fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
+    let mut ws = private_workspace();
+    let mut o = opportunity("main", "Northwind Trading", stage);
+    o.international_move = f.abroad;
+    if f.abroad {
+        o.location = "Toronto".into();
+        o.mobility.visa_sponsorship = f.visa;
+        o.mobility.relocation_support = f.relocation;
+        o.mobility.family_visas = Support::Verbal;
+    }
+    o.recruiter_involved = f.recruiter;
+    o.verbal_negotiation = f.spoken_terms;
+    o.not_interested = f.not_interested;
+    o.reversibility = if f.spoken_terms {
+        Reversibility::Unlikely
+    } else {
+        Reversibility::Likely
+    };
+    if let Some(id) = f.dealbreaker {
+        o.concerns.push(Concern {
+            id: "main-breaker".into(),
+            text: format!("The {} thing they said about {id}", PRIVATE_WORDS[1]),
+            basis: ConcernBasis::Fact,
+            weight: ConcernWeight::Dealbreaker,
+            criterion_id: Some(id.into()),
+            resolved: false,
+        });
+    }
+    // Asks the user typed for a negotiation, in the employer's terms.
+    o.asks.insert(
+        criterion::BASE_PAY.into(),
+        Ask {
+            amount: Some(64_000.0),
+            term: String::new(),
+            reason: "in line with the scope we discussed".into(),
+        },
+    );
+    ws.contacts.push(contact_for(&o));
+    ws.opportunities.push(o);
+    if f.rival {
+        let r = rival();
+        ws.contacts.push(contact_for(&r));
+        ws.opportunities.push(r);
+    }
+    ws
+}
