@@ -112,8 +112,9 @@ impl Default for Settings {
 
 impl Settings {
     /// Whether `date` is a working day: not a weekend day, not a holiday.
+    /// One definition for the whole app: see [`crate::core::calendar`].
     pub fn is_business_day(&self, date: Date) -> bool {
-        !self.weekend_days.contains(&date.weekday()) && !self.holidays.contains(&date)
+        crate::core::calendar::is_business_day(date, self)
     }
 
     /// Whole days in an hour-based window, at least one (72 h → 3 days).
