@@ -258,12 +258,14 @@ fn asking_for_time_names_the_date_and_tells_the_other_employer_the_deadline() {
 fn the_advisor_reads_stage_rounds_and_recruiter_from_the_opportunity() {
     let mut o = scored("x", Stage::WrittenOffer, 4);
     o.interview_rounds = 4;
-    let situation = situation_for(&o, Comfort::FineWithCalls);
+    let settings = Workspace::default().settings;
+    let situation = situation_for(&o, &settings);
     assert_eq!(situation.stage, AdvisorStage::WrittenOffer);
+    assert_eq!(situation.comfort, Comfort::FineWithCalls);
     assert_eq!(advise_channel(&situation).channel, Channel::Call);
     o.recruiter_involved = true;
     assert_eq!(
-        advise_channel(&situation_for(&o, Comfort::FineWithCalls)).channel,
+        advise_channel(&situation_for(&o, &settings)).channel,
         Channel::Recruiter
     );
     let before = Opportunity {
@@ -271,7 +273,7 @@ fn the_advisor_reads_stage_rounds_and_recruiter_from_the_opportunity() {
         ..Opportunity::new("y")
     };
     assert_eq!(
-        situation_for(&before, Comfort::PrefersWriting).stage,
+        situation_for(&before, &settings).stage,
         AdvisorStage::BeforeOffer
     );
 }

@@ -1,10 +1,13 @@
 //! Dates and money in the user's own locale, through the browser's Intl
-//! rather than a formatting crate.
+//! rather than a formatting crate. For the screen only: dates inside a
+//! message are written in English by the core
+//! ([`crate::core::date::spoken_date_from`]).
 
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::core::date::Date;
+use crate::app::state::today;
+use crate::core::date::{shows_year, Date};
 use crate::core::number::fixed;
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -31,23 +34,19 @@ fn format_with(date: Date, pairs: &[(&str, &str)]) -> String {
         .unwrap_or_else(|| date.to_string())
 }
 
-/// "Fri, 27 Nov" in the user's locale.
+/// "Fri, 27 Nov" in the user's locale, with the year when it is not this
+/// year ("Tue, 2 Mar 2027"), so a date in a list never passes for this
+/// year's.
 pub fn short_date(date: Date) -> String {
-    format_with(
-        date,
-        &[("weekday", "short"), ("day", "numeric"), ("month", "short")],
-    )
+    let short = [("weekday", "short"), ("day", "numeric"), ("month", "short")];
+    if shows_year(date, today()) {
+        format_with(date, &[short[0], short[1], short[2], ("year", "numeric")])
+    } else {
+        format_with(date, &short)
+    }
 }
 
-/// "Friday 27 November" in the user's locale: a date as a message names it.
-pub fn message_date(date: Date) -> String {
-    format_with(
-        date,
-        &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
-    )
-}
-
-/// "Friday 27 November 2026" in the user's locale.
+/// "Friday 27 November 2026" in the user's locale: always with the year.
 pub fn long_date(date: Date) -> String {
     format_with(
         date,

@@ -6,7 +6,7 @@
 //! deterministic and testable.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
+use std::fmt::{self, Write};
 
 /// A day of the week, Monday first as in ISO 8601.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -194,6 +194,63 @@ impl Date {
     }
 }
 
+/// English month names, January first: messages are written in English
+/// whatever the browser's locale, so their dates are too.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.ymd().0
+    }
+
+    /// The English name of the month ("March").
+    pub fn month_name(self) -> &'static str {
+        MONTHS[(self.ymd().1 - 1) as usize]
+    }
+}
+
+/// Whether `date` needs its year written out to be read right on `today`:
+/// a date in another year, shown without it, reads as this year's.
+pub fn shows_year(date: Date, today: Date) -> bool {
+    date.year() != today.year()
+}
+
+/// A date as people say it in English, without the year: "Friday 6 March".
+/// For dates that may fall in another year, use [`spoken_date_from`].
+pub fn spoken_date(date: Date) -> String {
+    let (weekday, month) = (date.weekday().name(), date.month_name());
+    let (_, _, d) = date.ymd();
+    // Sized once (the day has at most two digits): `format!` would start
+    // from an empty string and grow it two or three times.
+    let mut spoken = String::with_capacity(weekday.len() + month.len() + 9);
+    let _ = write!(spoken, "{weekday} {d} {month}");
+    spoken
+}
+
+/// A date as people say it in English, with the year only when it is not
+/// `today`'s: "Friday 6 March" this year, "Tuesday 2 March 2027" next year.
+pub fn spoken_date_from(date: Date, today: Date) -> String {
+    let mut spoken = spoken_date(date);
+    if shows_year(date, today) {
+        let _ = write!(spoken, " {}", date.year());
+    }
+    spoken
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.ymd();
@@ -286,6 +343,38 @@ mod tests {
             date
         );
         assert!(serde_json::from_str::<Date>("\"2026-02-30\"").is_err());
+    }
+
+    #[test]
+    fn spoken_dates_name_the_year_only_when_it_is_not_this_year() {
+        let d = |y, m, day| Date::from_ymd(y, m, day).unwrap();
+        let today = d(2026, 11, 24);
+        // (date, without year, as read on 24 November 2026)
+        let rows = [
+            (d(2026, 3, 6), "Friday 6 March", "Friday 6 March"),
+            (
+                d(2026, 9, 30),
+                "Wednesday 30 September",
+                "Wednesday 30 September",
+            ),
+            (
+                d(2026, 12, 31),
+                "Thursday 31 December",
+                "Thursday 31 December",
+            ),
+            (d(2027, 1, 1), "Friday 1 January", "Friday 1 January 2027"),
+            (d(2027, 3, 2), "Tuesday 2 March", "Tuesday 2 March 2027"),
+            (
+                d(2025, 12, 25),
+                "Thursday 25 December",
+                "Thursday 25 December 2025",
+            ),
+        ];
+        for (date, plain, from_today) in rows {
+            assert_eq!(spoken_date(date), plain);
+            assert_eq!(spoken_date_from(date, today), from_today);
+            assert_eq!(shows_year(date, today), plain != from_today, "{date}");
+        }
     }
 
     proptest! {

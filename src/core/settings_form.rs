@@ -1,8 +1,10 @@
 //! What the settings screen edits, and the rules for what it accepts.
 //!
 //! Every threshold in [`Settings`] is described once here — label, hint,
-//! unit, allowed range, and how to read and write it — so the screen is a loop
-//! over [`THRESHOLDS`] and a test can prove that no threshold is left out.
+//! unit, allowed range, where its default comes from, and how to read and
+//! write it — so the screen is a loop over [`THRESHOLDS`] and a test can
+//! prove that no threshold is left out, and none claims the articles for a
+//! figure they do not give.
 
 use crate::core::date::{Date, Weekday};
 use crate::core::model::{Settings, Workspace};
@@ -40,6 +42,26 @@ impl Group {
     }
 }
 
+/// Where a default figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The articles give this figure, or the range it is the end of.
+    Articles,
+    /// Crossroads chose it: the articles give the idea but no figure, or
+    /// nothing at all.
+    Crossroads,
+}
+
+impl Source {
+    /// The attribution as the screen shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Articles => "From the articles",
+            Source::Crossroads => "Crossroads default",
+        }
+    }
+}
+
 /// One editable threshold.
 #[derive(Debug, Clone, Copy)]
 pub struct Threshold {
@@ -59,6 +81,8 @@ pub struct Threshold {
     pub max: f64,
     /// Whether only whole numbers make sense.
     pub whole: bool,
+    /// Where the default comes from.
+    pub source: Source,
     get: fn(&Settings) -> f64,
     set: fn(&mut Settings, f64),
 }
@@ -69,7 +93,7 @@ impl Threshold {
         (self.get)(settings)
     }
 
-    /// The articles' default, in the unit shown.
+    /// The default, in the unit shown ([`Threshold::source`] says whose).
     pub fn default_value(&self) -> f64 {
         (self.get)(&Settings::default())
     }
@@ -191,7 +215,7 @@ fn pair_problem(key: &str, s: &Settings) -> Option<String> {
 }
 
 macro_rules! whole {
-    ($key:ident, $label:expr, $hint:expr, $unit:expr, $group:expr, $min:expr, $max:expr) => {
+    ($key:ident, $label:expr, $hint:expr, $unit:expr, $group:expr, $min:expr, $max:expr, $source:expr) => {
         Threshold {
             key: stringify!($key),
             label: $label,
@@ -201,6 +225,7 @@ macro_rules! whole {
             min: $min,
             max: $max,
             whole: true,
+            source: $source,
             get: |s| f64::from(s.$key as u32),
             // The range check runs before this, so the value fits the field.
             set: |s, v| s.$key = v as _,
@@ -219,11 +244,12 @@ pub const THRESHOLDS: &[Threshold] = &[
         min: 0.0,
         max: 100.0,
         whole: true,
+        source: Source::Crossroads,
         get: |s| (s.min_confidence * 100.0).round(),
         set: |s, v| s.min_confidence = v / 100.0,
     },
-    whole!(gap_score, "Score that counts as a gap", "A priority scored below this, out of 5, is worth raising with the employer.", "out of 5", Group::Scoring, 1.0, 5.0),
-    whole!(max_negotiation_gaps, "Most points to negotiate at once", "Focus on the few things that would change your decision.", "points", Group::Scoring, 1.0, 12.0),
+    whole!(gap_score, "Score that counts as a gap", "A priority scored below this, out of 5, is worth raising with the employer.", "out of 5", Group::Scoring, 1.0, 5.0, Source::Crossroads),
+    whole!(max_negotiation_gaps, "Most points to negotiate at once", "The articles say to focus on the few things that would change your decision; how many is yours to set.", "points", Group::Scoring, 1.0, 12.0, Source::Crossroads),
     Threshold {
         key: "better_option_margin",
         label: "Margin for a clearly better option",
@@ -233,6 +259,7 @@ pub const THRESHOLDS: &[Threshold] = &[
         min: 0.0,
         max: 50.0,
         whole: false,
+        source: Source::Crossroads,
         get: |s| s.better_option_margin,
         set: |s, v| s.better_option_margin = v,
     },
@@ -245,25 +272,26 @@ pub const THRESHOLDS: &[Threshold] = &[
         min: 1.0,
         max: 10.0,
         whole: false,
+        source: Source::Crossroads,
         get: |s| s.value_horizon_years,
         set: |s, v| s.value_horizon_years = v,
     },
-    whole!(soon_deadline_business_days, "A deadline counts as soon within", "Business days left before an answer is due.", "business days", Group::Timing, 0.0, 20.0),
-    whole!(decision_window_hours, "Time to decide after a written offer", "The articles suggest 48 to 72 hours.", "hours", Group::Timing, 24.0, 336.0),
-    whole!(ask_time_local_min_days, "Shortest time to ask for, local offer", "The articles suggest 3 to 7 business days.", "business days", Group::Timing, 1.0, 30.0),
-    whole!(ask_time_local_max_days, "Longest time to ask for, local offer", "The articles suggest 3 to 7 business days.", "business days", Group::Timing, 1.0, 30.0),
-    whole!(ask_time_international_min_days, "Shortest time to ask for, move abroad", "The articles suggest one to two weeks.", "business days", Group::Timing, 1.0, 30.0),
-    whole!(ask_time_international_max_days, "Longest time to ask for, move abroad", "The articles suggest one to two weeks.", "business days", Group::Timing, 1.0, 30.0),
-    whole!(counteroffer_window_hours, "Time to weigh a counteroffer", "Once it is in writing; the articles suggest 24 to 72 hours.", "hours", Group::Timing, 24.0, 336.0),
-    whole!(thank_you_within_days, "Send the thank-you note within", "Days after the interview.", "days", Group::FollowUps, 0.0, 7.0),
-    whole!(first_check_after_decision_business_days, "First check after their decision date", "Business days to wait past the date they gave you.", "business days", Group::FollowUps, 0.0, 20.0),
-    whole!(first_check_without_date_days, "First check when they gave no date", "Days after the interview.", "days", Group::FollowUps, 1.0, 60.0),
-    whole!(check_interval_days, "Days between follow-ups", "Between the first, second and final checks.", "days", Group::FollowUps, 1.0, 60.0),
-    whole!(imminent_interview_days, "An interview counts as close within", "Days before it; withdraw before they spend more time on you.", "days", Group::FollowUps, 0.0, 30.0),
-    whole!(call_after_interview_rounds, "Call rather than email from", "Interview rounds after which a no deserves a call, confirmed in writing.", "rounds", Group::FollowUps, 1.0, 10.0),
-    whole!(touchpoint_after_months, "Light note after a no", "Months after you declined.", "months", Group::AfterNo, 1.0, 24.0),
-    whole!(reengage_from_months, "Reconnecting makes sense from", "Months after you declined.", "months", Group::AfterNo, 1.0, 36.0),
-    whole!(reengage_until_months, "Reconnecting makes sense until", "Months after you declined.", "months", Group::AfterNo, 1.0, 60.0),
+    whole!(soon_deadline_business_days, "A deadline counts as soon within", "Business days left before an answer is due.", "business days", Group::Timing, 0.0, 20.0, Source::Crossroads),
+    whole!(decision_window_hours, "Time to decide after a written offer", "The articles suggest 48 to 72 hours. The answer is then planned for the next working day.", "hours", Group::Timing, 24.0, 336.0, Source::Articles),
+    whole!(ask_time_local_min_days, "Shortest time to ask for, local offer", "The articles suggest 3 to 7 business days.", "business days", Group::Timing, 1.0, 30.0, Source::Articles),
+    whole!(ask_time_local_max_days, "Longest time to ask for, local offer", "The articles suggest 3 to 7 business days.", "business days", Group::Timing, 1.0, 30.0, Source::Articles),
+    whole!(ask_time_international_min_days, "Shortest time to ask for, move abroad", "The articles suggest one to two weeks.", "business days", Group::Timing, 1.0, 30.0, Source::Articles),
+    whole!(ask_time_international_max_days, "Longest time to ask for, move abroad", "The articles suggest one to two weeks.", "business days", Group::Timing, 1.0, 30.0, Source::Articles),
+    whole!(counteroffer_window_hours, "Time to weigh a counteroffer", "Once it is in writing; the articles suggest 24 to 72 hours.", "hours", Group::Timing, 24.0, 336.0, Source::Articles),
+    whole!(thank_you_within_days, "Send the thank-you note within", "Working days after the interview. The articles ask for a thank-you without naming a day.", "business days", Group::FollowUps, 0.0, 7.0, Source::Crossroads),
+    whole!(first_check_after_decision_business_days, "First check after their decision date", "Business days to wait past the date they gave you; the articles say two.", "business days", Group::FollowUps, 0.0, 20.0, Source::Articles),
+    whole!(first_check_without_date_days, "First check when they gave no date", "Days after the interview; the articles say a week. The check lands on a working day.", "days", Group::FollowUps, 1.0, 60.0, Source::Articles),
+    whole!(check_interval_days, "Days between follow-ups", "Between the first, second and final checks; the articles say a week.", "days", Group::FollowUps, 1.0, 60.0, Source::Articles),
+    whole!(imminent_interview_days, "An interview counts as close within", "Days before it; withdraw before they spend more time on you.", "days", Group::FollowUps, 0.0, 30.0, Source::Crossroads),
+    whole!(call_after_interview_rounds, "Call rather than email from", "Interview rounds after which a no deserves a call, confirmed in writing. The articles say several rounds call for a call; the number is yours to set.", "rounds", Group::FollowUps, 1.0, 10.0, Source::Crossroads),
+    whole!(touchpoint_after_months, "Light note after a no", "Months after you declined; the articles suggest about three.", "months", Group::AfterNo, 1.0, 24.0, Source::Articles),
+    whole!(reengage_from_months, "Follow up to reconnect from", "Months after you declined; the articles suggest 6 to 12.", "months", Group::AfterNo, 1.0, 36.0, Source::Articles),
+    whole!(reengage_until_months, "Follow up to reconnect by", "Months after you declined; the articles suggest 6 to 12. Nothing closes then: you can reach out whenever something changes.", "months", Group::AfterNo, 1.0, 60.0, Source::Articles),
 ];
 
 /// The threshold with this key.
@@ -337,6 +365,12 @@ impl Line {
         self.value(&Workspace::default())
     }
 
+    /// Where the default comes from: the articles ask you to set a
+    /// walk-away point before you look at an offer, but give no number.
+    pub fn source(self) -> Source {
+        Source::Crossroads
+    }
+
     /// Reads a line (0–100) and checks that walk-away stays below accept.
     pub fn parse(self, text: &str, workspace: &Workspace) -> Result<f64, String> {
         let value = parse_number(text).ok_or_else(|| "Enter a number from 0 to 100".to_string())?;
@@ -384,6 +418,126 @@ mod tests {
         let unique: HashSet<&str> = described.iter().copied().collect();
         assert_eq!(unique.len(), described.len(), "a key is listed twice");
         assert_eq!(unique, numeric);
+    }
+
+    /// The figures the articles give, read from the articles themselves (not
+    /// from `Settings`): key, where, and the figure or range in the
+    /// threshold's unit. A week of business days is five.
+    const ARTICLE_FIGURES: [(&str, &str, f64, f64); 12] = [
+        (
+            "decision_window_hours",
+            "003: a 48–72 hour decision window",
+            48.0,
+            72.0,
+        ),
+        (
+            "ask_time_local_min_days",
+            "000: 3–7 business days locally",
+            3.0,
+            3.0,
+        ),
+        (
+            "ask_time_local_max_days",
+            "000: 3–7 business days locally",
+            7.0,
+            7.0,
+        ),
+        (
+            "ask_time_international_min_days",
+            "000: 1–2 weeks abroad",
+            5.0,
+            5.0,
+        ),
+        (
+            "ask_time_international_max_days",
+            "000: 1–2 weeks abroad",
+            10.0,
+            10.0,
+        ),
+        (
+            "counteroffer_window_hours",
+            "001: 24–72 hours, in writing",
+            24.0,
+            72.0,
+        ),
+        (
+            "first_check_after_decision_business_days",
+            "000: two business days past their date",
+            2.0,
+            2.0,
+        ),
+        (
+            "first_check_without_date_days",
+            "000: one week without a date",
+            7.0,
+            7.0,
+        ),
+        (
+            "check_interval_days",
+            "000: a week between follow-ups",
+            7.0,
+            7.0,
+        ),
+        (
+            "touchpoint_after_months",
+            "003: a note three months after",
+            3.0,
+            3.0,
+        ),
+        (
+            "reengage_from_months",
+            "002: follow up in 6–12 months",
+            6.0,
+            6.0,
+        ),
+        (
+            "reengage_until_months",
+            "002: follow up in 6–12 months",
+            12.0,
+            12.0,
+        ),
+    ];
+
+    #[test]
+    fn every_figure_says_truthfully_where_it_comes_from() {
+        let claimed: HashSet<&str> = THRESHOLDS
+            .iter()
+            .filter(|t| t.source == Source::Articles)
+            .map(|t| t.key)
+            .collect();
+        let from_articles: HashSet<&str> = ARTICLE_FIGURES.iter().map(|row| row.0).collect();
+        assert_eq!(claimed, from_articles, "claimed as the articles' figures");
+        for (key, article, low, high) in ARTICLE_FIGURES {
+            let value = threshold(key).unwrap().default_value();
+            assert!(
+                (low..=high).contains(&value),
+                "{key} = {value}, but article {article}"
+            );
+        }
+        // A Crossroads default never dresses up as an article's figure.
+        for t in THRESHOLDS.iter().filter(|t| t.source == Source::Crossroads) {
+            assert!(!t.hint.contains("articles suggest"), "{}", t.key);
+        }
+        // The product's own picks, named one by one: these figures appear in
+        // no article (thank-you timing, completeness, margins, rounds).
+        for key in [
+            "min_confidence",
+            "gap_score",
+            "max_negotiation_gaps",
+            "better_option_margin",
+            "value_horizon_years",
+            "soon_deadline_business_days",
+            "thank_you_within_days",
+            "imminent_interview_days",
+            "call_after_interview_rounds",
+        ] {
+            assert_eq!(threshold(key).unwrap().source, Source::Crossroads, "{key}");
+        }
+        // The walk-away and accept lines: the articles name the idea, not a number.
+        assert_eq!(Line::WalkAway.source(), Source::Crossroads);
+        assert_eq!(Line::Accept.source(), Source::Crossroads);
+        assert_eq!(Source::Articles.label(), "From the articles");
+        assert_eq!(Source::Crossroads.label(), "Crossroads default");
     }
 
     #[test]

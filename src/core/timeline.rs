@@ -1,139 +1,47 @@
-//! Business-day arithmetic over the user's own weekend and holidays, and the
-//! dated follow-up plan for each opportunity.
+//! The dated follow-up plan for each opportunity.
 //!
-//! The plan turns the articles' timing rules into dates: thank-you within a
-//! day, a first status check two business days after the employer's stated
-//! decision date (or a week after the interview when none was given), then a
-//! second and a final check a week apart; a 48–72 hour window to decide on a
-//! written offer; 24–72 hours to weigh a counteroffer once it is in writing;
-//! and after saying no, a light touchpoint at about three months and a window
-//! to re-engage between six and twelve months.
+//! The plan turns the articles' timing rules into dates: a thank-you soon
+//! after the interview, a first status check two business days after the
+//! employer's stated decision date (or a week after the interview when none
+//! was given), then a second and a final check a week apart; a 48–72 hour
+//! window to decide on a written offer; 24–72 hours to weigh a counteroffer
+//! once it is in writing; and after saying no, a light touchpoint at about
+//! three months and a follow-up between six and twelve months.
+//!
+//! Every step lands on a working day by the user's own calendar (weekend
+//! days and holidays), because anything that reaches an employer lands in
+//! their working week. The only exceptions are marked [`StepDay::Any`]:
+//! steps the user does alone (writing down their reactions on the day of the
+//! interview, checking the papers they hold) and an employer's own deadline
+//! that leaves no working day before it.
+//!
+//! Calendar arithmetic lives in [`crate::core::calendar`]; the functions
+//! re-exported here keep older callers compiling.
 
-use crate::core::date::{days_in_month, Date};
+pub use crate::core::calendar::{
+    add_business_days, add_months, business_days_between, on_or_next_business_day,
+};
+pub use crate::core::date::{spoken_date, spoken_date_from};
+
+use crate::core::calendar::WorkingDays;
+use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{Opportunity, Settings, Stage};
 use crate::core::recommend::Action;
 use serde::{Deserialize, Serialize};
-use std::fmt::Write;
 
-/// Guards every day-by-day walk: no real calendar has this many days off in a
-/// row, so hitting it means the settings make every day a day off.
-const MAX_WALK: i32 = 3_700;
-
-/// The working-day calendar from the settings, in a form cheap to query in a
-/// loop (the engine walks day by day on every recompute).
-struct Calendar<'a> {
-    /// Days off by weekday index, Monday = 0.
-    weekend: [bool; 7],
-    holidays: &'a [Date],
-}
-
-impl<'a> Calendar<'a> {
-    fn new(settings: &'a Settings) -> Calendar<'a> {
-        let mut weekend = [false; 7];
-        for day in &settings.weekend_days {
-            weekend[*day as usize] = true; // Monday = 0, as in Weekday::ALL.
-        }
-        // With every weekday marked as weekend there would be no working day
-        // at all; count every day instead, so the arithmetic still ends.
-        if weekend.iter().all(|off| *off) {
-            weekend = [false; 7];
-        }
-        Calendar {
-            weekend,
-            holidays: &settings.holidays,
-        }
-    }
-
-    /// Whether the day `days` since 1970-01-01 is a working day.
-    fn is_working(&self, days: i32) -> bool {
-        // 1970-01-01 was a Thursday, index 3 with Monday = 0.
-        !self.weekend[(days + 3).rem_euclid(7) as usize]
-            && !self.holidays.iter().any(|h| h.days() == days)
-    }
-}
-
-/// The date `n` business days after `date` (before it when `n` is negative).
-/// `n = 0` returns `date` unchanged, even on a weekend.
-pub fn add_business_days(date: Date, n: i32, settings: &Settings) -> Date {
-    let calendar = Calendar::new(settings);
-    let step = n.signum();
-    let mut left = n.abs();
-    let mut current = date.days();
-    let limit = MAX_WALK.saturating_mul(n.abs().max(1));
-    let mut walked = 0;
-    while left > 0 && walked < limit {
-        current += step;
-        walked += 1;
-        if calendar.is_working(current) {
-            left -= 1;
-        }
-    }
-    // from_days clamps to the calendar's range, so the edges stay safe.
-    Date::from_days(current)
-}
-
-/// Business days after `from` up to and including `to` (negative when `to`
-/// is earlier).
-pub fn business_days_between(from: Date, to: Date, settings: &Settings) -> i32 {
-    let calendar = Calendar::new(settings);
-    let (start, end, sign) = if to >= from {
-        (from, to, 1)
-    } else {
-        (to, from, -1)
-    };
-    let span = start.days_until(end).min(MAX_WALK * 10);
-    let first = start.days();
-    let count = (1..=span)
-        .filter(|&i| calendar.is_working(first + i))
-        .count() as i32;
-    sign * count
-}
-
-/// `date` itself if it is a business day, otherwise the next one.
-pub fn on_or_next_business_day(date: Date, settings: &Settings) -> Date {
-    if Calendar::new(settings).is_working(date.days()) {
-        date
-    } else {
-        add_business_days(date, 1, settings)
-    }
-}
-
-/// The same day `months` months later, or the month's last day when it is
-/// shorter (31 January + 1 month = 28 or 29 February).
-pub fn add_months(date: Date, months: u32) -> Date {
-    let (y, m, d) = date.ymd();
-    let index = i64::from(y) * 12 + i64::from(m - 1) + i64::from(months);
-    let year =
-        (index.div_euclid(12)).clamp(i64::from(Date::MIN_YEAR), i64::from(Date::MAX_YEAR)) as i32;
-    let month = index.rem_euclid(12) as u32 + 1;
-    let day = d.min(days_in_month(year, month));
-    Date::from_ymd(year, month, day).unwrap_or(date)
-}
-
-/// A date as people say it: "Friday 6 March".
-pub fn spoken_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let (_, m, d) = date.ymd();
-    let (weekday, month) = (date.weekday().name(), MONTHS[(m - 1) as usize]);
-    // Sized once (the day has at most two digits): `format!` would start
-    // from an empty string and grow it two or three times.
-    let mut spoken = String::with_capacity(weekday.len() + month.len() + 4);
-    let _ = write!(spoken, "{weekday} {d} {month}");
-    spoken
+/// Which days a step may fall on.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StepDay {
+    /// A working day by the user's calendar: a message sent on a day off is
+    /// read on the next working day anyway, so the plan names that day.
+    #[default]
+    Working,
+    /// Any day: something the user does alone (writing down reactions while
+    /// fresh, checking the papers they hold), or the employer's own deadline
+    /// when no working day is left before it.
+    Any,
 }
 
 /// One dated step of a follow-up plan.
@@ -143,6 +51,9 @@ pub struct FollowUpStep {
     pub id: String,
     /// When to do it.
     pub date: Date,
+    /// Whether `date` is kept to a working day, or may be any day.
+    #[serde(default)]
+    pub day: StepDay,
     /// What it is for, in a sentence.
     pub purpose: String,
     /// The message to send, if the step is a message.
@@ -167,19 +78,75 @@ impl FollowUpPlan {
 /// Collects steps, then orders them and spaces out any that share a day.
 struct PlanBuilder<'a> {
     opportunity_id: &'a str,
-    settings: &'a Settings,
+    week: WorkingDays<'a>,
+    today: Date,
     steps: Vec<FollowUpStep>,
 }
 
 impl PlanBuilder<'_> {
+    /// Adds a step on `date`, or the next working day when `date` is a day off.
     fn push(&mut self, key: &str, date: Date, message: Option<MessageKind>, purpose: String) {
+        let date = self.week.on_or_next(date);
+        self.push_on(key, date, StepDay::Working, message, purpose);
+    }
+
+    /// Adds a step on exactly `date`, whatever day it is (see [`StepDay::Any`]).
+    fn push_any(&mut self, key: &str, date: Date, purpose: String) {
+        self.push_on(key, date, StepDay::Any, None, purpose);
+    }
+
+    fn push_on(
+        &mut self,
+        key: &str,
+        date: Date,
+        day: StepDay,
+        message: Option<MessageKind>,
+        purpose: String,
+    ) {
         self.steps.push(FollowUpStep {
             // `join` sizes the id once; `format!` would grow it twice.
             id: [self.opportunity_id, key].join(":"),
             date,
+            day,
             purpose,
             message,
         });
+    }
+
+    /// The first working day from today: when a "do it now" step is due.
+    fn now(&self) -> Date {
+        self.week.on_or_next(self.today)
+    }
+
+    /// A first move now and the answer by `deadline`. The answer goes on the
+    /// last working day on or before the deadline; with none left before a
+    /// deadline still ahead, the move cannot wait for one either, so both
+    /// are any day (the deadline is the employer's, not ours to move). When
+    /// both fall on one day they are one step, so the answer is never planned
+    /// the day after its deadline.
+    fn push_move_then_answer(
+        &mut self,
+        move_key: &str,
+        message: Option<MessageKind>,
+        move_purpose: String,
+        deadline: Date,
+        answer_purpose: String,
+    ) {
+        let answer = self.week.latest_within(self.today, deadline);
+        let (move_day, move_kind) = if answer.is_none() && deadline >= self.today {
+            (self.today, StepDay::Any)
+        } else {
+            (self.now(), StepDay::Working)
+        };
+        let (answer_day, answer_kind) =
+            answer.map_or((deadline, StepDay::Any), |day| (day, StepDay::Working));
+        if answer_day == move_day {
+            let both = format!("{move_purpose} {answer_purpose}");
+            self.push_on(move_key, move_day, move_kind, message, both);
+        } else {
+            self.push_on(move_key, move_day, move_kind, message, move_purpose);
+            self.push_on("decide_by", answer_day, answer_kind, None, answer_purpose);
+        }
     }
 
     fn finish(mut self) -> FollowUpPlan {
@@ -190,7 +157,8 @@ impl PlanBuilder<'_> {
         for step in &mut self.steps {
             if let Some(p) = previous {
                 if step.date <= p {
-                    step.date = add_business_days(p, 1, self.settings);
+                    step.date = self.week.add(p, 1);
+                    step.day = StepDay::Working;
                     if step.date <= p {
                         step.date = p.add_days(1); // Calendar edge: keep increasing.
                     }
@@ -204,29 +172,29 @@ impl PlanBuilder<'_> {
     }
 
     /// The status checks: first, second a week later, final a week after that.
-    fn status_checks(&mut self, o: &Opportunity, today: Date) {
-        let s = self.settings;
+    fn status_checks(&mut self, o: &Opportunity, settings: &Settings) {
+        let s = settings;
         let first = match (o.dates.employer_decision, o.dates.interview) {
-            (Some(decision), _) => add_business_days(
-                decision,
-                s.first_check_after_decision_business_days as i32,
-                s,
-            ),
-            (None, Some(interview)) => on_or_next_business_day(
-                interview.add_days(s.first_check_without_date_days as i32),
-                s,
-            ),
-            (None, None) => {
-                on_or_next_business_day(today.add_days(s.first_check_without_date_days as i32), s)
-            }
+            (Some(decision), _) => self
+                .week
+                .add(decision, s.first_check_after_decision_business_days as i32),
+            (None, Some(interview)) => interview.add_days(s.first_check_without_date_days as i32),
+            (None, None) => self.today.add_days(s.first_check_without_date_days as i32),
         };
-        let second = on_or_next_business_day(first.add_days(s.check_interval_days as i32), s);
-        let last = on_or_next_business_day(second.add_days(s.check_interval_days as i32), s);
+        // Each check is a week after the previous one as it was planned, on
+        // a working day.
+        let first = self.week.on_or_next(first);
+        let second = self
+            .week
+            .on_or_next(first.add_days(s.check_interval_days as i32));
+        let last = self
+            .week
+            .on_or_next(second.add_days(s.check_interval_days as i32));
         let employer = o.employer_name();
         let why_first = match o.dates.employer_decision {
             Some(d) => format!(
                 "{employer} said they would decide by {}. If you have heard nothing, send a short, polite status check.",
-                spoken_date(d)
+                spoken_date_from(d, self.today)
             ),
             None => format!("A week has passed since the interview. If you have heard nothing from {employer}, send a short status check."),
         };
@@ -251,9 +219,13 @@ impl PlanBuilder<'_> {
         );
     }
 
-    /// After a no: a light note at about three months, and the window to reconnect.
-    fn after_no(&mut self, from: Date) {
-        let s = self.settings;
+    /// After a no: a light note at about three months, then a follow-up
+    /// somewhere between six and twelve months if you want to stay connected.
+    /// The articles give that span as a good time to follow up; none of them
+    /// says it closes, so neither does the plan.
+    fn after_no(&mut self, from: Date, settings: &Settings) {
+        let s = settings;
+        let until = add_months(from, s.reengage_until_months);
         self.push(
             "stay_in_touch",
             add_months(from, s.touchpoint_after_months),
@@ -264,24 +236,38 @@ impl PlanBuilder<'_> {
             "reengage_opens",
             add_months(from, s.reengage_from_months),
             Some(MessageKind::Reopen),
-            "The window to reconnect opens. If what stopped you has changed, say what changed and ask whether there is a fit now.".to_string(),
+            format!(
+                "From now until about {}, a follow-up is a good way to stay connected. If what stopped you has changed, say what changed and ask whether there is a fit now.",
+                spoken_date_from(self.week.on_or_next(until), self.today)
+            ),
         );
+        // The id predates the rewording; done marks are stored against it.
         self.push(
             "reengage_closes",
-            add_months(from, s.reengage_until_months),
+            until,
             None,
-            "The window to reconnect closes about now. Check your notes on why you said no before reaching out.".to_string(),
+            "If you meant to follow up and have not yet, now is still a good time. Read your notes on why you said no before you write.".to_string(),
         );
     }
 }
 
-/// The day a decision on the offer is due: the employer's deadline, or else
-/// the end of the 48–72 hour window after the offer arrived.
+/// The day a decision on the offer is due: the employer's deadline as they
+/// gave it, or else the first working day once the 48–72 hour window after
+/// the offer has run out (an offer on Thursday, 72 hours: Monday).
 pub fn decision_due(o: &Opportunity, settings: &Settings, today: Date) -> Date {
     o.dates.offer_deadline.unwrap_or_else(|| {
         let window = Settings::hours_as_days(settings.decision_window_hours) as i32;
-        o.dates.offer.unwrap_or(today).add_days(window)
+        on_or_next_business_day(o.dates.offer.unwrap_or(today).add_days(window), settings)
     })
+}
+
+/// When the thank-you is due, in words: the setting counts working days.
+fn thank_you_when(working_days: u32) -> String {
+    match working_days {
+        0 => "on the day of the interview".to_string(),
+        1 => "by the next working day after the interview".to_string(),
+        n => format!("within {n} working days of the interview"),
+    }
 }
 
 /// Builds the follow-up plan for an opportunity given what the engine
@@ -295,22 +281,23 @@ pub fn follow_up_plan(
 ) -> FollowUpPlan {
     let mut plan = PlanBuilder {
         opportunity_id: &o.id,
-        settings,
+        week: WorkingDays::of(settings),
+        today,
         steps: Vec::new(),
     };
+    let now = plan.now();
     let employer = o.employer_name();
-    let decide_by = decision_due(o, settings, today);
     // Written only by the actions that have a "decide by" step.
     let decide_purpose =
-        || format!("Your answer to {employer} is due. Decide, and tell them the same day.");
+        || format!("Give {employer} your answer on this day: decide, and tell them.");
     match action {
         Action::Closed => match o.stage {
             Stage::Accepted => {
                 let from = o.dates.closed.unwrap_or(today);
-                plan.push(
+                // Checking the papers you hold needs no one else's working day.
+                plan.push_any(
                     "confirm_terms",
                     from,
-                    None,
                     "Make sure you hold the signed offer with the start date, and any relocation plan, in writing.".to_string(),
                 );
                 plan.push(
@@ -321,24 +308,24 @@ pub fn follow_up_plan(
                         .to_string(),
                 );
             }
-            _ => plan.after_no(o.dates.closed.unwrap_or(today)),
+            _ => plan.after_no(o.dates.closed.unwrap_or(today), settings),
         },
         Action::Decline | Action::Withdraw => {
             plan.push(
                 "send_decision",
-                today,
+                now,
                 primary_message,
                 format!("Tell {employer} now, so they can move on; keep it short and thank them."),
             );
-            plan.after_no(today);
+            plan.after_no(now, settings);
         }
         Action::KeepGoing { .. } | Action::VerifyFacts { .. } if !o.stage.has_offer() => {
             if let Some(interview) = o.dates.interview {
                 if o.reactions.captured_on.is_none() {
-                    plan.push(
+                    // Your own notes, best written the same day whatever day it is.
+                    plan.push_any(
                         "capture_reactions",
                         interview,
-                        None,
                         "Write down what excited you, what worried you and anything they left vague, before memory smooths it over.".to_string(),
                     );
                 }
@@ -351,15 +338,18 @@ pub fn follow_up_plan(
                 };
                 plan.push(
                     "thank_you",
-                    interview.add_days(settings.thank_you_within_days as i32),
+                    add_business_days(interview, settings.thank_you_within_days as i32, settings),
                     Some(MessageKind::ThankYou),
-                    format!("Thank the people you met at {employer} within a day of the interview.{ask}"),
+                    format!(
+                        "Thank the people you met at {employer} {}.{ask}",
+                        thank_you_when(settings.thank_you_within_days)
+                    ),
                 );
             }
             if let Action::VerifyFacts { .. } = action {
                 plan.push(
                     "ask_questions",
-                    today,
+                    now,
                     primary_message,
                     "Ask the open questions in writing, so the answers are on record.".to_string(),
                 );
@@ -367,17 +357,17 @@ pub fn follow_up_plan(
             if o.dates.employer_decision.is_none() && o.dates.interview.is_none() {
                 plan.push(
                     "ask_timeline",
-                    today,
+                    now,
                     Some(MessageKind::AskTimeline),
                     "Ask when they expect to decide, so you know when to follow up.".to_string(),
                 );
             }
-            plan.status_checks(o, today);
+            plan.status_checks(o, settings);
         }
         Action::VerifyFacts { .. } if o.stage == Stage::Counteroffer && !o.offer_in_writing => {
             plan.push(
                 "counteroffer_in_writing",
-                today,
+                now,
                 Some(MessageKind::CounterofferInWriting),
                 "Ask for the counteroffer in writing before you weigh it.".to_string(),
             );
@@ -389,28 +379,26 @@ pub fn follow_up_plan(
                 "Weigh the written counteroffer against your priorities within a few days, then answer.".to_string(),
             );
         }
-        Action::AskForTime { until, .. } => {
-            plan.push(
-                "ask_for_time",
-                today,
-                Some(MessageKind::AskForTime),
-                format!(
-                    "Ask {employer} for time until {}, naming that date.",
-                    spoken_date(*until)
-                ),
-            );
-            plan.push("decide_by", *until, None, decide_purpose());
-        }
+        Action::AskForTime { until, .. } => plan.push_move_then_answer(
+            "ask_for_time",
+            Some(MessageKind::AskForTime),
+            format!(
+                "Ask {employer} for time until {}, naming that date.",
+                spoken_date_from(*until, today)
+            ),
+            *until,
+            decide_purpose(),
+        ),
         Action::Accept => {
             plan.push(
                 "accept",
-                today,
+                now,
                 Some(MessageKind::WrittenAcceptance),
                 format!("Accept in writing and confirm the start date with {employer}."),
             );
             plan.push(
                 "resign",
-                add_business_days(today, 1, settings),
+                add_business_days(now, 1, settings),
                 Some(MessageKind::Resignation),
                 "Once the signed offer is back, give notice with a handover plan.".to_string(),
             );
@@ -426,47 +414,14 @@ pub fn follow_up_plan(
                 }
                 _ => "Ask the open questions in writing, so the answers are on record.",
             };
-            plan.push("first_move", today, primary_message, purpose.to_string());
-            plan.push("decide_by", decide_by, None, decide_purpose());
+            plan.push_move_then_answer(
+                "first_move",
+                primary_message,
+                purpose.to_string(),
+                decision_due(o, settings, today),
+                decide_purpose(),
+            );
         }
     }
     plan.finish()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::date::Weekday;
-
-    fn d(y: i32, m: u32, day: u32) -> Date {
-        Date::from_ymd(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn spoken_dates() {
-        let cases = [
-            (d(2026, 3, 6), "Friday 6 March"),
-            (d(2026, 9, 30), "Wednesday 30 September"),
-            (d(2027, 1, 1), "Friday 1 January"),
-            (d(2026, 12, 25), "Friday 25 December"),
-        ];
-        for (date, expected) in cases {
-            assert_eq!(spoken_date(date), expected);
-        }
-    }
-
-    #[test]
-    fn months_clamp_to_short_months() {
-        assert_eq!(add_months(d(2026, 1, 31), 1), d(2026, 2, 28));
-        assert_eq!(add_months(d(2026, 11, 15), 3), d(2027, 2, 15));
-    }
-
-    #[test]
-    fn all_days_off_still_terminates() {
-        let s = Settings {
-            weekend_days: Weekday::ALL.to_vec(),
-            ..Settings::default()
-        };
-        assert_eq!(add_business_days(d(2026, 3, 6), 2, &s), d(2026, 3, 8));
-    }
 }

@@ -1,23 +1,34 @@
 //! The dates a person needs in view while deciding: when the answer is due,
 //! when the 48–72 hour window after a written offer ends, how much time is
 //! reasonable to ask for, and whether the reactions were written while fresh.
+//!
+//! The days to act on (`due` when it is ours to set, `ask_min`, `ask_max`)
+//! are working days by the user's calendar. Two dates are any day, and say
+//! so: the employer's own deadline, which is theirs to set, and the moment
+//! the 48–72 hours after the offer run out, which is a count of hours shown
+//! for information.
 
+use crate::core::calendar::add_business_days;
 use crate::core::date::Date;
 use crate::core::model::{Opportunity, Settings};
-use crate::core::timeline::{add_business_days, decision_due};
+use crate::core::timeline::decision_due;
 
 /// The decision dates for one opportunity with an offer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecisionDates {
-    /// When the answer is due: their deadline, or the end of the decision window.
+    /// When the answer is due: their deadline as they gave it (any day), or
+    /// the first working day once the decision window has run out.
     pub due: Date,
     /// Whether `due` is the employer's own deadline (rather than the window's end).
     pub due_is_deadline: bool,
-    /// The end of the 48–72 hour window after a written offer, when the offer date is known.
+    /// The day the 48–72 hours after a written offer run out, when the offer
+    /// date is known: any day, since hours run on weekends too.
     pub window_ends: Option<Date>,
-    /// The shortest reasonable extension, in business days, and the date it reaches.
+    /// The shortest reasonable extension, in business days, and the working
+    /// day it reaches.
     pub ask_min: (u32, Date),
-    /// The longest reasonable extension, in business days, and the date it reaches.
+    /// The longest reasonable extension, in business days, and the working
+    /// day it reaches.
     pub ask_max: (u32, Date),
 }
 
@@ -116,6 +127,73 @@ mod tests {
         assert!(d.due_is_deadline);
         assert_eq!(d.due, day(6));
         assert_eq!(d.ask_max, (10, day(16)));
+    }
+
+    #[test]
+    fn days_to_act_on_are_working_days_by_the_users_calendar() {
+        use crate::core::date::Weekday;
+        let d = |m, n| Date::from_ymd(2026, m, n).unwrap();
+        let sat_sun = Settings::default();
+        let fri_sat = Settings {
+            weekend_days: vec![Weekday::Friday, Weekday::Saturday],
+            ..Settings::default()
+        };
+        let easter = Settings {
+            holidays: vec![d(4, 3), d(4, 6)],
+            ..Settings::default()
+        };
+        // (case, settings, offer received, today, window ends, due, ask_min's day)
+        let rows = [
+            // Thursday + 72 h is Sunday: answer on Monday.
+            (
+                "Thursday offer, Sat–Sun",
+                &sat_sun,
+                d(3, 5),
+                d(3, 5),
+                d(3, 8),
+                d(3, 9),
+                d(3, 10),
+            ),
+            // Tuesday + 72 h is Friday, a day off: answer on Sunday;
+            // 3 working days from Tuesday skip Friday and Saturday.
+            (
+                "Tuesday offer, Fri–Sat",
+                &fri_sat,
+                d(3, 3),
+                d(3, 3),
+                d(3, 6),
+                d(3, 8),
+                d(3, 8),
+            ),
+            // Tuesday 31 March + 72 h is Good Friday: past Easter Monday to Tuesday.
+            (
+                "Offer before Easter",
+                &easter,
+                d(3, 31),
+                d(3, 31),
+                d(4, 3),
+                d(4, 7),
+                d(4, 7),
+            ),
+        ];
+        for (case, settings, offer, today, window_ends, due, ask_min) in rows {
+            let mut o = Opportunity::new("a");
+            o.stage = Stage::WrittenOffer;
+            o.dates.offer = Some(offer);
+            let dates = decision_dates(&o, settings, today).unwrap();
+            assert_eq!(dates.window_ends, Some(window_ends), "{case}");
+            assert_eq!(dates.due, due, "{case}");
+            assert_eq!(dates.ask_min.1, ask_min, "{case}");
+            for day in [dates.due, dates.ask_min.1, dates.ask_max.1] {
+                assert!(settings.is_business_day(day), "{case}: {day}");
+            }
+        }
+        // The employer's own deadline stays theirs, even on a Saturday.
+        let mut o = Opportunity::new("a");
+        o.stage = Stage::WrittenOffer;
+        o.dates.offer_deadline = Some(d(3, 7));
+        let dates = decision_dates(&o, &sat_sun, d(3, 2)).unwrap();
+        assert_eq!((dates.due, dates.due_is_deadline), (d(3, 7), true));
     }
 
     #[test]

@@ -258,7 +258,7 @@ test("settings: a full week of weekend days, a bad number and a bad currency are
   await page.getByRole("button", { name: /^Down\W+Responsibilities and role fit$/ }).click();
   const firstPriority = page.getByRole("region", { name: "Default priorities" }).getByRole("listitem").first();
   assert.match(await firstPriority.innerText(), /Career trajectory/);
-  await page.getByRole("button", { name: "Reset to the articles' defaults" }).click();
+  await page.getByRole("button", { name: "Reset to the default order" }).click();
   assert.match(await firstPriority.innerText(), /Responsibilities and role fit/);
   await page.getByRole("button", { name: "Undo the reset" }).click();
   assert.match(await firstPriority.innerText(), /Career trajectory/);

@@ -1,8 +1,9 @@
 //! The user's calendar and every number the rules use.
 //!
-//! Each threshold is a field here, with the article's figure as its default,
-//! so no rule hides a magic number and a user (or a test) can change any of
-//! them.
+//! Each threshold is a field here, so no rule hides a magic number and a user
+//! (or a test) can change any of them. A default is the articles' figure
+//! where they give one, and a Crossroads default where they give none;
+//! [`crate::core::settings_form`] says which is which, field by field.
 
 use crate::core::date::{Date, Weekday};
 use serde::{Deserialize, Serialize};
@@ -23,57 +24,80 @@ pub struct Settings {
 
     // Scoring.
     /// Below this share of known weight (0–1) the matrix is too incomplete to
-    /// accept on; the engine asks you to find out more first.
+    /// accept on; the engine asks you to find out more first. A Crossroads
+    /// default.
     pub min_confidence: f64,
     /// A criterion scored below this (out of 5) counts as a gap worth raising.
+    /// A Crossroads default.
     pub gap_score: u8,
     /// At most this many gaps go into a negotiation: focus on the few that
-    /// would change your decision, not a long list.
+    /// would change your decision, not a long list (the articles' advice; the
+    /// number is a Crossroads default).
     pub max_negotiation_gaps: usize,
     /// Another option counts as "better" when its total is at least this many
-    /// points (out of 100) higher.
+    /// points (out of 100) higher. A Crossroads default.
     pub better_option_margin: f64,
-    /// Years over which one-time payments and costs are spread in the yearly value.
+    /// Years over which one-time payments and costs are spread in the yearly
+    /// value. A Crossroads default.
     pub value_horizon_years: f64,
 
     // Timing.
-    /// A deadline this many business days away or fewer counts as soon.
+    /// A deadline this many business days away or fewer counts as soon. A
+    /// Crossroads default.
     pub soon_deadline_business_days: u32,
-    /// Hours to decide after a written offer: the 48–72 hour window.
+    /// Hours to decide after a written offer: the articles' 48–72 hour window.
     pub decision_window_hours: u32,
-    /// The shortest time worth asking for, in business days, for a local offer.
+    /// The shortest time worth asking for, in business days, for a local
+    /// offer: the articles' 3 of 3–7.
     pub ask_time_local_min_days: u32,
-    /// The longest reasonable time to ask for locally, in business days.
+    /// The longest reasonable time to ask for locally, in business days: the
+    /// articles' 7 of 3–7.
     pub ask_time_local_max_days: u32,
-    /// The shortest time to ask for when the job means moving country, in business days.
+    /// The shortest time to ask for when the job means moving country, in
+    /// business days: the articles' one week.
     pub ask_time_international_min_days: u32,
-    /// The longest reasonable time to ask for with an international move
-    /// (two weeks), in business days.
+    /// The longest reasonable time to ask for with an international move, in
+    /// business days: the articles' two weeks.
     pub ask_time_international_max_days: u32,
-    /// Hours to evaluate a counteroffer once it is in writing (24–72 hours).
+    /// Hours to evaluate a counteroffer once it is in writing: the articles'
+    /// 24–72 hours.
     pub counteroffer_window_hours: u32,
-    /// Days after an interview by which the thank-you note goes out.
+    /// Working days after an interview by which the thank-you note goes out.
+    /// The articles ask for a thank-you but give no day count: a Crossroads
+    /// default.
     pub thank_you_within_days: u32,
-    /// Business days after the employer's stated decision date before the first check.
+    /// Business days after the employer's stated decision date before the
+    /// first check: the articles' two.
     pub first_check_after_decision_business_days: u32,
-    /// Calendar days after the interview before the first check when no date was given.
+    /// Calendar days after the interview before the first check when no date
+    /// was given: the articles' one week (the check itself is moved to a
+    /// working day).
     pub first_check_without_date_days: u32,
-    /// Calendar days between the first, second and final checks.
+    /// Calendar days between the first, second and final checks: the
+    /// articles' one week.
     pub check_interval_days: u32,
     /// An interview this many days away or fewer counts as imminent: withdraw
-    /// before they spend more time on you.
+    /// before they spend more time on you. A Crossroads default.
     pub imminent_interview_days: u32,
     /// From this many interview rounds on, the relationship deserves a call
-    /// (confirmed in writing) rather than only an email when you say no.
+    /// (confirmed in writing) rather than only an email when you say no. The
+    /// articles say "multiple rounds"; the number is a Crossroads default.
+    /// The engine and the channel advice both read it.
     pub call_after_interview_rounds: u8,
-    /// Months after declining for a light staying-in-touch note.
+    /// Months after declining for a light staying-in-touch note: the
+    /// articles' three.
     pub touchpoint_after_months: u32,
-    /// Months after declining when a re-engagement window opens.
+    /// Months after declining from which a follow-up to reconnect makes
+    /// sense: the start of the articles' 6–12 months.
     pub reengage_from_months: u32,
-    /// Months after declining when that window closes.
+    /// Months after declining by which that follow-up is suggested: the end
+    /// of the articles' 6–12 months. Nothing closes then; it is simply the
+    /// last note the plan dates.
     pub reengage_until_months: u32,
     /// You would rather write than call: the channel advice suggests email
-    /// first and offers a call as the alternative.
+    /// first and offers a call as the alternative. Set by the "I would rather
+    /// write than call" choice where a message is sent, and kept for every
+    /// message.
     pub prefers_writing: bool,
 }
 
@@ -112,8 +136,9 @@ impl Default for Settings {
 
 impl Settings {
     /// Whether `date` is a working day: not a weekend day, not a holiday.
+    /// One definition for the whole app: see [`crate::core::calendar`].
     pub fn is_business_day(&self, date: Date) -> bool {
-        !self.weekend_days.contains(&date.weekday()) && !self.holidays.contains(&date)
+        crate::core::calendar::is_business_day(date, self)
     }
 
     /// Whole days in an hour-based window, at least one (72 h → 3 days).

@@ -379,8 +379,9 @@ pub fn suggested_message(recommendation: &Recommendation) -> Option<(MessageKind
     Some((kind, reason))
 }
 
-/// How the channel advisor sees an opportunity.
-pub fn situation_for(o: &Opportunity, comfort: Comfort) -> Situation {
+/// How the channel advisor sees an opportunity, with the user's own
+/// threshold for "many rounds" and their choice to write rather than call.
+pub fn situation_for(o: &Opportunity, settings: &crate::core::model::Settings) -> Situation {
     let stage = match o.stage {
         Stage::VerbalOffer => AdvisorStage::VerbalOffer,
         Stage::WrittenOffer => AdvisorStage::WrittenOffer,
@@ -393,11 +394,16 @@ pub fn situation_for(o: &Opportunity, comfort: Comfort) -> Situation {
     Situation {
         stage,
         interview_rounds: u32::from(o.interview_rounds),
+        call_after_rounds: u32::from(settings.call_after_interview_rounds),
         verbal_negotiation: o.verbal_negotiation,
         recruiter_in_between: o.recruiter_involved,
-        hr_run_written_process: false,
+        hr_run_written_process: o.written_process,
         remote_team: o.work_arrangement == WorkArrangement::Remote,
-        comfort,
+        comfort: if settings.prefers_writing {
+            Comfort::PrefersWriting
+        } else {
+            Comfort::FineWithCalls
+        },
     }
 }
 

@@ -14,8 +14,8 @@ mod studio;
 
 use leptos::prelude::*;
 
-use crate::app::format::message_date;
 use crate::app::state::AppState;
+use crate::core::date::{spoken_date_from, Date};
 use crate::core::message_kind::MessageKind;
 use crate::core::studio::from_workspace::{draft_key, fields_for};
 use crate::core::studio::{DraftEdits, MessageFields};
@@ -42,13 +42,17 @@ pub fn Messages(
 }
 
 /// What a message about opportunity `id` is filled from, kept up to date
-/// with the records and the engine's advice.
+/// with the records and the engine's advice. Dates are written in the
+/// message's language, English ("Friday 27 November", with the year when it
+/// is not this year), never in the browser's locale.
 pub(super) fn message_fields(state: AppState, id: String) -> Memo<MessageFields> {
     Memo::new(move |_| {
+        let today = state.today.get();
+        let in_english = move |date: Date| spoken_date_from(date, today);
         state.workspace.with(|w| {
             state
                 .assessment
-                .with(|a| fields_for(w, a, &id, &message_date))
+                .with(|a| fields_for(w, a, &id, &in_english))
         })
     })
 }

@@ -1,14 +1,16 @@
 //! How to send it: the channel advisor's suggestion and why, the user's own
-//! choice, and for a call the script plus the written confirmation after it.
+//! choice, for a call the script plus the written confirmation after it, and
+//! any second message to send as well (the note to a recruiter).
 
 use leptos::prelude::*;
 
 use super::Editor;
+use crate::app::forms::CheckboxField;
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::message_kind::{Channel, MessageKind};
 use crate::core::studio::from_workspace::situation_for;
-use crate::core::studio::{advise_channel, render, template, Comfort, DraftEdits, MessageFields};
+use crate::core::studio::{advise_channel, render, template, DraftEdits, MessageFields};
 
 /// The channel advice and choice for one draft.
 #[component]
@@ -25,20 +27,27 @@ pub fn SendAdvice(
     fields: Memo<MessageFields>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let (prefers_writing, set_prefers_writing) = signal(false);
+    // Kept in the settings, so the choice holds for every message.
+    let prefers_writing =
+        Signal::derive(move || state.workspace.with(|w| w.settings.prefers_writing));
     let advice = {
         let id = id.clone();
         Memo::new(move |_| {
-            let comfort = if prefers_writing.get() {
-                Comfort::PrefersWriting
-            } else {
-                Comfort::FineWithCalls
-            };
             state.workspace.with(|w| {
                 w.opportunity(&id)
-                    .map(|o| advise_channel(&situation_for(o, comfort)))
+                    .map(|o| advise_channel(&situation_for(o, &w.settings)))
             })
         })
+    };
+    let also_href = {
+        let id = id.clone();
+        move |kind: MessageKind| {
+            Route::Messages {
+                id: Some(id.clone()),
+                kind: Some(kind.slug()),
+            }
+            .href()
+        }
     };
     let chosen = move || {
         edits
@@ -67,24 +76,36 @@ pub fn SendAdvice(
                 advice
                     .get()
                     .map(|a| {
+                        let also = a
+                            .also
+                            .filter(|also| *also != kind)
+                            .map(|also| {
+                                view! {
+                                    <p class="advice-also">
+                                        "Also: "
+                                        <a href=also_href(also)>{template(also).label}</a>
+                                    </p>
+                                }
+                            });
                         view! {
                             <p class="advice">
                                 <strong>"Suggested: " {a.channel.label()} "."</strong>
                                 " "
                                 {a.why}
                             </p>
+                            {also}
                         }
                     })
             }}
-            <div class="choice">
-                <input
-                    type="checkbox"
-                    id="prefers-writing"
-                    prop:checked=move || prefers_writing.get()
-                    on:change:target=move |ev| set_prefers_writing.set(ev.target().checked())
-                />
-                <label for="prefers-writing">"I would rather write than call"</label>
-            </div>
+            <CheckboxField
+                id="prefers-writing"
+                label="I would rather write than call"
+                hint="Kept for every message; you can change it in Settings too."
+                checked=prefers_writing
+                on_change=Callback::new(move |on: bool| {
+                    state.workspace.update(|w| w.settings.prefers_writing = on)
+                })
+            />
             <div class="field">
                 <label for="channel">"Send by"</label>
                 <select

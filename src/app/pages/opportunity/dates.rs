@@ -4,7 +4,8 @@ use super::bind::{optional_text, Bind};
 use crate::app::forms::ParsedField;
 use crate::core::validate::{self, date_problems, DateField};
 
-/// The four dates the plan runs on, with contradictions shown on the later field.
+/// The dates the plan runs on, with contradictions shown on the later field,
+/// and the start date an acceptance confirms.
 #[component]
 pub fn KeyDatesFields(
     /// The opportunity.
@@ -58,6 +59,14 @@ pub fn KeyDatesFields(
                 value=bind.get(|o| optional_text(o.dates.offer_deadline))
                 apply=bind.parsed(validate::date, |o, d| o.dates.offer_deadline = d)
                 cross_error=problem(DateField::OfferDeadline)
+            />
+            <ParsedField
+                id="date-start"
+                label="Start date"
+                hint="The first day in the new job, once you have agreed one. An acceptance confirms it in writing."
+                kind="date"
+                value=bind.get(|o| optional_text(o.dates.start_date))
+                apply=bind.parsed(validate::date, |o, d| o.dates.start_date = d)
             />
         </fieldset>
     }

@@ -26,6 +26,7 @@ pub fn DetailsStep(
         bind.flag(|o| o.recruiter_involved, |o, v| o.recruiter_involved = v);
     let (negotiated, set_negotiated) =
         bind.flag(|o| o.verbal_negotiation, |o, v| o.verbal_negotiation = v);
+    let (written, set_written) = bind.flag(|o| o.written_process, |o, v| o.written_process = v);
     let (currency, set_currency) = bind.text(
         |o| o.compensation.currency.clone(),
         |o, v| o.compensation.currency = v.trim().to_ascii_uppercase(),
@@ -127,6 +128,13 @@ pub fn DetailsStep(
                     label="The offer is in writing"
                     checked=in_writing
                     on_change=set_in_writing
+                />
+                <CheckboxField
+                    id="written-process"
+                    label="The process was mostly in writing (emails, a portal)"
+                    hint="Then an email is the natural way to give your answer."
+                    checked=written
+                    on_change=set_written
                 />
                 <CheckboxField
                     id="recruiter"

@@ -54,7 +54,7 @@ pub fn TimelineStep(
                 Some(d) => view! {
                     <dl class="facts">
                         <dt>"Answer due"</dt>
-                        <dd>{long_date(d.due)} {if d.due_is_deadline { " (their deadline)" } else { " (end of the usual 48–72 hour window)" }}</dd>
+                        <dd>{long_date(d.due)} {if d.due_is_deadline { " (their deadline)" } else { " (the first working day once the usual 48–72 hours are up)" }}</dd>
                         {d.window_ends.map(|w| view! { <dt>"72 hours after the offer"</dt><dd>{long_date(w)}</dd> })}
                         <dt>"Time you could ask for"</dt>
                         <dd>{format!("{} to {} business days: until {} at the earliest, {} at the latest.", d.ask_min.0, d.ask_max.0, long_date(d.ask_min.1), long_date(d.ask_max.1))}</dd>

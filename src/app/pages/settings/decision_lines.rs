@@ -34,6 +34,11 @@ fn LineField(
         ),
     };
     let default = line.default_value();
+    let hint = format!(
+        "{hint} Default: {} ({}): the articles ask you to set this line before you look at an offer, but give no number.",
+        format_number(default),
+        line.source().label().to_lowercase(),
+    );
     view! {
         <div class="setting-row">
             <TextField

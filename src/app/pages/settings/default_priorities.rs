@@ -6,7 +6,8 @@ use crate::core::guide::Topic;
 use crate::core::model::Priorities;
 
 /// The order of priorities every opportunity is scored against, with a reset
-/// to the articles' defaults (undoable).
+/// to the default order (undoable). The criteria come from the articles; the
+/// starting order is a Crossroads default.
 #[component]
 pub fn DefaultPriorities() -> impl IntoView {
     let state = use_app_state();
@@ -26,7 +27,7 @@ pub fn DefaultPriorities() -> impl IntoView {
         <section class="settings-section" aria-labelledby="settings-priorities">
             <h2 id="settings-priorities" tabindex="-1">"Default priorities"</h2>
             <p class="hint">
-                "What matters most comes first and weighs most in the matrix. "
+                "What matters most comes first and weighs most in the matrix. The criteria come from the articles; the starting order is a Crossroads default. "
                 <a href=why>"How the order is used"</a>
             </p>
             <p class="visually-hidden" role="status">{status}</p>
@@ -85,7 +86,7 @@ pub fn DefaultPriorities() -> impl IntoView {
                         set_status.set("Priorities reset to the defaults".to_string());
                     }
                 >
-                    "Reset to the articles' defaults"
+                    "Reset to the default order"
                 </button>
                 {move || {
                     undo.get()

@@ -1,10 +1,11 @@
-//! Settings: one component per section (calendar, currency, lines,
-//! thresholds, priorities, your data), each in its own file.
+//! Settings: one component per section (calendar, currency, sending,
+//! lines, thresholds, priorities, your data), each in its own file.
 
 mod currency;
 mod decision_lines;
 mod default_priorities;
 mod holidays;
+mod sending;
 mod threshold_field;
 mod thresholds;
 mod weekend_days;
@@ -16,6 +17,7 @@ use currency::Currency;
 use decision_lines::DecisionLines;
 use default_priorities::DefaultPriorities;
 use holidays::Holidays;
+use sending::Sending;
 use thresholds::Thresholds;
 use weekend_days::WeekendDays;
 use your_data::YourData;
@@ -26,7 +28,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <h1>"Settings"</h1>
         <p class="lead">
-            "Your calendar, your currency and the numbers behind the advice. Changes apply at once; each number shows the articles' default so you can go back to it."
+            "Your calendar, your currency and the numbers behind the advice. Changes apply at once; each number shows its default, and whether that comes from the articles or is a Crossroads default, so you can go back to it."
         </p>
         <section class="settings-section" aria-labelledby="settings-calendar">
             <h2 id="settings-calendar" tabindex="-1">"Working days"</h2>
@@ -35,6 +37,7 @@ pub fn Settings() -> impl IntoView {
             <Holidays />
         </section>
         <Currency />
+        <Sending />
         <DecisionLines />
         <Thresholds />
         <DefaultPriorities />

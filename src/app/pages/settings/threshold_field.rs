@@ -4,7 +4,8 @@ use crate::app::forms::TextField;
 use crate::app::state::use_app_state;
 use crate::core::settings_form::Threshold;
 
-/// One threshold: its field, the unit, and a reset to the articles' default.
+/// One threshold: its field, the unit, its default with where that comes
+/// from (the articles, or a Crossroads default), and a reset to it.
 #[component]
 pub fn ThresholdField(
     /// The threshold to edit.
@@ -39,7 +40,11 @@ pub fn ThresholdField(
             <TextField
                 id=format!("threshold-{}", threshold.key)
                 label=threshold.label
-                hint=format!("{} Default: {default_text}.", threshold.hint)
+                hint=format!(
+                    "{} Default: {default_text} ({}).",
+                    threshold.hint,
+                    threshold.source.label().to_lowercase(),
+                )
                 inputmode=if threshold.whole { "numeric" } else { "decimal" }
                 suffix=threshold.unit
                 value=value

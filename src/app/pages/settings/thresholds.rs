@@ -10,7 +10,7 @@ pub fn Thresholds() -> impl IntoView {
         <section class="settings-section" aria-labelledby="settings-thresholds">
             <h2 id="settings-thresholds" tabindex="-1">"Thresholds"</h2>
             <p class="hint">
-                "The figures behind the advice, taken from the articles. Change one only if your situation calls for it."
+                "The figures behind the advice. Each default says where it comes from: the articles, where they give a figure, or a Crossroads default where they give none. Change one only if your situation calls for it."
             </p>
             {Group::ALL
                 .into_iter()

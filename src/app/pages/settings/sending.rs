@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::app::forms::CheckboxField;
+use crate::app::state::use_app_state;
+
+/// How you like to deliver news: kept for every message, and the same
+/// choice the studio offers where a message is sent.
+#[component]
+pub fn Sending() -> impl IntoView {
+    let state = use_app_state();
+    let prefers_writing =
+        Signal::derive(move || state.workspace.with(|w| w.settings.prefers_writing));
+    view! {
+        <section class="settings-section" aria-labelledby="settings-sending">
+            <h2 id="settings-sending" tabindex="-1">"Sending"</h2>
+            <CheckboxField
+                id="settings-prefers-writing"
+                label="I would rather write than call"
+                hint="The advice on how to send then suggests an email first and offers a call as the other choice."
+                checked=prefers_writing
+                on_change=Callback::new(move |on: bool| {
+                    state.workspace.update(|w| w.settings.prefers_writing = on)
+                })
+            />
+        </section>
+    }
+}
