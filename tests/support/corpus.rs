@@ -159,16 +159,35 @@ fn quick_starts() -> Vec<Case> {
 
 /// The facts that change which message is right and what it says.
 #[derive(Clone, Copy, Debug)]
-struct Facts {
-    abroad: bool,
-    visa: VisaSponsorship,
-    relocation: Support,
-    recruiter: bool,
-    spoken_terms: bool,
-    rival: bool,
-    not_interested: bool,
-    dealbreaker: Option<&'static str>,
+pub struct Facts {
+    /// The job means moving country.
+    pub abroad: bool,
+    /// The visa answer (abroad only).
+    pub visa: VisaSponsorship,
+    /// The relocation answer (abroad only).
+    pub relocation: Support,
+    /// A recruiter ran the process.
+    pub recruiter: bool,
+    /// Terms were negotiated by voice.
+    pub spoken_terms: bool,
+    /// The rival's open offer is in the workspace too.
+    pub rival: bool,
+    /// The user marked the job as not wanted.
+    pub not_interested: bool,
+    /// A confirmed dealbreaker concern on this criterion.
+    pub dealbreaker: Option<&'static str>,
 }
+
+/// The criteria a dealbreaker may sit on in the corpus (or none).
+pub const BREAKERS: [Option<&str>; 7] = [
+    None,
+    Some(criterion::CULTURE),
+    Some(criterion::BASE_PAY),
+    Some(criterion::EMPLOYMENT),
+    Some(criterion::FLEXIBILITY),
+    Some(criterion::TRAJECTORY),
+    Some(criterion::LOCATION),
+];
 
 /// Every stage against every fact that changes a message.
 fn grid() -> Vec<Case> {
@@ -185,15 +204,6 @@ fn grid() -> Vec<Case> {
         Support::Verbal,
         Support::InWriting,
     ];
-    let breakers = [
-        None,
-        Some(criterion::CULTURE),
-        Some(criterion::BASE_PAY),
-        Some(criterion::EMPLOYMENT),
-        Some(criterion::FLEXIBILITY),
-        Some(criterion::TRAJECTORY),
-        Some(criterion::LOCATION),
-    ];
     let mut n = 0usize;
     for stage in Stage::ALL {
         for abroad in [false, true] {
@@ -207,7 +217,7 @@ fn grid() -> Vec<Case> {
                     spoken_terms: variant % 3 == 2,
                     rival: variant % 2 == 0,
                     not_interested: variant == 5,
-                    dealbreaker: breakers[variant],
+                    dealbreaker: BREAKERS[variant],
                 };
                 cases.push(Case {
                     name: format!("{stage:?}, {facts:?}"),
@@ -219,7 +229,8 @@ fn grid() -> Vec<Case> {
     cases
 }
 
-fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
+/// One workspace of the grid: the main opportunity at `stage` with `f`.
+pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
     let mut ws = private_workspace();
     let mut o = opportunity("main", "Northwind Trading", stage);
     o.international_move = f.abroad;
