@@ -134,7 +134,9 @@ impl DraftEdits {
     }
 
     /// Rewrites one part. The whole-body edit is dropped, so the message is
-    /// rebuilt from the parts and the change shows.
+    /// rebuilt from the parts and the change shows; a screen goes through
+    /// [`DraftEdits::edit_part`] after asking when
+    /// [`DraftEdits::would_discard`] says so.
     pub fn set_part(&mut self, part: Part, text: String) {
         let slot = match part {
             Part::Gratitude => &mut self.gratitude,
