@@ -8,6 +8,7 @@
 
 use crate::core::date::{Date, Weekday};
 use crate::core::model::{Settings, Workspace};
+use crate::core::number;
 
 /// Which part of the screen a threshold sits in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +118,8 @@ impl Threshold {
                 self.display(self.default_value())
             ));
         }
-        let value = parse_number(text).ok_or_else(|| "Enter a number, like 3".to_string())?;
+        let value =
+            number::parse(text).map_err(|e| e.message_or("Enter a number, like 3").to_string())?;
         if self.whole && value.fract() != 0.0 {
             return Err("Enter a whole number, like 3".to_string());
         }
@@ -142,41 +144,6 @@ impl Threshold {
 /// float formatter, and its tables, out of the browser build.
 pub fn format_number(value: f64) -> String {
     crate::core::number::trimmed(value, 2)
-}
-
-/// Reads a plain decimal number as people type it ("3", "2.5", "2,5", "-1").
-/// No exponents or words; `None` for anything else. Parsed by hand for the
-/// same reason as [`format_number`].
-pub fn parse_number(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (whole, fraction) = match digits.split_once(['.', ',']) {
-        Some((w, f)) => (w, f),
-        None => (digits, ""),
-    };
-    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
-        return None;
-    }
-    if whole.len() > 12 || fraction.len() > 6 {
-        return None;
-    }
-    let whole = if whole.is_empty() {
-        0
-    } else {
-        whole.parse::<u64>().ok()?
-    };
-    let scale = 10u64.pow(fraction.len() as u32);
-    let fraction = if fraction.is_empty() {
-        0
-    } else {
-        fraction.parse::<u64>().ok()?
-    };
-    let value = whole as f64 + fraction as f64 / scale as f64;
-    Some(if negative { -value } else { value })
 }
 
 /// Thresholds that come as a lower and an upper bound must stay in order.
@@ -373,7 +340,8 @@ impl Line {
 
     /// Reads a line (0–100) and checks that walk-away stays below accept.
     pub fn parse(self, text: &str, workspace: &Workspace) -> Result<f64, String> {
-        let value = parse_number(text).ok_or_else(|| "Enter a number from 0 to 100".to_string())?;
+        let value = number::parse(text)
+            .map_err(|e| e.message_or("Enter a number from 0 to 100").to_string())?;
         if !(0.0..=100.0).contains(&value) {
             return Err("Enter a number from 0 to 100".to_string());
         }
@@ -604,22 +572,8 @@ mod tests {
     }
 
     #[test]
-    fn numbers_read_and_show_as_typed() {
-        for (text, value) in [
-            ("3", 3.0),
-            (" 2.5 ", 2.5),
-            ("2,5", 2.5),
-            ("-1", -1.0),
-            (".5", 0.5),
-            ("7.", 7.0),
-        ] {
-            assert_eq!(parse_number(text), Some(value), "{text}");
-        }
-        for text in [
-            "", "-", ".", "abc", "1e3", "1.2.3", "+-1", "NaN", "inf", "1 000",
-        ] {
-            assert_eq!(parse_number(text), None, "{text}");
-        }
+    fn numbers_show_as_typed() {
+        // Reading is `core::number::parse`, tested in tests/number.rs.
         assert_eq!(format_number(72.0), "72");
         assert_eq!(format_number(2.5), "2.5");
         assert_eq!(format_number(0.25), "0.25");

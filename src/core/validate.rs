@@ -6,27 +6,30 @@
 
 use crate::core::date::Date;
 use crate::core::model::KeyDates;
+use crate::core::number::{self, NumberError};
 
-/// Reads a number the way people type them: spaces, commas, apostrophes and
-/// underscores as thousands separators are ignored ("52,000", "52 000").
-fn number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | ',' | '_' | '\'' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|x| x.is_finite())
+/// Reads a number through the app's one reader ([`number::parse`], which
+/// states the comma policy); `not_a_number` is this field's own example for
+/// text that is not a number at all.
+fn number(text: &str, not_a_number: &'static str) -> Result<f64, &'static str> {
+    number::parse(text).map_err(|e| e.message_or(not_a_number))
 }
 
-/// An amount of money: empty means "not entered" (0); never negative.
+/// An amount of money: empty means "not entered" (0); never negative, and
+/// cents at most, so "52.000" (52 thousand, written with a point in much of
+/// Europe) is refused rather than read as 52.
 pub fn money(text: &str) -> Result<f64, &'static str> {
     if text.trim().is_empty() {
         return Ok(0.0);
     }
-    match number(text) {
-        None => Err("Enter an amount in numbers, like 52000"),
-        Some(x) if x < 0.0 => Err("Enter an amount of 0 or more"),
-        Some(x) => Ok(x),
+    let typed =
+        number::read(text).map_err(|e| e.message_or("Enter an amount in numbers, like 52000"))?;
+    if typed.value < 0.0 {
+        Err("Enter an amount of 0 or more")
+    } else if typed.decimals > 2 {
+        Err("Enter at most two decimals, like 52000 or 52000.50")
+    } else {
+        Ok(typed.value)
     }
 }
 
@@ -36,10 +39,9 @@ pub fn optional_positive(text: &str) -> Result<Option<f64>, &'static str> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    match number(text) {
-        None => Err("Enter a number, like 1.08, or leave it empty"),
-        Some(x) if x <= 0.0 => Err("Enter a number above 0, or leave it empty"),
-        Some(x) => Ok(Some(x)),
+    match number(text, "Enter a number, like 1.08, or leave it empty")? {
+        x if x <= 0.0 => Err("Enter a number above 0, or leave it empty"),
+        x => Ok(Some(x)),
     }
 }
 
@@ -48,10 +50,17 @@ pub fn whole_number_in(text: &str, min: u8, max: u8) -> Result<Option<u8>, Strin
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let message = || format!("Enter a whole number from {min} to {max}");
-    let x = number(text).ok_or_else(message)?;
+    let message = format!("Enter a whole number from {min} to {max}");
+    let x = match number::parse(text) {
+        Ok(x) => x,
+        // Far out of range, or not a number: the range is what helps.
+        Err(NumberError::Empty | NumberError::NotANumber | NumberError::TooBig) => {
+            return Err(message)
+        }
+        Err(separators) => return Err(separators.message().to_string()),
+    };
     if x.fract() != 0.0 || x < f64::from(min) || x > f64::from(max) {
-        return Err(message());
+        return Err(message);
     }
     Ok(Some(x as u8))
 }
@@ -71,18 +80,21 @@ pub fn weight(text: &str) -> Result<Option<f64>, &'static str> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    match number(text) {
-        None => Err("Enter a weight in numbers, or leave it empty to follow the order"),
-        Some(x) if x < 0.0 => Err("Enter a weight of 0 or more"),
-        Some(x) => Ok(Some(x)),
+    match number(
+        text,
+        "Enter a weight in numbers, or leave it empty to follow the order",
+    )? {
+        x if x < 0.0 => Err("Enter a weight of 0 or more"),
+        x => Ok(Some(x)),
     }
 }
 
 /// A line on the 0–100 total (walk-away or accept line).
 pub fn line(text: &str) -> Result<f64, &'static str> {
-    match number(text) {
-        Some(x) if (0.0..=100.0).contains(&x) => Ok(x),
-        _ => Err("Enter a number from 0 to 100"),
+    const MESSAGE: &str = "Enter a number from 0 to 100";
+    match number(text, MESSAGE)? {
+        x if (0.0..=100.0).contains(&x) => Ok(x),
+        _ => Err(MESSAGE),
     }
 }
 

@@ -142,3 +142,41 @@ test("the studio passes axe in both themes and is captured at 360 and 1440 px", 
   }
   await context.close();
 });
+
+test("finding 11: a part change after a hand edit asks first, and the change and a reset can be undone", async () => {
+  const { context, page, errors } = await openApp(app.browser, app.url, clipboard);
+  await declineFromDashboard(page);
+  const body = page.getByLabel("Message", { exact: true });
+  await body.fill("Hello Dana,\n\nMy own zebra words.\n\nSam Lee");
+  const close = page.getByLabel("4. Goodwill close");
+  const before = await close.inputValue();
+  const values = await close.locator("option").evaluateAll((options) => options.map((o) => o.value));
+  const other = values.find((v) => v !== before);
+
+  // Asked, and nothing is replaced before the answer; keeping puts the list back.
+  await close.selectOption(other);
+  const question = page.getByRole("group", { name: /Your edits to the whole message will be replaced by the four parts/ });
+  await question.waitFor();
+  assert.match(await body.inputValue(), /zebra/);
+  await question.getByRole("button", { name: "Keep my edits" }).click();
+  assert.equal(await question.count(), 0);
+  assert.equal(await close.inputValue(), before);
+  assert.match(await body.inputValue(), /zebra/);
+
+  // Replacing rebuilds from the parts, says so, and can be undone word for word.
+  await close.selectOption(other);
+  await question.getByRole("button", { name: "Replace them" }).click();
+  assert.doesNotMatch(await body.inputValue(), /zebra/);
+  await page.getByRole("status").filter({ hasText: "replaced by the four parts" }).waitFor();
+  await page.getByRole("button", { name: "Undo the rebuild from the four parts" }).click();
+  assert.match(await body.inputValue(), /My own zebra words/);
+  await page.getByRole("status").filter({ hasText: "Your edits to the whole message are back." }).waitFor();
+
+  // A reset to the template can be undone too.
+  await page.getByRole("button", { name: "Reset to the template" }).click();
+  assert.doesNotMatch(await body.inputValue(), /zebra/);
+  await page.getByRole("button", { name: "Undo the reset to the template" }).click();
+  assert.match(await body.inputValue(), /zebra/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,6 +1,12 @@
 //! What the user changed in a draft, kept apart from the template so the
 //! untouched parts keep following the records (and the tone) while the
 //! edited parts stay exactly as typed, until the user resets to the template.
+//!
+//! A rewrite of the whole body wins over the four parts, so changing a part
+//! afterwards has to drop it: [`DraftEdits::would_discard`] says when a
+//! [`PartEdit`] would do that, so the screen can ask first, and
+//! [`EditHistory`] keeps the edits as they were before each change, so any
+//! change, a reset to the template included, can be undone.
 
 use serde::{Deserialize, Serialize};
 
@@ -64,6 +70,19 @@ pub struct Composed {
     pub body: String,
 }
 
+/// A change to the four parts of a decline: rewriting one, or picking a
+/// reason or a goodwill close from the lists. Each rebuilds the message from
+/// the parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartEdit {
+    /// The part, as the user rewrote it.
+    Text(Part, String),
+    /// A reason picked from the list; the reason sentence follows it.
+    Reason(Reason),
+    /// A goodwill close picked from the list; the close follows it.
+    Goodwill(Goodwill),
+}
+
 impl DraftEdits {
     /// Whether the message is shown as four editable parts: a full decline or
     /// withdrawal (the short form is two sentences, not four parts).
@@ -115,7 +134,9 @@ impl DraftEdits {
     }
 
     /// Rewrites one part. The whole-body edit is dropped, so the message is
-    /// rebuilt from the parts and the change shows.
+    /// rebuilt from the parts and the change shows; a screen goes through
+    /// [`DraftEdits::edit_part`] after asking when
+    /// [`DraftEdits::would_discard`] says so.
     pub fn set_part(&mut self, part: Part, text: String) {
         let slot = match part {
             Part::Gratitude => &mut self.gratitude,
@@ -139,6 +160,45 @@ impl DraftEdits {
         self.goodwill = Some(goodwill);
         self.close = None;
         self.body = None;
+    }
+
+    /// Makes a change to the parts. A rewrite of the whole body is dropped
+    /// with it, so the message is rebuilt from the parts and the change
+    /// shows: ask first when [`DraftEdits::would_discard`] says so. An edit
+    /// that changes no part changes nothing, the body included.
+    pub fn edit_part(&mut self, edit: PartEdit) {
+        if self.changes_parts(&edit) {
+            self.apply_part(edit);
+        }
+    }
+
+    fn apply_part(&mut self, edit: PartEdit) {
+        match edit {
+            PartEdit::Text(part, text) => self.set_part(part, text),
+            PartEdit::Reason(reason) => self.choose_reason(reason),
+            PartEdit::Goodwill(goodwill) => self.choose_goodwill(goodwill),
+        }
+    }
+
+    /// Whether the whole body was rewritten by hand (it then wins over the
+    /// parts, the tone and the short form).
+    pub fn has_body_edit(&self) -> bool {
+        self.body.is_some()
+    }
+
+    /// Whether making `edit` would throw away the user's rewrite of the whole
+    /// body. An edit that changes nothing (the same text, the reason already
+    /// chosen) discards nothing: it is not made at all.
+    pub fn would_discard(&self, edit: &PartEdit) -> bool {
+        self.has_body_edit() && self.changes_parts(edit)
+    }
+
+    /// Whether `edit` changes anything but the body.
+    fn changes_parts(&self, edit: &PartEdit) -> bool {
+        let mut after = self.clone();
+        after.apply_part(edit.clone());
+        after.body.clone_from(&self.body);
+        after != *self
     }
 
     /// Whether any text was rewritten by hand.
@@ -175,6 +235,216 @@ impl DraftEdits {
         } else {
             Channel::Email
         }
+    }
+}
+
+/// What one change to a draft did, to name it when offering to undo it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// Typed in one of the four parts.
+    Part(Part),
+    /// Typed in the subject line.
+    Subject,
+    /// Typed in the whole message.
+    Body,
+    /// Chose another tone.
+    Tone,
+    /// Turned the short form on or off.
+    ShortForm,
+    /// Chose another way to send it.
+    Channel,
+    /// Picked another reason from the list.
+    Reason,
+    /// Picked another goodwill close from the list.
+    Goodwill,
+    /// A change to the parts replaced the hand-edited message.
+    ReplacedBody,
+    /// Went back to the template's text.
+    Reset,
+    /// Several things at once.
+    Several,
+}
+
+impl Step {
+    /// The step a change from `before` to `after` was; `None` when nothing
+    /// changed.
+    pub fn between(before: &DraftEdits, after: &DraftEdits) -> Option<Step> {
+        if before == after {
+            return None;
+        }
+        let mut reset = before.clone();
+        reset.reset_text();
+        if *after == reset {
+            return Some(Step::Reset);
+        }
+        if before.has_body_edit() && !after.has_body_edit() {
+            return Some(Step::ReplacedBody);
+        }
+        // A picked reason or close also clears its rewritten sentence, so
+        // those are looked at before the single text that changed.
+        let changed: Vec<Step> = [
+            (before.reason != after.reason, Step::Reason),
+            (before.goodwill != after.goodwill, Step::Goodwill),
+            (before.tone != after.tone, Step::Tone),
+            (before.short != after.short, Step::ShortForm),
+            (before.channel != after.channel, Step::Channel),
+            (
+                before.gratitude != after.gratitude,
+                Step::Part(Part::Gratitude),
+            ),
+            (
+                before.decision != after.decision,
+                Step::Part(Part::Decision),
+            ),
+            (
+                before.reason_text != after.reason_text,
+                Step::Part(Part::Reason),
+            ),
+            (before.close != after.close, Step::Part(Part::Close)),
+            (before.subject != after.subject, Step::Subject),
+            (before.body != after.body, Step::Body),
+        ]
+        .into_iter()
+        .filter_map(|(differs, step)| differs.then_some(step))
+        .collect();
+        Some(match changed[..] {
+            [step] => step,
+            [Step::Reason, Step::Part(Part::Reason)] => Step::Reason,
+            [Step::Goodwill, Step::Part(Part::Close)] => Step::Goodwill,
+            _ => Step::Several,
+        })
+    }
+
+    /// Whether this is typing, which comes a letter at a time and is undone
+    /// as one step per text.
+    pub fn is_typing(self) -> bool {
+        matches!(self, Step::Part(_) | Step::Subject | Step::Body)
+    }
+
+    /// The change as a noun phrase, for "Undo …" and "Undone: …".
+    pub fn what(self) -> &'static str {
+        match self {
+            Step::Part(Part::Gratitude) => "your changes to the gratitude",
+            Step::Part(Part::Decision) => "your changes to the decision",
+            Step::Part(Part::Reason) => "your changes to the reason",
+            Step::Part(Part::Close) => "your changes to the close",
+            Step::Subject => "your changes to the subject",
+            Step::Body => "your changes to the message",
+            Step::Tone => "the change of tone",
+            Step::ShortForm => "the change of form",
+            Step::Channel => "the change of channel",
+            Step::Reason => "the change of reason",
+            Step::Goodwill => "the change of close",
+            Step::ReplacedBody => "the rebuild from the four parts",
+            Step::Reset => "the reset to the template",
+            Step::Several => "the last change",
+        }
+    }
+
+    /// What to tell the user straight after the change, or `None` for
+    /// typing (announcing every pause in typing would only get in the way).
+    pub fn announcement(self) -> Option<&'static str> {
+        Some(match self {
+            Step::Tone => "You changed the tone.",
+            Step::ShortForm => "You changed the form.",
+            Step::Channel => "You changed how to send it.",
+            Step::Reason => "You chose another reason.",
+            Step::Goodwill => "You chose another close.",
+            Step::ReplacedBody => {
+                "Your edits to the whole message were replaced by the four parts."
+            }
+            Step::Reset => "The draft is back to the template.",
+            Step::Several => "The draft changed.",
+            Step::Part(_) | Step::Subject | Step::Body => return None,
+        })
+    }
+}
+
+/// The most steps [`EditHistory`] keeps; the oldest go first.
+pub const HISTORY_LIMIT: usize = 50;
+
+/// What happened last, for the screen to announce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Latest {
+    /// A change was made.
+    Did(Step),
+    /// A change was undone.
+    Undid(Step),
+}
+
+impl Latest {
+    /// The words for a polite live region; `None` for typing.
+    pub fn announcement(self) -> Option<String> {
+        match self {
+            Latest::Did(step) => step.announcement().map(str::to_string),
+            Latest::Undid(Step::ReplacedBody) => {
+                Some("Your edits to the whole message are back.".to_string())
+            }
+            Latest::Undid(step) => Some(format!("Undone: {}.", step.what())),
+        }
+    }
+}
+
+/// Undo for one draft's edits: the edits as they were before each change,
+/// newest last, at most [`HISTORY_LIMIT`]. Typing in one text is one step
+/// until something else changes. It lives as long as the screen: the
+/// workspace keeps only the edits themselves.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EditHistory {
+    past: Vec<(Step, DraftEdits)>,
+    /// The edits after the last change this history saw; a draft that has
+    /// changed since (in another tab) no longer leads back through `past`.
+    seen: Option<DraftEdits>,
+    latest: Option<Latest>,
+}
+
+impl EditHistory {
+    /// Notes a change from `before` to `after`.
+    pub fn record(&mut self, before: &DraftEdits, after: &DraftEdits) {
+        if self.seen.as_ref().is_some_and(|seen| seen != before) {
+            self.past.clear();
+        }
+        let Some(step) = Step::between(before, after) else {
+            return;
+        };
+        let same_typing =
+            step.is_typing() && self.past.last().is_some_and(|(last, _)| *last == step);
+        if !same_typing {
+            self.past.push((step, before.clone()));
+            if self.past.len() > HISTORY_LIMIT {
+                self.past.remove(0);
+            }
+        }
+        self.seen = Some(after.clone());
+        self.latest = Some(Latest::Did(step));
+    }
+
+    /// The step "Undo" would take back, if the draft is still `current`.
+    pub fn next_undo(&self, current: &DraftEdits) -> Option<Step> {
+        if self.seen.as_ref() != Some(current) {
+            return None;
+        }
+        self.past.last().map(|(step, _)| *step)
+    }
+
+    /// Takes back the last step: the edits to restore, and what they undo.
+    /// `None` when there is nothing to undo, or the draft has changed
+    /// elsewhere since (the history is then forgotten rather than applied to
+    /// edits it never saw).
+    pub fn undo(&mut self, current: &DraftEdits) -> Option<(Step, DraftEdits)> {
+        if self.next_undo(current).is_none() {
+            self.past.clear();
+            return None;
+        }
+        let (step, before) = self.past.pop()?;
+        self.seen = Some(before.clone());
+        self.latest = Some(Latest::Undid(step));
+        Some((step, before))
+    }
+
+    /// What happened last, if anything.
+    pub fn latest(&self) -> Option<Latest> {
+        self.latest
     }
 }
 
@@ -234,6 +504,40 @@ mod tests {
         assert!(!edits.has_text_edits());
         assert_eq!(edits.tone, Tone::Warm);
         assert_eq!(edits.reason, None);
+    }
+
+    #[test]
+    fn a_part_edit_over_a_rewritten_body_is_flagged_and_brings_the_parts_back() {
+        let kind = MessageKind::DeclineRoleFit;
+        let mut edits = DraftEdits {
+            body: Some("My own words.".into()),
+            ..DraftEdits::default()
+        };
+        let edit = PartEdit::Goodwill(Goodwill::WishThemWell);
+        assert!(edits.would_discard(&edit));
+        assert_eq!(edits.compose(kind, &fields()).body, "My own words.");
+        edits.edit_part(edit);
+        assert!(!edits.has_body_edit());
+        let rebuilt = edits.compose(kind, &fields());
+        assert_eq!(Some(rebuilt.body), rebuilt.parts.map(|p| p.join()));
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_keeps_the_rewritten_body() {
+        let mut edits = DraftEdits {
+            reason: Some(Reason::RoleNotRightFit),
+            gratitude: Some("Thanks.".into()),
+            body: Some("Mine.".into()),
+            ..DraftEdits::default()
+        };
+        for same in [
+            PartEdit::Reason(Reason::RoleNotRightFit),
+            PartEdit::Text(Part::Gratitude, "Thanks.".into()),
+        ] {
+            assert!(!edits.would_discard(&same), "{same:?}");
+            edits.edit_part(same);
+            assert_eq!(edits.body.as_deref(), Some("Mine."));
+        }
     }
 
     #[test]

@@ -11,12 +11,14 @@ mod pick;
 mod records;
 mod send_advice;
 mod studio;
+mod undo_edit;
 
 use leptos::prelude::*;
 
 use crate::app::state::AppState;
 use crate::core::date::{spoken_date_from, Date};
 use crate::core::message_kind::MessageKind;
+use crate::core::studio::edits::{EditHistory, Latest, Step};
 use crate::core::studio::from_workspace::{draft_key, fields_for};
 use crate::core::studio::{DraftEdits, MessageFields};
 
@@ -57,12 +59,15 @@ pub(super) fn message_fields(state: AppState, id: String) -> Memo<MessageFields>
     })
 }
 
-/// Changes one draft's kept edits; `Copy`, so any handler can hold it.
+/// Changes one draft's kept edits, remembering each change so it can be
+/// undone; `Copy`, so any handler can hold it. The history lasts as long as
+/// the screen that made the editor.
 #[derive(Clone, Copy)]
 pub(super) struct Editor {
     state: AppState,
     id: StoredValue<String>,
     kind: MessageKind,
+    history: RwSignal<EditHistory>,
 }
 
 impl Editor {
@@ -72,32 +77,72 @@ impl Editor {
             state,
             id: StoredValue::new(id),
             kind,
+            history: RwSignal::new(EditHistory::default()),
         }
     }
 
     /// Applies `change` to the kept edits.
     pub fn change(self, change: impl FnOnce(&mut DraftEdits)) {
-        self.id
+        let (before, after) = self
+            .id
             .with_value(|id| edit_draft(self.state, id, self.kind, change));
+        self.history.update(|h| h.record(&before, &after));
+    }
+
+    /// The kept edits as they are now, read without tracking.
+    pub fn current(self) -> DraftEdits {
+        self.id.with_value(|id| {
+            let key = draft_key(id, self.kind);
+            self.state
+                .workspace
+                .with_untracked(|w| w.drafts.get(&key).cloned().unwrap_or_default())
+        })
+    }
+
+    /// What "Undo" would take back from `edits` (the kept edits now).
+    pub fn next_undo(self, edits: &DraftEdits) -> Option<Step> {
+        self.history.with(|h| h.next_undo(edits))
+    }
+
+    /// What happened last, for the screen to announce.
+    pub fn latest(self) -> Option<Latest> {
+        self.history.with(EditHistory::latest)
+    }
+
+    /// Takes back the last change, if the draft has not changed elsewhere.
+    pub fn undo(self) {
+        let current = self.current();
+        let restored = self.history.try_update(|h| h.undo(&current)).flatten();
+        if let Some((_, before)) = restored {
+            self.id
+                .with_value(|id| edit_draft(self.state, id, self.kind, |e| *e = before));
+        }
     }
 }
 
 /// Changes the kept edits of one draft; a draft back at the defaults is
-/// forgotten, so the workspace keeps only real changes.
+/// forgotten, so the workspace keeps only real changes. Gives the edits
+/// before and after.
 pub(super) fn edit_draft(
     state: AppState,
     id: &str,
     kind: MessageKind,
     change: impl FnOnce(&mut DraftEdits),
-) {
+) -> (DraftEdits, DraftEdits) {
     let key = draft_key(id, kind);
-    state.workspace.update(|w| {
-        let edits = w.drafts.entry(key.clone()).or_default();
-        change(edits);
-        if *edits == DraftEdits::default() {
-            w.drafts.remove(&key);
-        }
-    });
+    state
+        .workspace
+        .try_update(|w| {
+            let edits = w.drafts.entry(key.clone()).or_default();
+            let before = edits.clone();
+            change(edits);
+            let after = edits.clone();
+            if after == DraftEdits::default() {
+                w.drafts.remove(&key);
+            }
+            (before, after)
+        })
+        .unwrap_or_default()
 }
 
 /// The kept edits of one draft, as a memo.

@@ -7,6 +7,7 @@ use super::findings::Findings;
 use super::parts::Parts;
 use super::records::{Recipient, SlotField};
 use super::send_advice::SendAdvice;
+use super::undo_edit::UndoEdit;
 use super::{message_fields, use_edits, Editor};
 use crate::app::route::{navigate, Route};
 use crate::app::state::use_app_state;
@@ -224,6 +225,7 @@ pub fn Studio(
                             "Reset to the template"
                         </button>
                     </Show>
+                    <UndoEdit edits=edits editor=editor />
                 </section>
                 <Findings composed=composed findings=findings />
                 <DraftActions id=id.clone() kind=kind composed=composed edits=edits findings=findings />
