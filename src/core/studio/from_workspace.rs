@@ -8,6 +8,7 @@
 
 use super::channel_advice::{Comfort, Situation, Stage as AdvisorStage};
 use super::fields::{placeholder, MessageFields, Reason};
+use super::negotiation::{items_to_raise, write_asks};
 use crate::core::assess::Assessment;
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
@@ -227,9 +228,8 @@ pub fn fields_for(
         Some(Action::AskForTime { until, .. }) => format_date(*until),
         _ => date(o.dates.offer_deadline),
     };
-    if let Some(Action::Negotiate { gaps, .. }) = recommendation.map(|r| &r.action) {
-        fields.items_to_negotiate = gaps.iter().map(|gap| lower_first(&gap.label)).collect();
-    }
+    let asks = items_to_raise(workspace, o, recommendation.map(|r| &r.action));
+    write_asks(&mut fields, &asks, o.international_move);
     fields.reason = recommendation.and_then(suggested_reason);
     if let Some((other, due)) = competing(workspace, assessment, o) {
         fields.competing_employer = other.employer.trim().to_string();
@@ -237,9 +237,7 @@ pub fn fields_for(
     }
     fields.mobility_constraint = mobility_constraint(o);
     fields.change_that_would_matter = match recommendation.map(|r| &r.action) {
-        Some(Action::Negotiate { gaps, .. }) if !gaps.is_empty() => {
-            format!("a better offer on {}", lower_first(&gaps[0].label))
-        }
+        _ if !asks.is_empty() => asks[0].ask.clone(),
         _ if !matches!(
             o.employment_model,
             EmploymentModel::Direct | EmploymentModel::Unknown
@@ -333,18 +331,6 @@ fn mobility_constraint(o: &Opportunity) -> String {
     }
 }
 
-/// "Base pay" → "base pay", leaving acronyms ("EU visa") alone.
-fn lower_first(text: &str) -> String {
-    let text = text.trim();
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            format!("{}{}", first.to_lowercase(), &text[first.len_utf8()..])
-        }
-        _ => text.to_string(),
-    }
-}
-
 /// The reason a decline of `kind` gives by nature, if it names one.
 pub fn reason_for(kind: MessageKind) -> Option<Reason> {
     match kind {
@@ -434,13 +420,6 @@ pub fn decline_others(workspace: &Workspace, accepted_id: &str) -> Vec<DeclineOt
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lower_first_keeps_acronyms() {
-        assert_eq!(lower_first("Base pay"), "base pay");
-        assert_eq!(lower_first("EU visa"), "EU visa");
-        assert_eq!(lower_first(""), "");
-    }
 
     #[test]
     fn items_split_on_commas() {

@@ -39,6 +39,8 @@ pub mod from_workspace;
 pub mod highlight;
 pub mod ics;
 pub mod mailto;
+pub mod negotiation;
+pub mod privacy;
 pub mod sent;
 pub mod templates;
 pub mod tone;
