@@ -476,9 +476,9 @@ fn notes<'a>(
 /// The ways an employer's name is written: in full, without a bracketed
 /// remark ("Acme (sample)") and without a legal suffix ("Acme GmbH").
 pub fn name_variants(name: &str) -> Vec<String> {
-    const SUFFIXES: [&str; 14] = [
-        "ltd", "ltd.", "limited", "inc", "inc.", "gmbh", "llc", "plc", "ag", "bv", "b.v.", "sa",
-        "s.a.", "corp.",
+    const SUFFIXES: [&str; 22] = [
+        "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "corp", "corp.", "corporation",
+        "co", "co.", "gmbh", "llc", "plc", "ag", "se", "bv", "b.v.", "nv", "n.v.", "sa", "s.a.",
     ];
     let mut variants = vec![name.trim().to_string()];
     let mut short = name.trim();
