@@ -718,3 +718,65 @@ proptest! {
         );
     }
 }
+
+/// "At this time" and its kin are neutral in a reason (the mobility advice in
+/// the articles uses "at this time I need a role that includes visa
+/// sponsorship"), and a hedge only where they leave a window to accept later.
+#[test]
+fn time_qualifiers_hedge_only_the_decision() {
+    let rows: [(&str, &str, &[&str]); 8] = [
+        (
+            "neutral in the mobility reason",
+            "I have decided to decline the offer. At this time I need a role that includes visa sponsorship.",
+            &[],
+        ),
+        (
+            "neutral in a circumstance",
+            "I have decided to withdraw my application. My family cannot move at the moment.",
+            &[],
+        ),
+        (
+            "on the decision",
+            "I am not able to accept the offer at this time. I have accepted another offer.",
+            &["at this time"],
+        ),
+        (
+            "on the decision, at the moment",
+            "I will decline the offer at the moment. I have accepted another offer.",
+            &["at the moment"],
+        ),
+        (
+            "followed by a but",
+            "I have decided to decline the offer. At this time the role is not right, but I may revisit it.",
+            &["At this time"],
+        ),
+        (
+            "for now is always a hedge",
+            "I have decided to decline the offer for now. I have accepted another offer.",
+            &["for now"],
+        ),
+        (
+            "for the time being is always a hedge",
+            "For the time being, I have decided to decline the offer.",
+            &["For the time being"],
+        ),
+        (
+            "right now, on the decision",
+            "Right now I cannot accept the offer. I have accepted another offer.",
+            &["Right now"],
+        ),
+    ];
+    for (name, decision, expected) in rows {
+        let body = GOOD.replace(
+            "I have decided to decline the offer. I have accepted another offer.",
+            decision,
+        );
+        let context = context(MessageKind::DeclineAcceptedElsewhere, Channel::Email);
+        let hedges: Vec<&str> = check(SUBJECT, &body, &context)
+            .into_iter()
+            .filter(|f| f.rule == Rule::Hedge)
+            .map(|f| &body[f.range])
+            .collect();
+        assert_eq!(hedges, expected, "{name}");
+    }
+}
