@@ -412,7 +412,8 @@ fn private_words(body: &str, context: &CheckContext) -> Vec<String> {
         .collect()
 }
 
-const NEGOTIATION: &str = "Hello Priya,\n\nThank you for the offer for the Senior Analyst role.\n\n\
+const NEGOTIATION: &str =
+    "Hello Priya,\n\nThank you for the offer for the Senior Analyst role.\n\n\
 I would like to discuss a base salary of €65,000. INSERT\n\nKind regards,\nSam Lee";
 
 #[test]
@@ -432,24 +433,52 @@ fn every_kind_of_private_detail_is_found_in_a_hand_edit() {
         ("floor, dots", "Mindestens 60.000 wäre nötig.", "60.000"),
         ("floor, k", "Nothing under 60k works.", "60k"),
         ("floor, symbol", "Nothing under €60,000 works.", "€60,000"),
-        ("floor, words", "About 60 thousand is my limit.", "60 thousand"),
+        (
+            "floor, words",
+            "About 60 thousand is my limit.",
+            "60 thousand",
+        ),
         ("other offer's base", "Globex offered 72,500.", "Globex"),
-        ("other offer's base, figure", "The other package came to 72.5k.", "72.5k"),
-        ("other offer's bonus", "A bonus of €9,000 is on the table.", "€9,000"),
+        (
+            "other offer's base, figure",
+            "The other package came to 72.5k.",
+            "72.5k",
+        ),
+        (
+            "other offer's bonus",
+            "A bonus of €9,000 is on the table.",
+            "€9,000",
+        ),
         ("current pay", "I earn 52,000 today.", "52,000"),
-        ("current employer", "At Initech I lead reporting.", "Initech"),
-        ("other employer", "Globex Corporation made an offer.", "Globex Corporation"),
+        (
+            "current employer",
+            "At Initech I lead reporting.",
+            "Initech",
+        ),
+        (
+            "other employer",
+            "Globex Corporation made an offer.",
+            "Globex Corporation",
+        ),
         ("score", "You scored 2 of 5 on pay.", "scored 2"),
         ("score out of", "Pay came out at 2 out of 5.", "2 out of 5"),
         ("total", "Your offer totals 64/100 for me.", "64/100"),
-        ("walk-away line", "It sits under my walk-away line.", "walk-away"),
+        (
+            "walk-away line",
+            "It sits under my walk-away line.",
+            "walk-away",
+        ),
         ("weights", "Given my weighting of pay, no.", "weighting"),
         (
             "notes",
             "I heard the budget tops out near the band ceiling.",
             "the budget tops out near the band ceiling",
         ),
-        ("worry", "Two reorganisations in three years concern me.", "Two reorganisations in three years"),
+        (
+            "worry",
+            "Two reorganisations in three years concern me.",
+            "Two reorganisations in three years",
+        ),
         (
             "unclear",
             "The promised analytics platform migration has no date yet.",
@@ -486,7 +515,10 @@ fn every_kind_of_private_detail_is_found_in_a_hand_edit() {
     }
     // Untouched, the draft names its own employer's figure and the user's
     // ask, and neither is private.
-    let clean = NEGOTIATION.replace("INSERT", "Northwind Traders offered €61,000 and a €5,000 sign-on.");
+    let clean = NEGOTIATION.replace(
+        "INSERT",
+        "Northwind Traders offered €61,000 and a €5,000 sign-on.",
+    );
     assert_eq!(private_words(&clean, &context), Vec::<String>::new());
 }
 
@@ -513,7 +545,11 @@ fn ordinary_numbers_and_words_are_not_private() {
     ];
     for insert in rows {
         let body = NEGOTIATION.replace("INSERT", insert);
-        assert_eq!(private_words(&body, &context), Vec::<String>::new(), "{insert}");
+        assert_eq!(
+            private_words(&body, &context),
+            Vec::<String>::new(),
+            "{insert}"
+        );
     }
 }
 
@@ -608,12 +644,22 @@ fn a_private_detail_means_the_draft_is_not_ready() {
         MessageKind::DeclineAcceptedElsewhere,
         Channel::Email,
         &MessageFields::default(),
-        &terms_for(&workspace, "northwind", MessageKind::DeclineAcceptedElsewhere),
+        &terms_for(
+            &workspace,
+            "northwind",
+            MessageKind::DeclineAcceptedElsewhere,
+        ),
     );
     assert_eq!(check(SUBJECT, GOOD, &context), vec![]);
-    let leaky = GOOD.replace("another offer.", "another offer; it sat above my walk-away line.");
+    let leaky = GOOD.replace(
+        "another offer.",
+        "another offer; it sat above my walk-away line.",
+    );
     let findings = check(SUBJECT, &leaky, &context);
-    assert!(findings.iter().any(|f| f.rule == Rule::PrivateDetail), "{findings:?}");
+    assert!(
+        findings.iter().any(|f| f.rule == Rule::PrivateDetail),
+        "{findings:?}"
+    );
     assert_eq!(Rule::PrivateDetail.label(), "Private detail");
 }
 
@@ -625,7 +671,8 @@ fn every_draft(workspace: &Workspace) -> Vec<(String, Draft, CheckContext)> {
         let fields = fields_with_spoken_dates(workspace, &assessment, &o.id);
         for kind in MessageKind::ALL {
             let terms = terms_for(workspace, &o.id, kind);
-            let context = CheckContext::for_message(kind, template(kind).channels[0], &fields, &terms);
+            let context =
+                CheckContext::for_message(kind, template(kind).channels[0], &fields, &terms);
             for tone in Tone::ALL {
                 for (short, draft) in [
                     (false, render(kind, tone, &fields)),

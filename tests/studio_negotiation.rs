@@ -14,7 +14,7 @@ use crossroads::core::model::{
 use crossroads::core::recommend::{Action, Gap};
 use crossroads::core::studio::from_workspace::fields_with_spoken_dates;
 use crossroads::core::studio::negotiation::{
-    edit_ask, format_money, items_to_raise, AskPart, NegotiationItem,
+    edit_ask, format_money, items_to_raise, set_ask, set_raised, AskPart, NegotiationItem,
 };
 use crossroads::core::studio::privacy::{PrivateTerms, Sharing};
 use crossroads::core::studio::{check, render, render_short, CheckContext, Rule, Tone};
@@ -40,7 +40,11 @@ fn money_is_written_in_the_offer_currency() {
         (65_000.0, "euro", "65,000"),
     ];
     for (amount, currency, expected) in rows {
-        assert_eq!(format_money(amount, currency), expected, "{amount} {currency}");
+        assert_eq!(
+            format_money(amount, currency),
+            expected,
+            "{amount} {currency}"
+        );
     }
 }
 
@@ -96,13 +100,22 @@ fn asks_of(items: &[NegotiationItem]) -> Vec<(&str, &str, bool)> {
 
 #[test]
 fn each_item_is_the_ask_in_the_employers_terms() {
-    type Row = (&'static str, &'static str, Vec<Option<&'static str>>, Vec<(&'static str, Ask)>, Vec<(&'static str, &'static str, bool)>);
+    type Row = (
+        &'static str,
+        &'static str,
+        Vec<Option<&'static str>>,
+        Vec<(&'static str, Ask)>,
+        Vec<(&'static str, &'static str, bool)>,
+    );
     let rows: Vec<Row> = vec![
         (
             "a pay gap with an amount, in euros",
             "EUR",
             vec![Some(criterion::BASE_PAY)],
-            vec![(criterion::BASE_PAY, ask(Some(65_000.0), "", " Similar roles pay this. "))],
+            vec![(
+                criterion::BASE_PAY,
+                ask(Some(65_000.0), "", " Similar roles pay this. "),
+            )],
             vec![("a base salary of €65,000", "Similar roles pay this", true)],
         ),
         (
@@ -140,7 +153,10 @@ fn each_item_is_the_ask_in_the_employers_terms() {
             "the user's term wins over the wording; an amount on a term criterion is ignored",
             "EUR",
             vec![Some(criterion::FLEXIBILITY)],
-            vec![(criterion::FLEXIBILITY, ask(Some(3.0), "three days a week from home.", ""))],
+            vec![(
+                criterion::FLEXIBILITY,
+                ask(Some(3.0), "three days a week from home.", ""),
+            )],
             vec![("three days a week from home", "", true)],
         ),
         (
@@ -154,10 +170,17 @@ fn each_item_is_the_ask_in_the_employers_terms() {
             "an ask the user added, after the gaps, each criterion once",
             "EUR",
             vec![Some(criterion::BASE_PAY), Some(criterion::BASE_PAY)],
-            vec![(criterion::MOBILITY, ask(Some(8_000.0), "", "the move costs about that"))],
+            vec![(
+                criterion::MOBILITY,
+                ask(Some(8_000.0), "", "the move costs about that"),
+            )],
             vec![
                 ("a higher base salary", "", true),
-                ("a relocation allowance of €8,000", "the move costs about that", false),
+                (
+                    "a relocation allowance of €8,000",
+                    "the move costs about that",
+                    false,
+                ),
             ],
         ),
         (
@@ -177,7 +200,9 @@ fn each_item_is_the_ask_in_the_employers_terms() {
         workspace
             .priorities
             .add("sign_on", "Sign-on bonus", Axis::Compensation);
-        workspace.priorities.add("it_budget", "IT budget", Axis::LifeContext);
+        workspace
+            .priorities
+            .add("it_budget", "IT budget", Axis::LifeContext);
         let mut o = offer(currency);
         for (id, a) in asks {
             o.asks.insert(id.to_string(), a);
@@ -190,11 +215,17 @@ fn each_item_is_the_ask_in_the_employers_terms() {
 #[test]
 fn typing_an_ask_reads_money_and_keeps_words_on_one_line() {
     let mut o = offer("EUR");
-    assert_eq!(edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, "65,000"), Ok(()));
+    assert_eq!(
+        edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, "65,000"),
+        Ok(())
+    );
     assert_eq!(o.asks[criterion::BASE_PAY].amount, Some(65_000.0));
     assert!(edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, "lots").is_err());
     assert_eq!(o.asks[criterion::BASE_PAY].amount, Some(65_000.0), "kept");
-    assert_eq!(edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, " "), Ok(()));
+    assert_eq!(
+        edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, " "),
+        Ok(())
+    );
     assert_eq!(o.asks[criterion::BASE_PAY].amount, None);
     edit_ask(&mut o, criterion::BASE_PAY, AskPart::Reason, "market\nrate").unwrap();
     edit_ask(&mut o, criterion::BASE_PAY, AskPart::Term, "more pay").unwrap();
@@ -228,7 +259,11 @@ fn under_the_floor(international_move: bool) -> Workspace {
 fn the_engines_gap_labels_never_reach_the_draft() {
     let workspace = under_the_floor(false);
     let assessment = assess(&workspace, today());
-    let action = &assessment.for_opportunity("o").unwrap().recommendation.action;
+    let action = &assessment
+        .for_opportunity("o")
+        .unwrap()
+        .recommendation
+        .action;
     let Action::Negotiate { gaps, .. } = action else {
         panic!("expected a negotiation, got {action:?}");
     };
@@ -237,7 +272,12 @@ fn the_engines_gap_labels_never_reach_the_draft() {
     let fields = fields_with_spoken_dates(&workspace, &assessment, "o");
     assert_eq!(fields.items_to_negotiate, ["a higher base salary"]);
     assert_eq!(fields.change_that_would_matter, "a higher base salary");
-    let terms = PrivateTerms::for_message(&workspace, "o", MessageKind::NegotiationAsk, Sharing::default());
+    let terms = PrivateTerms::for_message(
+        &workspace,
+        "o",
+        MessageKind::NegotiationAsk,
+        Sharing::default(),
+    );
     for tone in Tone::ALL {
         for draft in [
             render(MessageKind::NegotiationAsk, tone, &fields),
@@ -338,4 +378,66 @@ proptest! {
             prop_assert!(workspace.priorities.get(&item.criterion_id).is_some_and(|p| p.negotiable));
         }
     }
+}
+
+#[test]
+fn the_studio_edits_asks_and_they_take_over_from_a_typed_list() {
+    let mut workspace = under_the_floor(false);
+    workspace.message_details.insert(
+        "o".into(),
+        [("items_to_negotiate".to_string(), "pay".to_string())].into(),
+    );
+    let fields = |w: &Workspace| fields_with_spoken_dates(w, &assess(w, today()), "o");
+    assert_eq!(
+        fields(&workspace).items_to_negotiate,
+        ["pay"],
+        "typed text wins"
+    );
+
+    set_ask(
+        &mut workspace,
+        "o",
+        criterion::BASE_PAY,
+        AskPart::Amount,
+        "63000",
+    )
+    .unwrap();
+    assert!(workspace.message_details.is_empty());
+    assert_eq!(
+        fields(&workspace).items_to_negotiate,
+        ["a base salary of €63,000"]
+    );
+
+    set_raised(&mut workspace, "o", criterion::MOBILITY, true);
+    assert_eq!(
+        fields(&workspace).items_to_negotiate,
+        ["a base salary of €63,000", "relocation support"]
+    );
+    set_raised(&mut workspace, "o", criterion::MOBILITY, false);
+    assert_eq!(
+        fields(&workspace).items_to_negotiate,
+        ["a base salary of €63,000"]
+    );
+    assert_eq!(
+        set_ask(
+            &mut workspace,
+            "o",
+            criterion::BASE_PAY,
+            AskPart::Amount,
+            "-5"
+        ),
+        Err("Enter an amount of 0 or more")
+    );
+    // Unknown opportunities change nothing.
+    let before = workspace.clone();
+    set_ask(
+        &mut workspace,
+        "nope",
+        criterion::BASE_PAY,
+        AskPart::Term,
+        "x",
+    )
+    .unwrap();
+    set_raised(&mut workspace, "nope", criterion::BASE_PAY, true);
+    assert_eq!(workspace, before);
 }

@@ -24,7 +24,7 @@ use crate::core::number::whole;
 use crate::core::recommend::Action;
 
 /// One thing to raise with the employer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NegotiationItem {
     /// The criterion it is about.
     pub criterion_id: String,
@@ -267,7 +267,10 @@ pub fn edit_ask(
         }),
         AskPart::Term | AskPart::Reason => None,
     };
-    let ask = opportunity.asks.entry(criterion_id.to_string()).or_default();
+    let ask = opportunity
+        .asks
+        .entry(criterion_id.to_string())
+        .or_default();
     let one_line = || text.replace(['\n', '\r'], " ");
     match part {
         AskPart::Amount => ask.amount = amount.flatten(),
@@ -277,10 +280,54 @@ pub fn edit_ask(
     Ok(())
 }
 
-/// Stops raising `criterion_id` on the user's own account (an item the
-/// engine points at stays until the criterion is no longer negotiable).
-pub fn remove_ask(opportunity: &mut Opportunity, criterion_id: &str) {
-    opportunity.asks.remove(criterion_id);
+/// The studio's edit of one part of an ask for opportunity `opportunity_id`
+/// (see [`edit_ask`]). From then on the asks decide the items to negotiate,
+/// so a list the user once typed into the draft's "What to negotiate" field
+/// is dropped rather than left to override them. Unknown ids change nothing.
+pub fn set_ask(
+    workspace: &mut Workspace,
+    opportunity_id: &str,
+    criterion_id: &str,
+    part: AskPart,
+    text: &str,
+) -> Result<(), &'static str> {
+    let Some(opportunity) = workspace.opportunity_mut(opportunity_id) else {
+        return Ok(());
+    };
+    edit_ask(opportunity, criterion_id, part, text)?;
+    drop_typed_items(workspace, opportunity_id);
+    Ok(())
+}
+
+/// Starts raising `criterion_id` with an empty ask (the app's wording until
+/// the user writes their own), or stops raising it with `raise` false.
+pub fn set_raised(
+    workspace: &mut Workspace,
+    opportunity_id: &str,
+    criterion_id: &str,
+    raise: bool,
+) {
+    let Some(opportunity) = workspace.opportunity_mut(opportunity_id) else {
+        return;
+    };
+    if raise {
+        opportunity
+            .asks
+            .entry(criterion_id.to_string())
+            .or_default();
+    } else {
+        opportunity.asks.remove(criterion_id);
+    }
+    drop_typed_items(workspace, opportunity_id);
+}
+
+fn drop_typed_items(workspace: &mut Workspace, opportunity_id: &str) {
+    if let Some(details) = workspace.message_details.get_mut(opportunity_id) {
+        details.remove("items_to_negotiate");
+        if details.is_empty() {
+            workspace.message_details.remove(opportunity_id);
+        }
+    }
 }
 
 /// "Base pay" → "base pay", "Work–life balance" → "work–life balance",
@@ -293,9 +340,7 @@ pub(crate) fn lower_name(name: &str) -> String {
         .map(|word| {
             let mut chars = word.chars();
             match chars.next() {
-                Some(first)
-                    if first.is_uppercase() && !chars.clone().any(char::is_uppercase) =>
-                {
+                Some(first) if first.is_uppercase() && !chars.clone().any(char::is_uppercase) => {
                     first.to_lowercase().chain(chars).collect()
                 }
                 _ => word.to_string(),
@@ -306,7 +351,9 @@ pub(crate) fn lower_name(name: &str) -> String {
 }
 
 /// Determiners a name may already start with, so no article is added.
-const DETERMINERS: [&str; 9] = ["a", "an", "the", "my", "our", "your", "more", "some", "extra"];
+const DETERMINERS: [&str; 9] = [
+    "a", "an", "the", "my", "our", "your", "more", "some", "extra",
+];
 
 fn starts_with_determiner(noun: &str) -> bool {
     let first = noun.split_whitespace().next().unwrap_or("");
@@ -421,7 +468,10 @@ mod tests {
     #[test]
     fn ask_lines_capitalise_and_end_each_line() {
         let items = vec![
-            ("a base salary of €65,000".to_string(), "Similar roles pay this.".to_string()),
+            (
+                "a base salary of €65,000".to_string(),
+                "Similar roles pay this.".to_string(),
+            ),
             ("relocation support".to_string(), String::new()),
         ];
         assert_eq!(

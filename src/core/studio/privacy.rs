@@ -195,7 +195,10 @@ impl PrivateTerms {
                 .and_then(|r| r.compensation.exchange_rate)
                 .filter(|r| r.is_finite() && *r > 0.0 && *r != 1.0);
             if let Some(rate) = rate {
-                figures.push((floor / rate, "your floor for base pay, in their currency".into()));
+                figures.push((
+                    floor / rate,
+                    "your floor for base pay, in their currency".into(),
+                ));
             }
         }
         for other in everyone().filter(|o| !is_recipient(o)) {
@@ -364,12 +367,15 @@ impl PrivateTerms {
 
 /// The floors for base pay among the user's non-negotiables.
 fn floors(workspace: &Workspace) -> impl Iterator<Item = f64> + '_ {
-    workspace.non_negotiables.iter().filter_map(|rule| match rule {
-        NonNegotiable::Requires {
-            fact: RequiredFact::MinimumBase { amount },
-        } => Some(*amount),
-        _ => None,
-    })
+    workspace
+        .non_negotiables
+        .iter()
+        .filter_map(|rule| match rule {
+            NonNegotiable::Requires {
+                fact: RequiredFact::MinimumBase { amount },
+            } => Some(*amount),
+            _ => None,
+        })
 }
 
 /// An offer's pay figures, named.
@@ -451,7 +457,11 @@ fn notes<'a>(
         if !excited_shared.is_some_and(|shared| std::ptr::eq(shared, o)) {
             out.push((&o.reactions.excited, "your notes on what excited you"));
         }
-        out.extend(o.concerns.iter().map(|c| (c.text.as_str(), "a concern you noted")));
+        out.extend(
+            o.concerns
+                .iter()
+                .map(|c| (c.text.as_str(), "a concern you noted")),
+        );
         out.extend(
             o.observations
                 .iter()
@@ -477,8 +487,28 @@ fn notes<'a>(
 /// remark ("Acme (sample)") and without a legal suffix ("Acme GmbH").
 pub fn name_variants(name: &str) -> Vec<String> {
     const SUFFIXES: [&str; 22] = [
-        "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "corp", "corp.", "corporation",
-        "co", "co.", "gmbh", "llc", "plc", "ag", "se", "bv", "b.v.", "nv", "n.v.", "sa", "s.a.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "incorporated",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "gmbh",
+        "llc",
+        "plc",
+        "ag",
+        "se",
+        "bv",
+        "b.v.",
+        "nv",
+        "n.v.",
+        "sa",
+        "s.a.",
     ];
     let mut variants = vec![name.trim().to_string()];
     let mut short = name.trim();
@@ -525,7 +555,10 @@ pub(crate) fn tokens(text: &str) -> Vec<(Range<usize>, String)> {
 /// Words too common to make a phrase distinctive, plus the words of the
 /// recipient, role and people, which every message about them contains.
 fn common_words(allowed: &[String]) -> BTreeSet<String> {
-    let mut common: BTreeSet<String> = COMMON_WORDS.iter().map(|w| w.to_string()).collect();
+    let mut common: BTreeSet<String> = COMMON_WORDS
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
     for text in allowed {
         common.extend(tokens(text).into_iter().map(|(_, w)| w));
     }
@@ -627,7 +660,10 @@ pub(crate) fn written_numbers(text: &str) -> Vec<WrittenNumber> {
         if let Some(&(_, mark)) = chars.get(i) {
             let places = run(i + 1);
             if matches!(mark, '.' | ',') && Some(mark) != separator && (1..=2).contains(&places) {
-                let fraction: String = chars[i + 1..i + 1 + places].iter().map(|(_, c)| c).collect();
+                let fraction: String = chars[i + 1..i + 1 + places]
+                    .iter()
+                    .map(|(_, c)| c)
+                    .collect();
                 value += fraction.parse::<f64>().unwrap_or(0.0) / 10f64.powi(places as i32);
                 decimals = places;
                 i += 1 + places;
@@ -636,9 +672,10 @@ pub(crate) fn written_numbers(text: &str) -> Vec<WrittenNumber> {
         let mut end = i;
         let mut tolerance = 0.5;
         let rest = &text[end_of(i)..];
-        let thousand_word = rest
-            .strip_prefix(' ')
-            .is_some_and(|r| r.get(..8).is_some_and(|w| w.eq_ignore_ascii_case("thousand")));
+        let thousand_word = rest.strip_prefix(' ').is_some_and(|r| {
+            r.get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case("thousand"))
+        });
         let k = chars.get(i).is_some_and(|(_, c)| matches!(c, 'k' | 'K'))
             && !chars.get(i + 1).is_some_and(|(_, c)| c.is_alphanumeric());
         if k || thousand_word {
@@ -686,12 +723,10 @@ const SCORING_TELLS: &[&str] = &[
 ];
 
 /// Words after "3 of 5" that make it a count ("3 of 5 days"), not a score.
-const COUNTED: &[&str] = &[
-    "day", "days", "weekday", "weekdays", "working", "business", "week", "weeks", "month", "months",
-    "year", "years", "hour", "hours", "round", "rounds", "interview", "interviews", "people",
-    "person", "member", "members", "candidate", "candidates", "step", "steps", "stage", "stages",
-    "team", "teams", "office", "offices", "times",
-];
+const COUNTED: &str =
+    "day days weekday weekdays working business week weeks month months year years hour hours \
+     round rounds interview interviews people person member members candidate candidates step \
+     steps stage stages team teams office offices times";
 
 /// Scores and lines, by how they are written: "3 of 5", "4 out of 5",
 /// "72/100", "scored 4", "a score of 3", and the tell-tale words.
@@ -719,8 +754,10 @@ fn find_scoring(text: &str, found: &mut Vec<PrivateMatch>) {
                 (Some("out"), Some("of")) => Some(i + 3),
                 _ => None,
             };
-            if let Some(at) = scale_at.filter(|at| matches!(word(*at), Some("5" | "five" | "100"))) {
-                let counted = word(at + 1).is_some_and(|w| COUNTED.contains(&w));
+            if let Some(at) = scale_at.filter(|at| matches!(word(*at), Some("5" | "five" | "100")))
+            {
+                let counted =
+                    word(at + 1).is_some_and(|w| COUNTED.split_whitespace().any(|c| c == w));
                 if !counted {
                     push(range_to(at));
                 }
@@ -747,23 +784,17 @@ fn find_scoring(text: &str, found: &mut Vec<PrivateMatch>) {
 }
 
 /// Everyday words: a run of them says nothing private on its own.
-const COMMON_WORDS: &[&str] = &[
-    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-    "be", "been", "before", "being", "best", "both", "but", "by", "can", "cant", "could", "day",
-    "days", "dear", "did", "do", "does", "dont", "each", "even", "every", "few", "first", "five",
-    "for", "forward", "four", "from", "get", "glad", "go", "going", "good", "great", "had", "has",
-    "have", "he", "hello", "her", "here", "hi", "him", "his", "hope", "how", "i", "id", "if",
-    "im", "in", "interview", "into", "is", "it", "its", "ive", "job", "just", "keep", "kind",
-    "know", "last", "let", "like", "look", "made", "make", "many", "may", "me", "might", "month",
-    "months", "more", "most", "much", "must", "my", "need", "new", "next", "no", "not", "now",
-    "of", "offer", "on", "one", "only", "or", "other", "our", "out", "over", "please", "pleased",
-    "position", "really", "regards", "role", "said", "same", "see", "she", "should", "so",
-    "some", "stay", "still", "such", "team", "than", "thank", "thanks", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "three", "through", "time", "to",
-    "too", "touch", "two", "up", "us", "very", "want", "was", "we", "week", "weeks", "well",
-    "were", "what", "when", "where", "which", "while", "who", "will", "wish", "with", "work",
-    "would", "year", "years", "yet", "you", "your",
-];
+const COMMON_WORDS: &str =
+    "a about after again all also am an and any are as at be been before being best both but \
+     by can cant could day days dear did do does dont each even every few first five for \
+     forward four from get glad go going good great had has have he hello her here hi him his \
+     hope how i id if im in interview into is it its ive job just keep kind know last let \
+     like look made make many may me might month months more most much must my need new next \
+     no not now of offer on one only or other our out over please pleased position really \
+     regards role said same see she should so some stay still such team than thank thanks \
+     that the their them then there these they this those three through time to too touch two \
+     up us very want was we week weeks well were what when where which while who will wish \
+     with work would year years yet you your";
 
 #[cfg(test)]
 mod tests {
@@ -819,13 +850,17 @@ mod tests {
     #[test]
     fn long_notes_give_runs_with_two_distinctive_words() {
         let common = common_words(&[]);
-        let runs: Vec<String> = phrases_of("Two reorganisations in three years worried me", &common)
-            .into_iter()
-            .map(|w| w.join(" "))
-            .collect();
+        let runs: Vec<String> =
+            phrases_of("Two reorganisations in three years worried me", &common)
+                .into_iter()
+                .map(|w| w.join(" "))
+                .collect();
         assert_eq!(
             runs,
-            ["two reorganisations in three years worried", "reorganisations in three years worried"]
+            [
+                "two reorganisations in three years worried",
+                "reorganisations in three years worried"
+            ]
         );
         // Everyday words alone: the whole note, once.
         assert_eq!(

@@ -60,7 +60,8 @@ pub(crate) const HEDGES: &[&str] = &[
 /// visa sponsorship", as the mobility advice puts it), but attached to the
 /// decision ("I will decline at this time") or followed by a "but" they
 /// leave a window to accept later, which a decline should not.
-pub(crate) const TIME_QUALIFIERS: &[&str] = &["at this time", "at the moment", "at present", "right now"];
+pub(crate) const TIME_QUALIFIERS: &[&str] =
+    &["at this time", "at the moment", "at present", "right now"];
 
 /// Words that, after a time qualifier in the same sentence, turn it into a
 /// maybe-later ("at the moment, but …").

@@ -327,12 +327,7 @@ fn check_competitor(
 
 /// One finding per private detail, except where the competitor rule already
 /// marks the same words or the user chose to name the competing employer.
-fn check_private(
-    location: Location,
-    text: &str,
-    context: &CheckContext,
-    out: &mut Vec<Finding>,
-) {
+fn check_private(location: Location, text: &str, context: &CheckContext, out: &mut Vec<Finding>) {
     let competitor = context.competing_employer.trim();
     for found in context.private.find(text) {
         let chosen = context.disclose_competing_employer
@@ -358,7 +353,9 @@ fn check_private(
                 "Leave the figure out; state only what you are asking for.",
             ),
             PrivateKind::Employer => (
-                format!("\"{words}\" is {what}, which stays private unless you choose to name them."),
+                format!(
+                    "\"{words}\" is {what}, which stays private unless you choose to name them."
+                ),
                 "Say \"another employer\" or \"another offer\" instead.",
             ),
             PrivateKind::Note => (
@@ -370,7 +367,13 @@ fn check_private(
                 "Take it out; give your ask or your decision without the scoring behind it.",
             ),
         };
-        out.push(finding(Rule::PrivateDetail, location, found.range, reason, fix));
+        out.push(finding(
+            Rule::PrivateDetail,
+            location,
+            found.range,
+            reason,
+            fix,
+        ));
     }
 }
 
