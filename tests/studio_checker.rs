@@ -278,11 +278,19 @@ proptest! {
         channel_index in 0..Channel::ALL.len(),
         name in "\\PC{0,8}",
         disclose in any::<bool>(),
+        with_private in any::<bool>(),
     ) {
+        let kind = MessageKind::ALL[kind_index];
+        let private = if with_private {
+            terms_for(&private_workspace(), "northwind", kind)
+        } else {
+            PrivateTerms::default()
+        };
         let context = CheckContext {
             competing_employer: name,
             disclose_competing_employer: disclose,
-            ..CheckContext::new(MessageKind::ALL[kind_index], Channel::ALL[channel_index])
+            private,
+            ..CheckContext::new(kind, Channel::ALL[channel_index])
         };
         for finding in check(&subject, &body, &context) {
             let text = match finding.location {

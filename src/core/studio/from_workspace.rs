@@ -236,16 +236,17 @@ pub fn fields_for(
         fields.competing_deadline = format_date(due);
     }
     fields.mobility_constraint = mobility_constraint(o);
-    fields.change_that_would_matter = match recommendation.map(|r| &r.action) {
-        _ if !asks.is_empty() => asks[0].ask.clone(),
-        _ if !matches!(
+    // The user's first ask, never an engine label.
+    fields.change_that_would_matter = match asks.first() {
+        Some(first) => first.ask.clone(),
+        None if !matches!(
             o.employment_model,
             EmploymentModel::Direct | EmploymentModel::Unknown
         ) =>
         {
             "direct, permanent employment".to_string()
         }
-        _ => String::new(),
+        None => String::new(),
     };
     if let Some(details) = workspace.message_details.get(opportunity_id) {
         for (name, value) in details {

@@ -167,100 +167,23 @@ impl PrivateTerms {
     ) -> PrivateTerms {
         let about = workspace.opportunity(opportunity_id);
         let to = recipient(workspace, about, kind);
-        let is_recipient = |o: &Opportunity| to.is_some_and(|r| std::ptr::eq(r, o));
-        let everyone = || std::iter::once(&workspace.current_role).chain(&workspace.opportunities);
-
+        let others: Vec<&Opportunity> = std::iter::once(&workspace.current_role)
+            .chain(&workspace.opportunities)
+            .filter(|o| !to.is_some_and(|r| std::ptr::eq(r, *o)))
+            .collect();
         let allowed = allowed_texts(workspace, to);
         let chosen = chosen_texts(workspace, about);
-        let mut terms = PrivateTerms {
+        PrivateTerms {
+            figures: private_figures(workspace, about, to, &others, &chosen),
+            names: private_names(workspace, to, &others),
+            phrases: private_phrases(
+                workspace,
+                about.filter(|_| sharing.excited),
+                &allowed,
+                &chosen,
+            ),
             allowed,
-            ..PrivateTerms::default()
-        };
-
-        // Figures.
-        let mut exempt: Vec<f64> = Vec::new();
-        if let Some(r) = to {
-            exempt.extend(pay_figures(&r.compensation).into_iter().map(|(_, x)| x));
         }
-        if let Some(o) = about {
-            exempt.extend(o.asks.values().filter_map(|a| a.amount));
-        }
-        for text in &chosen {
-            exempt.extend(written_numbers(text).into_iter().map(|n| n.value));
-        }
-        let mut figures: Vec<(f64, String)> = Vec::new();
-        for floor in floors(workspace) {
-            figures.push((floor, "your floor for base pay".into()));
-            let rate = to
-                .and_then(|r| r.compensation.exchange_rate)
-                .filter(|r| r.is_finite() && *r > 0.0 && *r != 1.0);
-            if let Some(rate) = rate {
-                figures.push((
-                    floor / rate,
-                    "your floor for base pay, in their currency".into(),
-                ));
-            }
-        }
-        for other in everyone().filter(|o| !is_recipient(o)) {
-            let whose = employer_words(workspace, other);
-            for (field, amount) in pay_figures(&other.compensation) {
-                figures.push((amount, format!("{whose}: {field}")));
-            }
-        }
-        for (amount, what) in figures {
-            let exempted = exempt.iter().any(|x| (x - amount).abs() < 0.5);
-            if amount.is_finite() && amount >= MIN_FIGURE && !exempted {
-                terms.figures.push(PrivateFigure {
-                    cents: (amount * 100.0).round() as i64,
-                    what,
-                });
-            }
-        }
-
-        // Names.
-        let recipient_name = to.map_or("", |r| r.employer.trim());
-        for other in everyone().filter(|o| !is_recipient(o)) {
-            let employer = other.employer.trim();
-            if employer.is_empty() || employer.eq_ignore_ascii_case(recipient_name) {
-                continue;
-            }
-            let what = if std::ptr::eq(other, &workspace.current_role) {
-                "your current employer's name"
-            } else {
-                "another employer's name"
-            };
-            for text in name_variants(employer) {
-                terms.names.push(PrivateName {
-                    text,
-                    employer: employer.to_string(),
-                    what: what.into(),
-                });
-            }
-        }
-
-        // Notes.
-        let common = common_words(&terms.allowed);
-        let chosen_words: Vec<Vec<String>> = chosen
-            .iter()
-            .map(|t| tokens(t).into_iter().map(|(_, w)| w).collect())
-            .collect();
-        let mut seen = BTreeSet::new();
-        let shared = about.filter(|_| sharing.excited);
-        for (note, what) in notes(workspace, shared) {
-            for words in phrases_of(note, &common) {
-                let joined = words.join(" ");
-                let chosen_has = chosen_words
-                    .iter()
-                    .any(|c| c.windows(words.len()).any(|w| w == words.as_slice()));
-                if !chosen_has && seen.insert(joined.clone()) {
-                    terms.phrases.push(PrivatePhrase {
-                        words: joined,
-                        what: what.to_string(),
-                    });
-                }
-            }
-        }
-        terms
     }
 
     /// Whether nothing is private (a context built without a workspace).
@@ -365,6 +288,120 @@ impl PrivateTerms {
     }
 }
 
+/// The floors, and every other employer's pay figures, except what the
+/// recipient already knows (their own figures) and what the user chose to
+/// say (their asks, the numbers in what they typed).
+fn private_figures(
+    workspace: &Workspace,
+    about: Option<&Opportunity>,
+    to: Option<&Opportunity>,
+    others: &[&Opportunity],
+    chosen: &[String],
+) -> Vec<PrivateFigure> {
+    let mut exempt: Vec<f64> = Vec::new();
+    if let Some(r) = to {
+        exempt.extend(pay_figures(&r.compensation).into_iter().map(|(_, x)| x));
+    }
+    if let Some(o) = about {
+        exempt.extend(o.asks.values().filter_map(|a| a.amount));
+    }
+    for text in chosen {
+        exempt.extend(written_numbers(text).into_iter().map(|n| n.value));
+    }
+    let mut figures: Vec<(f64, String)> = Vec::new();
+    let rate = to
+        .and_then(|r| r.compensation.exchange_rate)
+        .filter(|r| r.is_finite() && *r > 0.0 && *r != 1.0);
+    for floor in floors(workspace) {
+        figures.push((floor, "your floor for base pay".into()));
+        if let Some(rate) = rate {
+            figures.push((
+                floor / rate,
+                "your floor for base pay, in their currency".into(),
+            ));
+        }
+    }
+    for other in others {
+        let current = std::ptr::eq(*other, &workspace.current_role);
+        for (field, amount) in pay_figures(&other.compensation) {
+            let what = if current {
+                format!("your current {field}")
+            } else {
+                format!("{}'s {field}", other.employer_name())
+            };
+            figures.push((amount, what));
+        }
+    }
+    figures
+        .into_iter()
+        .filter(|(amount, _)| amount.is_finite() && *amount >= MIN_FIGURE)
+        .filter(|(amount, _)| !exempt.iter().any(|x| (x - amount).abs() < 0.5))
+        .map(|(amount, what)| PrivateFigure {
+            cents: (amount * 100.0).round() as i64,
+            what,
+        })
+        .collect()
+}
+
+/// Every other employer's name, in the ways it may be written.
+fn private_names(
+    workspace: &Workspace,
+    to: Option<&Opportunity>,
+    others: &[&Opportunity],
+) -> Vec<PrivateName> {
+    let recipient_name = to.map_or("", |r| r.employer.trim());
+    let mut names = Vec::new();
+    for other in others {
+        let employer = other.employer.trim();
+        if employer.is_empty() || employer.eq_ignore_ascii_case(recipient_name) {
+            continue;
+        }
+        let what = if std::ptr::eq(*other, &workspace.current_role) {
+            "your current employer's name"
+        } else {
+            "another employer's name"
+        };
+        names.extend(name_variants(employer).into_iter().map(|text| PrivateName {
+            text,
+            employer: employer.to_string(),
+            what: what.into(),
+        }));
+    }
+    names
+}
+
+/// The distinctive runs of words of every private note, except runs the
+/// user wrote into what they chose to say.
+fn private_phrases(
+    workspace: &Workspace,
+    excited_shared: Option<&Opportunity>,
+    allowed: &[String],
+    chosen: &[String],
+) -> Vec<PrivatePhrase> {
+    let common = common_words(allowed);
+    let chosen_words: Vec<Vec<String>> = chosen
+        .iter()
+        .map(|t| tokens(t).into_iter().map(|(_, w)| w).collect())
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut phrases = Vec::new();
+    for (note, what) in notes(workspace, excited_shared) {
+        for words in phrases_of(note, &common) {
+            let chosen_has = chosen_words
+                .iter()
+                .any(|c| c.windows(words.len()).any(|w| w == words.as_slice()));
+            let joined = words.join(" ");
+            if !chosen_has && seen.insert(joined.clone()) {
+                phrases.push(PrivatePhrase {
+                    words: joined,
+                    what: what.to_string(),
+                });
+            }
+        }
+    }
+    phrases
+}
+
 /// The floors for base pay among the user's non-negotiables.
 fn floors(workspace: &Workspace) -> impl Iterator<Item = f64> + '_ {
     workspace
@@ -391,16 +428,6 @@ fn pay_figures(c: &Compensation) -> Vec<(&'static str, f64)> {
     .into_iter()
     .filter(|(_, x)| x.is_finite() && *x > 0.0)
     .collect()
-}
-
-/// Whose figure it is, for a finding: the employer's name is fine to show the
-/// user, who is the only one reading findings.
-fn employer_words(workspace: &Workspace, o: &Opportunity) -> String {
-    if std::ptr::eq(o, &workspace.current_role) {
-        "your current role".to_string()
-    } else {
-        o.employer_name().to_string()
-    }
 }
 
 /// The recipient's name, the role, the people written to and the user's own
