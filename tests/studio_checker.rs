@@ -278,11 +278,19 @@ proptest! {
         channel_index in 0..Channel::ALL.len(),
         name in "\\PC{0,8}",
         disclose in any::<bool>(),
+        with_private in any::<bool>(),
     ) {
+        let kind = MessageKind::ALL[kind_index];
+        let private = if with_private {
+            terms_for(&private_workspace(), "northwind", kind)
+        } else {
+            PrivateTerms::default()
+        };
         let context = CheckContext {
             competing_employer: name,
             disclose_competing_employer: disclose,
-            ..CheckContext::new(MessageKind::ALL[kind_index], Channel::ALL[channel_index])
+            private,
+            ..CheckContext::new(kind, Channel::ALL[channel_index])
         };
         for finding in check(&subject, &body, &context) {
             let text = match finding.location {
@@ -306,5 +314,524 @@ proptest! {
         let context = CheckContext::new(MessageKind::ThankYou, Channel::Email);
         let findings = check("Thanks", &body, &context);
         prop_assert!(findings.iter().any(|f| f.rule == Rule::Criticism && &body[f.range.clone()] == word));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Private details: what a message to one employer must never give away.
+// ---------------------------------------------------------------------------
+
+use crossroads::core::assess::assess;
+use crossroads::core::date::Date;
+use crossroads::core::model::{
+    Ask, Compensation, Concern, Contact, LedgerEntry, NonNegotiable, Observation, Opportunity,
+    Reactions, RequiredFact, Stage, Workspace,
+};
+use crossroads::core::studio::from_workspace::fields_with_spoken_dates;
+use crossroads::core::studio::privacy::{PrivateTerms, Sharing};
+use crossroads::core::studio::{render, render_short, template, Draft};
+
+/// Monday 2 March 2026.
+fn today() -> Date {
+    Date::from_ymd(2026, 3, 2).unwrap()
+}
+
+fn pay(base: f64, currency: &str) -> Compensation {
+    Compensation {
+        base,
+        currency: currency.into(),
+        ..Compensation::default()
+    }
+}
+
+/// A workspace with one of every private thing: a floor, another offer and
+/// the current role with their figures, notes of every kind.
+fn private_workspace() -> Workspace {
+    let mut northwind = Opportunity::new("northwind");
+    northwind.employer = "Northwind Traders".into();
+    northwind.role = "Senior Analyst".into();
+    northwind.stage = Stage::WrittenOffer;
+    northwind.offer_in_writing = true;
+    northwind.compensation = Compensation {
+        sign_on: 5_000.0,
+        ..pay(61_000.0, "EUR")
+    };
+    northwind.notes = "Recruiter hinted the budget tops out near the band ceiling".into();
+    northwind.reactions = Reactions {
+        excited: "Owning the pricing dashboards end to end".into(),
+        worried: "Two reorganisations in three years".into(),
+        unclear_commitments: "The promised analytics platform migration has no date".into(),
+        captured_on: None,
+    };
+    northwind.concerns = vec![Concern {
+        id: "c1".into(),
+        text: "Manager seemed distracted during the final round".into(),
+        ..Concern::default()
+    }];
+    northwind.observations = vec![Observation {
+        id: "o1".into(),
+        text: "Glassdoor reviews mention frequent weekend releases".into(),
+        ..Observation::default()
+    }];
+    northwind.ledger = vec![LedgerEntry {
+        id: "l1".into(),
+        text: "Losing my pension matching at the old firm".into(),
+        size: 2,
+        ..LedgerEntry::default()
+    }];
+    let mut globex = Opportunity::new("globex");
+    globex.employer = "Globex Corporation".into();
+    globex.role = "Lead Analyst".into();
+    globex.stage = Stage::WrittenOffer;
+    globex.compensation = Compensation {
+        target_bonus: 9_000.0,
+        ..pay(72_500.0, "EUR")
+    };
+    let mut workspace = Workspace {
+        opportunities: vec![northwind, globex],
+        non_negotiables: vec![NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase { amount: 60_000.0 },
+        }],
+        contacts: vec![Contact {
+            id: "p1".into(),
+            name: "Priya Natarajan".into(),
+            notes: "Cares a lot about quarterly planning rituals".into(),
+            opportunity_id: Some("northwind".into()),
+            ..Contact::default()
+        }],
+        ..Workspace::default()
+    };
+    workspace.settings.your_name = "Sam Lee".into();
+    workspace.current_role.employer = "Initech".into();
+    workspace.current_role.compensation = pay(52_000.0, "EUR");
+    workspace
+}
+
+fn terms_for(workspace: &Workspace, id: &str, kind: MessageKind) -> PrivateTerms {
+    PrivateTerms::for_message(workspace, id, kind, Sharing::default())
+}
+
+/// The words every PrivateDetail finding marks in `body`.
+fn private_words(body: &str, context: &CheckContext) -> Vec<String> {
+    check("Subject", body, context)
+        .into_iter()
+        .filter(|f| f.rule == Rule::PrivateDetail)
+        .map(|f| body[f.range].to_string())
+        .collect()
+}
+
+const NEGOTIATION: &str =
+    "Hello Priya,\n\nThank you for the offer for the Senior Analyst role.\n\n\
+I would like to discuss a base salary of €65,000. INSERT\n\nKind regards,\nSam Lee";
+
+#[test]
+fn every_kind_of_private_detail_is_found_in_a_hand_edit() {
+    let workspace = private_workspace();
+    let terms = terms_for(&workspace, "northwind", MessageKind::NegotiationAsk);
+    let context = CheckContext::for_message(
+        MessageKind::NegotiationAsk,
+        Channel::Email,
+        &MessageFields::default(),
+        &terms,
+    );
+    let rows: [(&str, &str, &str); 25] = [
+        ("floor, plain", "I cannot go below 60000.", "60000"),
+        ("floor, commas", "My minimum is 60,000.", "60,000"),
+        ("floor, spaces", "Anything under 60 000 is hard.", "60 000"),
+        ("floor, dots", "Mindestens 60.000 wäre nötig.", "60.000"),
+        ("floor, k", "Nothing under 60k works.", "60k"),
+        ("floor, symbol", "Nothing under €60,000 works.", "€60,000"),
+        (
+            "floor, words",
+            "About 60 thousand is my limit.",
+            "60 thousand",
+        ),
+        ("other offer's base", "Globex offered 72,500.", "Globex"),
+        (
+            "other offer's base, figure",
+            "The other package came to 72.5k.",
+            "72.5k",
+        ),
+        (
+            "other offer's bonus",
+            "A bonus of €9,000 is on the table.",
+            "€9,000",
+        ),
+        ("current pay", "I earn 52,000 today.", "52,000"),
+        (
+            "current employer",
+            "At Initech I lead reporting.",
+            "Initech",
+        ),
+        (
+            "other employer",
+            "Globex Corporation made an offer.",
+            "Globex Corporation",
+        ),
+        ("score", "You scored 2 of 5 on pay.", "scored 2"),
+        ("score out of", "Pay came out at 2 out of 5.", "2 out of 5"),
+        ("total", "Your offer totals 64/100 for me.", "64/100"),
+        (
+            "walk-away line",
+            "It sits under my walk-away line.",
+            "walk-away",
+        ),
+        ("weights", "Given my weighting of pay, no.", "weighting"),
+        (
+            "notes",
+            "I heard the budget tops out near the band ceiling.",
+            "the budget tops out near the band ceiling",
+        ),
+        (
+            "worry",
+            "Two reorganisations in three years concern me.",
+            "Two reorganisations in three years",
+        ),
+        (
+            "unclear",
+            "The promised analytics platform migration has no date yet.",
+            "The promised analytics platform migration has no date",
+        ),
+        (
+            "concern",
+            "Your manager seemed distracted during the final round.",
+            "manager seemed distracted during the final round",
+        ),
+        (
+            "observation",
+            "Reviews mention frequent weekend releases.",
+            "Reviews mention frequent weekend releases",
+        ),
+        (
+            "ledger",
+            "I would be losing my pension matching at the old firm.",
+            "losing my pension matching at the old firm",
+        ),
+        (
+            "contact notes",
+            "You care a lot about quarterly planning rituals.",
+            "a lot about quarterly planning rituals",
+        ),
+    ];
+    for (name, insert, expected) in rows {
+        let body = NEGOTIATION.replace("INSERT", insert);
+        let words = private_words(&body, &context);
+        assert!(
+            words.iter().any(|w| w == expected),
+            "{name}: expected {expected:?} in {words:?}"
+        );
+    }
+    // Untouched, the draft names its own employer's figure and the user's
+    // ask, and neither is private.
+    let clean = NEGOTIATION.replace(
+        "INSERT",
+        "Northwind Traders offered €61,000 and a €5,000 sign-on.",
+    );
+    assert_eq!(private_words(&clean, &context), Vec::<String>::new());
+}
+
+#[test]
+fn ordinary_numbers_and_words_are_not_private() {
+    let workspace = private_workspace();
+    let terms = terms_for(&workspace, "northwind", MessageKind::NegotiationAsk);
+    let context = CheckContext::for_message(
+        MessageKind::NegotiationAsk,
+        Channel::Email,
+        &MessageFields::default(),
+        &terms,
+    );
+    let rows = [
+        "Could I reply within 3 days?",
+        "I could start on 3 May 2026.",
+        "Two of 5 days at home would help; 3 of 5 days on site is fine.",
+        "The office is 60km away.",
+        "I would be glad to stay in touch with the team.",
+        "The team of 60 people sounds great.",
+        "I have weighed the offer carefully.",
+        "The floor plan of the office looked great.",
+        "Northwind Traders and Priya Natarajan were very welcoming.",
+    ];
+    for insert in rows {
+        let body = NEGOTIATION.replace("INSERT", insert);
+        assert_eq!(
+            private_words(&body, &context),
+            Vec::<String>::new(),
+            "{insert}"
+        );
+    }
+}
+
+#[test]
+fn what_the_user_chose_to_share_is_not_private() {
+    let mut workspace = private_workspace();
+    // An ask equal to the floor, and a reason quoting a note: the user wrote both.
+    workspace.opportunities[0].asks.insert(
+        "base_pay".into(),
+        Ask {
+            amount: Some(60_000.0),
+            term: String::new(),
+            reason: "two reorganisations in three years make stability matter".into(),
+        },
+    );
+    let terms = terms_for(&workspace, "northwind", MessageKind::NegotiationAsk);
+    let context = CheckContext::for_message(
+        MessageKind::NegotiationAsk,
+        Channel::Email,
+        &MessageFields::default(),
+        &terms,
+    );
+    let body = NEGOTIATION.replace(
+        "INSERT",
+        "I am asking for €60,000: two reorganisations in three years make stability matter.",
+    );
+    assert_eq!(private_words(&body, &context), Vec::<String>::new());
+
+    // What excited the user, in a thank-you they opted to use it in.
+    let thank_you = "Hi Priya,\n\nThank you for your time. Owning the pricing dashboards end to end sounds great.\n\nSam Lee";
+    let closed = CheckContext::for_message(
+        MessageKind::ThankYou,
+        Channel::Email,
+        &MessageFields::default(),
+        &terms_for(&workspace, "northwind", MessageKind::ThankYou),
+    );
+    assert_eq!(
+        private_words(thank_you, &closed),
+        ["Owning the pricing dashboards end to end"]
+    );
+    let shared = PrivateTerms::for_message(
+        &workspace,
+        "northwind",
+        MessageKind::ThankYou,
+        Sharing { excited: true },
+    );
+    let open = CheckContext::for_message(
+        MessageKind::ThankYou,
+        Channel::Email,
+        &MessageFields::default(),
+        &shared,
+    );
+    assert_eq!(private_words(thank_you, &open), Vec::<String>::new());
+
+    // The competing employer, once the user chose to name them, and only them.
+    let fields = MessageFields {
+        competing_employer: "Globex Corporation".into(),
+        disclose_competing_employer: true,
+        ..MessageFields::default()
+    };
+    let context = CheckContext::for_message(
+        MessageKind::CompetingDeadline,
+        Channel::Email,
+        &fields,
+        &terms_for(&workspace, "northwind", MessageKind::CompetingDeadline),
+    );
+    let body = "Hi Priya,\n\nThank you. I have an offer from Globex Corporation, and Initech wants me to stay.\n\nSam";
+    assert_eq!(private_words(body, &context), ["Initech"]);
+}
+
+#[test]
+fn a_resignation_goes_to_the_current_employer() {
+    let workspace = private_workspace();
+    let terms = terms_for(&workspace, "northwind", MessageKind::Resignation);
+    let context = CheckContext::for_message(
+        MessageKind::Resignation,
+        Channel::Email,
+        &MessageFields::default(),
+        &terms,
+    );
+    let body = "Dear manager,\n\nThank you for my years at Initech on 52,000. I am joining Northwind Traders at 61,000.\n\nSam";
+    assert_eq!(
+        private_words(body, &context),
+        ["Northwind Traders", "61,000"]
+    );
+}
+
+#[test]
+fn a_private_detail_means_the_draft_is_not_ready() {
+    let workspace = private_workspace();
+    let context = CheckContext::for_message(
+        MessageKind::DeclineAcceptedElsewhere,
+        Channel::Email,
+        &MessageFields::default(),
+        &terms_for(
+            &workspace,
+            "northwind",
+            MessageKind::DeclineAcceptedElsewhere,
+        ),
+    );
+    assert_eq!(check(SUBJECT, GOOD, &context), vec![]);
+    let leaky = GOOD.replace(
+        "another offer.",
+        "another offer; it sat above my walk-away line.",
+    );
+    let findings = check(SUBJECT, &leaky, &context);
+    assert!(
+        findings.iter().any(|f| f.rule == Rule::PrivateDetail),
+        "{findings:?}"
+    );
+    assert_eq!(Rule::PrivateDetail.label(), "Private detail");
+}
+
+/// Every message the studio can draft for every opportunity of `workspace`.
+fn every_draft(workspace: &Workspace) -> Vec<(String, Draft, CheckContext)> {
+    let assessment = assess(workspace, today());
+    let mut all = Vec::new();
+    for o in &workspace.opportunities {
+        let fields = fields_with_spoken_dates(workspace, &assessment, &o.id);
+        for kind in MessageKind::ALL {
+            let terms = terms_for(workspace, &o.id, kind);
+            let context =
+                CheckContext::for_message(kind, template(kind).channels[0], &fields, &terms);
+            for tone in Tone::ALL {
+                for (short, draft) in [
+                    (false, render(kind, tone, &fields)),
+                    (true, render_short(kind, tone, &fields)),
+                ] {
+                    let name = format!("{} {kind:?} {tone:?} short={short}", o.id);
+                    all.push((name, draft, context.clone()));
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn no_draft_of_any_template_is_flagged_private() {
+    let mut rich = private_workspace();
+    rich.opportunities[0].international_move = true;
+    rich.opportunities[0].asks.insert(
+        "flexibility".into(),
+        Ask {
+            term: "two days a week working from home".into(),
+            reason: "my current role allows it".into(),
+            ..Ask::default()
+        },
+    );
+    for workspace in [Workspace::sample(today()), rich] {
+        for (name, draft, context) in every_draft(&workspace) {
+            let private: Vec<String> = check(&draft.subject, &draft.body, &context)
+                .into_iter()
+                .filter(|f| f.rule == Rule::PrivateDetail)
+                .map(|f| format!("{:?}: {}", f.marked(&draft.subject, &draft.body), f.reason))
+                .collect();
+            assert!(private.is_empty(), "{name}: {private:?}\n{}", draft.body);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_private_item_pasted_into_a_draft_is_flagged(
+        floor in 1_000u32..500_000,
+        form in 0usize..5,
+        note in prop::collection::vec("[a-z]{4,10}", 2..12),
+        start in 0usize..12,
+        other in "[A-Z][a-z]{3,9}( [A-Z][a-z]{3,9})?",
+        choice in 0usize..3,
+    ) {
+        let mut workspace = private_workspace();
+        workspace.non_negotiables = vec![NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase { amount: f64::from(floor) },
+        }];
+        let note_text = note.join(" ");
+        workspace.opportunities[0].notes = note_text.clone();
+        workspace.opportunities[1].employer = other.clone();
+        let terms = terms_for(&workspace, "northwind", MessageKind::NegotiationAsk);
+        let context = CheckContext::for_message(
+            MessageKind::NegotiationAsk,
+            Channel::Email,
+            &MessageFields::default(),
+            &terms,
+        );
+        let thousands = |sep: &str| {
+            let (high, low) = (floor / 1000, floor % 1000);
+            if high == 0 { low.to_string() } else { format!("{high}{sep}{low:03}") }
+        };
+        let inserted = match choice {
+            0 => match form {
+                0 => floor.to_string(),
+                1 => thousands(","),
+                2 => thousands(" "),
+                3 => format!("€{}", thousands(",")),
+                _ => thousands("."),
+            },
+            // Part of the note: five words from `start` on, or all of a short one.
+            1 => {
+                let from = start.min(note.len().saturating_sub(5));
+                note[from..(from + 5).min(note.len())].join(" ")
+            }
+            _ => other.clone(),
+        };
+        // The other employer's name may itself be one of the note's words
+        // or the recipient's: only a name that is neither must be caught.
+        prop_assume!(choice != 2 || !note_text.contains(&other.to_lowercase()));
+        let body = NEGOTIATION.replace("INSERT", &format!("Also, {inserted}."));
+        let words = private_words(&body, &context);
+        prop_assert!(
+            words.iter().any(|w| w.contains(inserted.trim_start_matches('€'))),
+            "{inserted:?} not flagged: {words:?}"
+        );
+    }
+}
+
+/// "At this time" and its kin are neutral in a reason (the mobility advice in
+/// the articles uses "at this time I need a role that includes visa
+/// sponsorship"), and a hedge only where they leave a window to accept later.
+#[test]
+fn time_qualifiers_hedge_only_the_decision() {
+    let rows: [(&str, &str, &[&str]); 8] = [
+        (
+            "neutral in the mobility reason",
+            "I have decided to decline the offer. At this time I need a role that includes visa sponsorship.",
+            &[],
+        ),
+        (
+            "neutral in a circumstance",
+            "I have decided to withdraw my application. My family cannot move at the moment.",
+            &[],
+        ),
+        (
+            "on the decision",
+            "I am not able to accept the offer at this time. I have accepted another offer.",
+            &["at this time"],
+        ),
+        (
+            "on the decision, at the moment",
+            "I will decline the offer at the moment. I have accepted another offer.",
+            &["at the moment"],
+        ),
+        (
+            "followed by a but",
+            "I have decided to decline the offer. At this time the role is not right, but I may revisit it.",
+            &["At this time"],
+        ),
+        (
+            "for now is always a hedge",
+            "I have decided to decline the offer for now. I have accepted another offer.",
+            &["for now"],
+        ),
+        (
+            "for the time being is always a hedge",
+            "For the time being, I have decided to decline the offer.",
+            &["For the time being"],
+        ),
+        (
+            "right now, on the decision",
+            "Right now I cannot accept the offer. I have accepted another offer.",
+            &["Right now"],
+        ),
+    ];
+    for (name, decision, expected) in rows {
+        let body = GOOD.replace(
+            "I have decided to decline the offer. I have accepted another offer.",
+            decision,
+        );
+        let context = context(MessageKind::DeclineAcceptedElsewhere, Channel::Email);
+        let hedges: Vec<&str> = check(SUBJECT, &body, &context)
+            .into_iter()
+            .filter(|f| f.rule == Rule::Hedge)
+            .map(|f| &body[f.range])
+            .collect();
+        assert_eq!(hedges, expected, "{name}");
     }
 }

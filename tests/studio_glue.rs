@@ -207,7 +207,8 @@ fn the_recommendation_opens_the_template_it_implies() {
     assert_eq!(fields.mobility_constraint, "relocation support");
     assert_eq!(fields.reason, Some(Reason::MobilityConstraints));
 
-    // Negotiable gaps → the negotiation ask, with the gaps as its items.
+    // Negotiable gaps → the negotiation ask, with each gap's criterion
+    // stated as an ask in the employer's terms (never the gap's label).
     let mut short = scored("short", Stage::WrittenOffer, 4);
     short.set_score(criterion::BASE_PAY, Some(1));
     short.set_score(criterion::TOTAL_REWARDS, Some(2));
@@ -222,7 +223,10 @@ fn the_recommendation_opens_the_template_it_implies() {
         Some(MessageKind::NegotiationAsk)
     );
     let fields = fields_with_spoken_dates(&ws, &a, "short");
-    assert_eq!(fields.items_to_negotiate[0], "base pay");
+    assert_eq!(
+        fields.items_to_negotiate,
+        ["a higher base salary", "a larger bonus or equity grant"]
+    );
 }
 
 #[test]

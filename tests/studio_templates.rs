@@ -30,6 +30,7 @@ fn complete_fields() -> MessageFields {
         feedback_point: "an earlier note on the visa timeline".into(),
         referral_name: "Lena Fischer".into(),
         what_changed: "my family's move is now settled for September".into(),
+        ..MessageFields::default()
     }
 }
 

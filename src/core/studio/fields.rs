@@ -7,8 +7,11 @@
 //! An empty string means "not known yet": the draft then shows a visible
 //! placeholder such as `[contact name]`, and the checker flags it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
+use super::negotiation;
 use super::tone::Tone;
 
 /// Everything a template may need, as display-ready text.
@@ -37,6 +40,13 @@ pub struct MessageFields {
     /// The one to three terms the user wants to improve, in the user's words
     /// ("the base salary", "relocation support").
     pub items_to_negotiate: Vec<String>,
+    /// The user's one-line reason for an item of
+    /// [`items_to_negotiate`](Self::items_to_negotiate), keyed by the item's
+    /// text; an item without one is asked for without a reason.
+    pub ask_reasons: BTreeMap<String, String>,
+    /// Whether the job means moving country: only then does a negotiation
+    /// mention what the move involves.
+    pub international_move: bool,
     /// The brief reason chosen for a decline or withdrawal, if any.
     pub reason: Option<Reason>,
     /// When another employer needs an answer, formatted for display.
@@ -87,10 +97,30 @@ impl MessageFields {
             "referral_name" => self.referral_name.clone(),
             "what_changed" => self.what_changed.clone(),
             "other_offer" => return self.other_offer(),
+            "asks" => return Some(self.asks()),
+            // May be empty: a local job's negotiation says nothing about a move.
+            "move_clause" => return Some(negotiation::move_clause(self.international_move).into()),
             _ => return None,
         };
         let trimmed = text.trim();
         (!trimmed.is_empty()).then(|| trimmed.to_string())
+    }
+
+    /// The items to negotiate as a list, one line each with its reason, or
+    /// the `[items to negotiate]` gap when there are none.
+    fn asks(&self) -> String {
+        let items: Vec<(String, String)> = self
+            .items_to_negotiate
+            .iter()
+            .map(|item| {
+                let reason = self.ask_reasons.get(item).cloned().unwrap_or_default();
+                (item.clone(), reason)
+            })
+            .collect();
+        match negotiation::ask_lines(&items) {
+            lines if lines.is_empty() => placeholder("items_to_negotiate"),
+            lines => lines,
+        }
     }
 
     /// "another offer", or "an offer from Acme" when the user chose to name

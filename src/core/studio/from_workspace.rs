@@ -8,6 +8,7 @@
 
 use super::channel_advice::{Comfort, Situation, Stage as AdvisorStage};
 use super::fields::{placeholder, MessageFields, Reason};
+use super::negotiation::{items_to_raise, write_asks};
 use crate::core::assess::Assessment;
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
@@ -227,27 +228,25 @@ pub fn fields_for(
         Some(Action::AskForTime { until, .. }) => format_date(*until),
         _ => date(o.dates.offer_deadline),
     };
-    if let Some(Action::Negotiate { gaps, .. }) = recommendation.map(|r| &r.action) {
-        fields.items_to_negotiate = gaps.iter().map(|gap| lower_first(&gap.label)).collect();
-    }
+    let asks = items_to_raise(workspace, o, recommendation.map(|r| &r.action));
+    write_asks(&mut fields, &asks, o.international_move);
     fields.reason = recommendation.and_then(suggested_reason);
     if let Some((other, due)) = competing(workspace, assessment, o) {
         fields.competing_employer = other.employer.trim().to_string();
         fields.competing_deadline = format_date(due);
     }
     fields.mobility_constraint = mobility_constraint(o);
-    fields.change_that_would_matter = match recommendation.map(|r| &r.action) {
-        Some(Action::Negotiate { gaps, .. }) if !gaps.is_empty() => {
-            format!("a better offer on {}", lower_first(&gaps[0].label))
-        }
-        _ if !matches!(
+    // The user's first ask, never an engine label.
+    fields.change_that_would_matter = match asks.first() {
+        Some(first) => first.ask.clone(),
+        None if !matches!(
             o.employment_model,
             EmploymentModel::Direct | EmploymentModel::Unknown
         ) =>
         {
             "direct, permanent employment".to_string()
         }
-        _ => String::new(),
+        None => String::new(),
     };
     if let Some(details) = workspace.message_details.get(opportunity_id) {
         for (name, value) in details {
@@ -330,18 +329,6 @@ fn mobility_constraint(o: &Opportunity) -> String {
         [] => String::new(),
         [one] => (*one).to_string(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// "Base pay" → "base pay", leaving acronyms ("EU visa") alone.
-fn lower_first(text: &str) -> String {
-    let text = text.trim();
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            format!("{}{}", first.to_lowercase(), &text[first.len_utf8()..])
-        }
-        _ => text.to_string(),
     }
 }
 
@@ -440,13 +427,6 @@ pub fn decline_others(workspace: &Workspace, accepted_id: &str) -> Vec<DeclineOt
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lower_first_keeps_acronyms() {
-        assert_eq!(lower_first("Base pay"), "base pay");
-        assert_eq!(lower_first("EU visa"), "EU visa");
-        assert_eq!(lower_first(""), "");
-    }
 
     #[test]
     fn items_split_on_commas() {

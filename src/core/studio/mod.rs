@@ -6,6 +6,8 @@
 //! - [`compose`]: declines and withdrawals as four editable parts.
 //! - [`channel_advice`]: email, call, video or recruiter, and why.
 //! - [`checker`]: findings on any draft, with the words at fault marked.
+//! - [`privacy`]: what a message to one employer must never give away.
+//! - [`negotiation`]: what a negotiation raises, stated as asks.
 //! - [`mailto`], [`ics`] and [`file_name`]: getting the message and the
 //!   follow-up plan out of the app.
 //!
@@ -39,6 +41,8 @@ pub mod from_workspace;
 pub mod highlight;
 pub mod ics;
 pub mod mailto;
+pub mod negotiation;
+pub mod privacy;
 pub mod sent;
 pub mod templates;
 pub mod tone;

@@ -2,6 +2,7 @@
 //! draft, see what the checker flags, and get it out (copy, mail app, file),
 //! then mark it as sent so the plan moves on.
 
+mod asks;
 mod decline_others;
 mod draft_actions;
 mod findings;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::asks::Asks;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::parts::Parts;
@@ -13,6 +14,7 @@ use crate::app::route::{navigate, Route};
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
 use crate::core::studio::from_workspace::gaps;
+use crate::core::studio::privacy::{PrivateTerms, Sharing};
 use crate::core::studio::{check, families, template, CheckContext, Composed, Tone};
 
 /// Slots asked for in "Who it is for", not again under "Details".
@@ -56,9 +58,20 @@ pub fn Studio(
                 .collect::<Vec<_>>()
         })
     });
+    // What this employer must not read, from the whole workspace, so a hand
+    // edit is checked as closely as the template.
+    let private = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .workspace
+                .with(|w| PrivateTerms::for_message(w, &id, kind, Sharing::default()))
+        })
+    };
     let findings = Memo::new(move |_| {
-        let context = fields
-            .with(|f| CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f));
+        let channel = edits.with(|e| e.check_channel(kind));
+        let context =
+            fields.with(|f| private.with(|p| CheckContext::for_message(kind, channel, f, p)));
         composed.with(|c| check(&c.subject, &c.body, &context))
     });
     let editor = Editor::new(state, id.clone(), kind);
@@ -171,6 +184,7 @@ pub fn Studio(
                     <p class="hint" id="short-form-hint">"Two sentences, for when time is short."</p>
                 </fieldset>
                 <SendAdvice id=id.clone() kind=kind edits=edits editor=editor fields=fields />
+                {(kind == MessageKind::NegotiationAsk).then(|| view! { <Asks id=id.clone() /> })}
                 <Show when=move || edits.with(|e| e.has_parts(kind))>
                     <Parts kind=kind composed=composed edits=edits editor=editor fields=fields />
                 </Show>

@@ -16,6 +16,9 @@ pub(crate) const DECISION: &[&str] = &[
     "won't be accepting",
     "cannot accept",
     "can't accept",
+    "unable to accept",
+    "not able to accept",
+    "not in a position to accept",
     "not to go ahead",
     "not go ahead",
     "not be going ahead",
@@ -46,14 +49,23 @@ pub(crate) const HEDGES: &[&str] = &[
     "not sure",
     "unsure",
     "for now",
-    "at this time",
-    "at the moment",
     "for the time being",
     "kind of",
     "sort of",
     "leaning",
     "tentatively",
 ];
+
+/// Time qualifiers. Neutral in a reason ("at this time I need a role with
+/// visa sponsorship", as the mobility advice puts it), but attached to the
+/// decision ("I will decline at this time") or followed by a "but" they
+/// leave a window to accept later, which a decline should not.
+pub(crate) const TIME_QUALIFIERS: &[&str] =
+    &["at this time", "at the moment", "at present", "right now"];
+
+/// Words that, after a time qualifier in the same sentence, turn it into a
+/// maybe-later ("at the moment, but …").
+pub(crate) const BUT: &[&str] = &["but", "however", "though", "although", "yet"];
 
 /// Words that point at a reason. Used only to count reason sentences in a
 /// decline, so the list errs towards the phrasings a reason usually takes.

@@ -7,6 +7,11 @@
 //! confidential unless you chose otherwise; close with goodwill; give an email
 //! a subject. Rules about saying no apply only to declines and withdrawals.
 //!
+//! Whatever the kind, a message never gives away what is the user's alone:
+//! their floor, scores, weights and decision lines, private notes, or another
+//! employer's name and figures ([`Rule::PrivateDetail`], from the
+//! [`PrivateTerms`] of the workspace, so hand edits are checked too).
+//!
 //! ```
 //! use crossroads::core::message_kind::{Channel, MessageKind};
 //! use crossroads::core::studio::{check, CheckContext, Rule};
@@ -23,13 +28,14 @@
 //! ```
 
 mod lists;
-mod scan;
+pub(crate) mod scan;
 
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::fields::MessageFields;
+use super::privacy::{PrivateKind, PrivateTerms};
 use crate::core::message_kind::{Channel, MessageKind};
 use scan::{contains_any, find_all, find_term, money_figures, placeholders, sentences, words};
 
@@ -62,6 +68,9 @@ pub enum Rule {
     GoodwillClose,
     /// An email has a subject line.
     Subject,
+    /// Nothing private: no floor, score, weight, decision line, private
+    /// note, or other employer's name or figure the user did not choose to share.
+    PrivateDetail,
 }
 
 impl Rule {
@@ -79,6 +88,7 @@ impl Rule {
             Rule::CompetitorDisclosed => "Other employer kept private",
             Rule::GoodwillClose => "Goodwill close",
             Rule::Subject => "Subject line",
+            Rule::PrivateDetail => "Private detail",
         }
     }
 }
@@ -133,6 +143,10 @@ pub struct CheckContext {
     pub competing_employer: String,
     /// Whether the user chose to name the competing employer.
     pub disclose_competing_employer: bool,
+    /// What the message must not give away, from the workspace. Empty in a
+    /// context built without one; scores and decision lines are still found
+    /// by their wording.
+    pub private: PrivateTerms,
 }
 
 impl CheckContext {
@@ -143,6 +157,7 @@ impl CheckContext {
             channel,
             competing_employer: String::new(),
             disclose_competing_employer: false,
+            private: PrivateTerms::default(),
         }
     }
 
@@ -157,6 +172,21 @@ impl CheckContext {
             competing_employer: fields.competing_employer.trim().to_string(),
             disclose_competing_employer: fields.disclose_competing_employer,
             ..CheckContext::new(kind, channel)
+        }
+    }
+
+    /// The context for a message drafted from the workspace: the competing
+    /// employer and the disclosure choice from `fields`, and what must stay
+    /// private from `private` (see [`PrivateTerms::for_message`]).
+    pub fn for_message(
+        kind: MessageKind,
+        channel: Channel,
+        fields: &MessageFields,
+        private: &PrivateTerms,
+    ) -> CheckContext {
+        CheckContext {
+            private: private.clone(),
+            ..CheckContext::from_fields(kind, channel, fields)
         }
     }
 }
@@ -180,6 +210,7 @@ pub fn check(subject: &str, body: &str, context: &CheckContext) -> Vec<Finding> 
         check_unfilled(location, text, &mut findings);
         check_criticism(location, text, &mut findings);
         check_competitor(location, text, context, &mut findings);
+        check_private(location, text, context, &mut findings);
     }
     check_subject(subject, context, &mut findings);
     check_gratitude(body, &mut findings);
@@ -294,6 +325,58 @@ fn check_competitor(
     }
 }
 
+/// One finding per private detail, except where the competitor rule already
+/// marks the same words or the user chose to name the competing employer.
+fn check_private(location: Location, text: &str, context: &CheckContext, out: &mut Vec<Finding>) {
+    let competitor = context.competing_employer.trim();
+    for found in context.private.find(text) {
+        let chosen = context.disclose_competing_employer
+            && !competitor.is_empty()
+            && found
+                .employer
+                .as_deref()
+                .is_some_and(|e| e.eq_ignore_ascii_case(competitor));
+        let already = out.iter().any(|f| {
+            f.rule == Rule::CompetitorDisclosed
+                && f.location == location
+                && f.range.start < found.range.end
+                && found.range.start < f.range.end
+        });
+        if chosen || already {
+            continue;
+        }
+        let words = &text[found.range.clone()];
+        let what = &found.what;
+        let (reason, fix) = match found.kind {
+            PrivateKind::Figure => (
+                format!("\"{words}\" is {what}, which this employer should not see."),
+                "Leave the figure out; state only what you are asking for.",
+            ),
+            PrivateKind::Employer => (
+                format!(
+                    "\"{words}\" is {what}, which stays private unless you choose to name them."
+                ),
+                "Say \"another employer\" or \"another offer\" instead.",
+            ),
+            PrivateKind::Note => (
+                format!("This repeats {what}, which stays private."),
+                "Take it out, or make the point in words you are happy for them to read.",
+            ),
+            PrivateKind::Scoring => (
+                format!("\"{words}\" gives away {what}, which stays private."),
+                "Take it out; give your ask or your decision without the scoring behind it.",
+            ),
+        };
+        out.push(finding(
+            Rule::PrivateDetail,
+            location,
+            found.range,
+            reason,
+            fix,
+        ));
+    }
+}
+
 fn check_subject(subject: &str, context: &CheckContext, out: &mut Vec<Finding>) {
     let needs_subject = matches!(context.channel, Channel::Email | Channel::Recruiter);
     if needs_subject && subject.trim().is_empty() {
@@ -393,6 +476,8 @@ fn check_decision(body: &str, kind: MessageKind, out: &mut Vec<Finding>) {
     }
 }
 
+const HEDGE_FIX: &str = "Remove it and state the decision plainly: \"I have decided…\"";
+
 fn check_hedges(body: &str, out: &mut Vec<Finding>) {
     flag_each(
         Rule::Hedge,
@@ -400,9 +485,30 @@ fn check_hedges(body: &str, out: &mut Vec<Finding>) {
         body,
         lists::HEDGES,
         "makes the decision sound open to change.",
-        "Remove it and state the decision plainly: \"I have decided…\"",
+        HEDGE_FIX,
         out,
     );
+    for sentence in sentences(body) {
+        let words = &body[sentence.clone()];
+        let on_decision = contains_any(words, lists::DECISION);
+        for found in find_all(words, lists::TIME_QUALIFIERS) {
+            let but_after = contains_any(&words[found.end..], lists::BUT);
+            if on_decision || but_after {
+                let range = sentence.start + found.start..sentence.start + found.end;
+                let reason = format!(
+                    "\"{}\" ties the decision to now, which suggests you might accept later.",
+                    &body[range.clone()]
+                );
+                out.push(finding(
+                    Rule::Hedge,
+                    Location::Body,
+                    range,
+                    reason,
+                    HEDGE_FIX,
+                ));
+            }
+        }
+    }
 }
 
 fn check_reasons(body: &str, out: &mut Vec<Finding>) {

@@ -52,20 +52,22 @@ pub(super) const TEMPLATES: &[Template] = &[
         when: "After a written offer, when a few named terms stand between you and a yes.",
         channels: &[Channel::Email, Channel::Call],
         spoken: false,
-        subject: "{role} offer: a few terms to discuss",
+        subject: "{role} offer: a few points to discuss",
         opening: [
-            "Thank you for the offer for the {role} role. I am excited about the work and the team.",
-            "Thank you for the offer for the {role} role at {company}. I would like to make this work.",
-            "Thank you for your offer for the {role} position. I am enthusiastic about joining {company}.",
+            "Thank you for the offer for the {role} role. I am excited about the work and about joining the team.",
+            "Thank you for the offer for the {role} role at {company}. I am keen on the role and would like to make it work.",
+            "Thank you for your offer for the {role} position at {company}. I remain very interested in joining the team.",
         ],
-        core: "Before I confirm, I would like to discuss {items_to_negotiate}. I have looked at the market for similar roles and at what the move involves for me, and I am glad to share the details. Is there room to revisit these points?",
+        // The asks are the user's, one per line with their reason; the move
+        // is mentioned only when there is one.
+        core: "I would like to discuss the following with you:\n{asks}\n\n{move_clause}Could we find a time to talk about it?",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I am keen to find something that works for both of us.",
-            "I look forward to finding an arrangement that works for both sides.",
-            "I look forward to your thoughts and to an agreement that suits both parties.",
+            "I am keen to find an arrangement that works for both of us.",
+            "I look forward to hearing your thoughts.",
+            "I look forward to your response and to an agreement that suits both sides.",
         ]),
-        short: "Thank you for the offer for the {role} role; before I confirm, I would like to discuss {items_to_negotiate}. Is there room to revisit these points?",
+        short: "Thank you for the offer for the {role} role; I am excited about it and would like to discuss {items_to_negotiate}. Could we find a time to talk it through?",
     },
     Template {
         kind: MessageKind::MobilityQuestions,
