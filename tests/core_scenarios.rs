@@ -4,7 +4,7 @@
 
 use crossroads::core::assess::assess;
 use crossroads::core::date::Date;
-use crossroads::core::message_kind::MessageKind;
+use crossroads::core::message_kind::{DeclineReason, MessageKind};
 use crossroads::core::model::{
     criterion, Concern, ConcernBasis, ConcernWeight, EmploymentModel, NonNegotiable, Opportunity,
     Priorities, RequiredFact, Stage, Support, VisaSponsorship, Workspace,
@@ -282,7 +282,8 @@ fn article_001_timing_cases() {
             action: is_withdraw,
             rule: Rule::AcceptedElsewhere,
             input: "taken",
-            message: Some(MessageKind::DeclineAcceptedElsewhere),
+            // No offer was made: a withdrawal, not a decline.
+            message: Some(MessageKind::WithdrawWithReason),
         },
         Row {
             name: "001 If You're Still Deciding — How To Buy Time",
@@ -600,10 +601,13 @@ fn accepting_one_offer_lines_up_declines_for_the_rest() {
     );
     let rec = recommendation(&ws, "best");
     assert_eq!(rec.action, Action::Accept);
+    // "rest" never made an offer: it gets a withdrawal, not a decline.
     assert!(rec
         .related_messages
         .iter()
-        .any(|m| m.opportunity_id == "rest" && m.message == MessageKind::DeclineAcceptedElsewhere));
+        .any(|m| m.opportunity_id == "rest"
+            && m.message == MessageKind::WithdrawWithReason
+            && m.decline_reason == Some(DeclineReason::AcceptedAnotherOffer)));
 }
 
 #[test]
