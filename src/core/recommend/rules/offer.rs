@@ -12,7 +12,7 @@ use super::{
     Draft, Inputs,
 };
 use crate::core::message_kind::{DeclineReason, MessageKind};
-use crate::core::model::{Axis, Stage, Support, VisaSponsorship};
+use crate::core::model::{Stage, Support, VisaSponsorship};
 use crate::core::number::whole;
 use crate::core::recommend::checks::FoundGap;
 use crate::core::recommend::{Action, RelatedMessage, Rule, Topic};
@@ -33,10 +33,6 @@ pub(super) fn weakest_topic(i: &Inputs) -> Topic {
     let Some(axis) = i.card.weakest_axis() else {
         return Topic::RoleFit;
     };
-    weakest_on(i, axis)
-}
-
-fn weakest_on(i: &Inputs, axis: Axis) -> Topic {
     i.ws.priorities
         .criteria
         .iter()
@@ -250,10 +246,10 @@ pub(super) fn negotiable_gaps(i: &Inputs) -> Option<Draft> {
 /// Another live option you have not scored: unknown is not zero, so score it
 /// before saying yes here.
 pub(super) fn unscored_rival(i: &Inputs) -> Option<Draft> {
-    let first = i.unscored.first()?;
     if !i.offer {
         return None;
     }
+    let first = i.unscored.first()?;
     let questions = i
         .unscored
         .iter()
