@@ -1,11 +1,14 @@
 //! Invariants of the engine that must hold for any input.
 
-use crossroads::core::assess::assess;
+use crossroads::core::assess::{assess, Assessment};
 use crossroads::core::date::{Date, Weekday};
+use crossroads::core::message_kind::{DeclineReason, MessageKind};
 use crossroads::core::model::{
-    Concern, ConcernBasis, ConcernWeight, EmploymentModel, NonNegotiable, Opportunity, Priorities,
-    RequiredFact, Settings, Stage, Support, VisaSponsorship, Workspace,
+    Alignment, Concern, ConcernBasis, ConcernWeight, EmploymentModel, GoalsAlignment, LedgerEntry,
+    LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility, Settings,
+    Stage, Support, VisaSponsorship, Workspace,
 };
+use crossroads::core::recommend::{Action, Recommendation};
 use crossroads::core::scoring::scorecard;
 use crossroads::core::timeline::add_business_days;
 use proptest::prelude::*;
@@ -18,24 +21,33 @@ fn near_date() -> impl Strategy<Value = Option<Date>> {
     proptest::option::of((20_400i32..20_600).prop_map(Date::from_days))
 }
 
-/// Scores for the twelve default criteria: unknown, or 0–7 (above 5 must clamp).
+/// Scores for the twelve default criteria: unknown (one in four), or 0–7
+/// (above 5 must clamp).
 fn scores() -> impl Strategy<Value = Vec<Option<u8>>> {
-    proptest::collection::vec(proptest::option::of(0u8..8), 12)
+    proptest::collection::vec(proptest::option::weighted(0.75, 0u8..8), 12)
 }
 
 prop_compose! {
     fn opportunity(id: usize)(
-        stage in 0usize..9,
+        // Mostly open processes: a settled one meets only the first rule.
+        stage in prop_oneof![4 => 0usize..5, 1 => 5usize..9],
         model in 0usize..5,
         visa in 0usize..4,
         relocation in 0usize..4,
         scores in scores(),
         flags in proptest::collection::vec(any::<bool>(), 6),
         dates in proptest::collection::vec(near_date(), 5),
-        concerns in proptest::collection::vec((any::<bool>(), any::<bool>(), 0usize..13), 0..4),
+        concerns in proptest::collection::vec((any::<bool>(), proptest::bool::weighted(0.25), 0usize..13), 0..4),
         base in prop_oneof![Just(f64::NAN), Just(-1.0), 0.0f64..200_000.0],
         rounds in 0u8..6,
         remote in proptest::option::of(0u8..8),
+        more in (
+            0usize..5,
+            proptest::collection::vec((0usize..3, -4i8..5), 0..4),
+            proptest::collection::vec(0usize..4, 5),
+            (0usize..4, 0usize..4),
+            proptest::bool::weighted(0.1),
+        ),
     ) -> Opportunity {
         let priorities = Priorities::default();
         let mut o = Opportunity::new(format!("o{id}"));
@@ -48,7 +60,7 @@ prop_compose! {
         }
         o.international_move = flags[0];
         o.offer_in_writing = flags[1];
-        o.not_interested = flags[2];
+
         o.recruiter_involved = flags[3];
         o.verbal_negotiation = flags[4];
         o.dates.interview = dates[0];
@@ -59,9 +71,28 @@ prop_compose! {
         o.compensation.base = base;
         o.interview_rounds = rounds;
         o.remote_days_per_week = remote;
+        // Names and notes no sentence of the engine could contain by chance.
+        o.employer = format!("Employer{id}");
+        o.role = format!("Role{id}");
+        let (reversibility, ledger, support, (one_year, three_years), not_interested) = more;
+        o.not_interested = not_interested;
+        o.reversibility = [Reversibility::Unknown, Reversibility::Yes, Reversibility::Likely, Reversibility::Unlikely, Reversibility::No][reversibility];
+        o.ledger = ledger.into_iter().enumerate().map(|(i, (kind, size))| LedgerEntry {
+            id: format!("l{i}"),
+            kind: [LedgerKind::Benefit, LedgerKind::Cost, LedgerKind::LongTermImpact][kind],
+            text: format!("ledger note {i}"),
+            size,
+        }).collect();
+        let supports = [Support::Unknown, Support::None, Support::Verbal, Support::InWriting];
+        let m = &mut o.mobility;
+        for (field, s) in [&mut m.temporary_housing, &mut m.family_visas, &mut m.partner_work_rights, &mut m.tax_support, &mut m.integration_support].into_iter().zip(support) {
+            *field = supports[s];
+        }
+        let alignments = [Alignment::Unknown, Alignment::Advances, Alignment::Neutral, Alignment::Conflicts];
+        o.goals_alignment = GoalsAlignment { one_year: alignments[one_year], three_years: alignments[three_years] };
         o.concerns = concerns.into_iter().enumerate().map(|(i, (fact, breaker, c))| Concern {
             id: format!("c{i}"),
-            text: format!("concern {i}"),
+            text: format!("Zq note {i} of o{id}"),
             basis: if fact { ConcernBasis::Fact } else { ConcernBasis::Perception },
             weight: if breaker { ConcernWeight::Dealbreaker } else { ConcernWeight::Negotiable },
             criterion_id: priorities.criteria.get(c).map(|p| p.id.clone()),
@@ -79,7 +110,7 @@ prop_compose! {
         holidays in proptest::collection::vec((20_400i32..20_600).prop_map(Date::from_days), 0..10),
         weights in proptest::collection::vec(proptest::option::of(prop_oneof![Just(f64::NAN), -5.0f64..50.0]), 12),
         drop in 0usize..13,
-        rules in proptest::collection::vec(0usize..6, 0..4),
+        rules in proptest::collection::vec(0usize..6, 0..3),
         lines in (-20.0f64..120.0, -20.0f64..120.0),
         confidence in -0.5f64..1.5,
     ) -> Workspace {
@@ -197,5 +228,231 @@ proptest! {
         // Whatever the engine produces can be stored and read back.
         let text = serde_json::to_string(&result).unwrap();
         prop_assert!(!text.is_empty());
+    }
+}
+
+/// Workspaces of plain written offers (no dealbreakers, notes or moves
+/// abroad) against a current role with nothing scored: the comparison with
+/// staying put is what decides many of them.
+fn plain_offers() -> impl Strategy<Value = Workspace> {
+    workspace().prop_map(|mut ws| {
+        ws.non_negotiables.clear();
+        ws.current_role.scores.clear();
+        for o in &mut ws.opportunities {
+            o.stage = Stage::WrittenOffer;
+            o.offer_in_writing = true;
+            o.not_interested = false;
+            o.international_move = false;
+            o.concerns.clear();
+            o.goals_alignment = GoalsAlignment::default();
+            o.employment_model = EmploymentModel::Direct;
+        }
+        ws
+    })
+}
+
+/// No headline or reason gives an option that is not scored at all a score.
+fn no_score_for_the_unscored(ws: &Workspace, today: Date) -> Result<(), TestCaseError> {
+    let result = assess(ws, today);
+    let current_unscored = result.current_role.confidence == 0.0;
+    for (_, rec, confidence) in each(ws, &result) {
+        for text in sentences(rec) {
+            if confidence == 0.0 {
+                for said in ["Total: 0", "This offer: 0", "against 0", "it scores 0"] {
+                    prop_assert!(!text.contains(said), "{:?} in {:?}", said, text);
+                }
+            }
+            if current_unscored {
+                prop_assert!(!text.contains("current role: 0"), "{}", text);
+                prop_assert!(!text.contains("beats your current role"), "{}", text);
+            }
+            for (other, other_card) in ws.opportunities.iter().zip(&result.opportunities) {
+                if other_card.scorecard.confidence == 0.0 {
+                    let quoted = format!("{} scores", other.title());
+                    prop_assert!(!text.contains(&quoted), "{}", text);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The say-no actions.
+fn says_no(action: &Action) -> bool {
+    matches!(action, Action::Decline | Action::Withdraw)
+}
+
+/// Every opportunity with its recommendation and scorecard confidence.
+fn each<'a>(
+    ws: &'a Workspace,
+    result: &'a Assessment,
+) -> impl Iterator<Item = (&'a Opportunity, &'a Recommendation, f64)> {
+    ws.opportunities
+        .iter()
+        .zip(&result.opportunities)
+        .map(|(o, a)| {
+            assert_eq!(o.id, a.opportunity_id);
+            (o, &a.recommendation, a.scorecard.confidence)
+        })
+}
+
+/// The headline and every reason, as the user reads them.
+fn sentences(rec: &Recommendation) -> Vec<&str> {
+    let mut out = vec![rec.headline.as_str()];
+    for r in &rec.reasons {
+        out.push(&r.input);
+        out.push(&r.text);
+    }
+    out
+}
+
+/// Whether `o` is still open, wanted and far enough along (in interviews or
+/// with an offer) to be a real alternative.
+fn live(o: &Opportunity) -> bool {
+    o.stage.is_active() && !o.not_interested && o.stage != Stage::Exploring
+}
+
+fn known_enough(confidence: f64, settings: &Settings) -> bool {
+    confidence > 0.0 && confidence >= settings.min_confidence
+}
+
+proptest! {
+    #[test]
+    fn a_no_always_carries_its_reason_and_nothing_else_does(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            prop_assert_eq!(says_no(&rec.action), rec.decline_reason.is_some(), "{}: {:?} {:?}", o.id, rec.action, rec.decline_reason);
+        }
+    }
+
+    #[test]
+    fn headlines_never_quote_a_note(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        let notes: Vec<&str> = ws.opportunities.iter().flat_map(|o| &o.concerns).map(|c| c.text.trim()).collect();
+        for (_, rec, _) in each(&ws, &result) {
+            for note in &notes {
+                prop_assert!(!rec.headline.contains(note), "{:?} quotes {:?}", rec.headline, note);
+            }
+            prop_assert!(!rec.headline.to_lowercase().contains("zq note"), "{}", rec.headline);
+            prop_assert!(!rec.headline.contains("dealbreaker):"), "{}", rec.headline);
+        }
+    }
+
+    #[test]
+    fn before_an_offer_it_is_always_a_withdrawal(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            if o.stage.has_offer() {
+                continue;
+            }
+            prop_assert!(rec.action != Action::Decline, "{}: {:?}", o.id, rec.action);
+            if o.stage.is_active() {
+                prop_assert!(!rec.headline.to_lowercase().contains("decline"), "{}", rec.headline);
+            }
+        }
+        // Messages set off by another opportunity follow the stage of the one
+        // they go to.
+        for (_, rec, _) in each(&ws, &result) {
+            for m in &rec.related_messages {
+                let to = ws.opportunities.iter().find(|o| o.id == m.opportunity_id).unwrap();
+                if !to.stage.has_offer() {
+                    prop_assert!(!matches!(m.message, MessageKind::DeclineAcceptedElsewhere | MessageKind::DeclineRoleFit | MessageKind::DeclineCompensation | MessageKind::DeclineEmploymentModel | MessageKind::DeclineMobility), "{:?} to {}", m.message, to.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_competing_deadline_only_goes_to_the_others(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            prop_assert!(!rec.messages.contains(&MessageKind::CompetingDeadline), "{}: {:?}", o.id, rec.messages);
+            for m in rec.related_messages.iter().filter(|m| m.message == MessageKind::CompetingDeadline) {
+                prop_assert!(m.opportunity_id != o.id);
+                let to = ws.opportunities.iter().find(|x| x.id == m.opportunity_id).unwrap();
+                prop_assert!(!to.stage.has_offer() && to.stage.is_active(), "{:?} told about a deadline", to.stage);
+            }
+        }
+    }
+
+    #[test]
+    fn unscored_is_never_quoted_as_a_score(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        no_score_for_the_unscored(&ws, today)?;
+    }
+
+    #[test]
+    fn an_unscored_current_role_is_never_beaten(ws in plain_offers(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        no_score_for_the_unscored(&ws, today)?;
+    }
+
+    #[test]
+    fn an_offer_is_never_simply_accepted_while_an_option_is_unknown(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            if rec.action != Action::Accept {
+                continue;
+            }
+            for (other, a) in ws.opportunities.iter().zip(&result.opportunities) {
+                if other.id != o.id && live(other) {
+                    prop_assert!(known_enough(a.scorecard.confidence, &ws.settings), "{} accepted while {} is {}% known", o.id, other.id, a.scorecard.confidence * 100.0);
+                }
+            }
+            // Accepted between the lines only against a current role that is known.
+            if rec.reasons.iter().any(|r| r.rule == crossroads::core::recommend::Rule::ComparedWithCurrentRole) {
+                prop_assert!(known_enough(result.current_role.confidence, &ws.settings));
+            }
+        }
+    }
+
+    #[test]
+    fn an_unscored_process_in_play_rules_out_a_plain_yes(
+        ws in workspace(),
+        stage in 1usize..5,
+        decision in near_date(),
+        today in (20_400i32..20_600).prop_map(Date::from_days),
+    ) {
+        // Whatever else is going on, one more live process with nothing
+        // scored is an unknown, not a zero: no offer gets a plain yes.
+        let mut ws = ws;
+        let mut rival = Opportunity::new("unscored-rival");
+        rival.stage = Stage::ALL[stage];
+        rival.dates.employer_decision = decision;
+        ws.opportunities.push(rival);
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            prop_assert!(rec.action != Action::Accept, "{} accepted: {}", o.id, rec.headline);
+        }
+    }
+
+    #[test]
+    fn no_sponsorship_or_no_relocation_abroad_means_no(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        let accepted = ws.opportunities.iter().any(|o| o.stage == Stage::Accepted);
+        for (o, rec, _) in each(&ws, &result) {
+            let refused = o.mobility.visa_sponsorship == VisaSponsorship::No || o.mobility.relocation_support == Support::None;
+            if !o.international_move || !refused || !o.stage.is_active() {
+                continue;
+            }
+            prop_assert!(says_no(&rec.action), "{}: {:?}", o.id, rec.action);
+            if !accepted {
+                prop_assert_eq!(rec.decline_reason, Some(DeclineReason::MobilityConstraints));
+            }
+        }
+    }
+
+    #[test]
+    fn a_no_is_never_sold_as_easy_to_take_back(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            for line in &rec.would_change {
+                let line = line.to_lowercase();
+                for reassurance in ["by mistake", "take it back", "window to reconnect", "easy to undo"] {
+                    prop_assert!(!line.contains(reassurance), "{:?}", line);
+                }
+            }
+            if says_no(&rec.action) && matches!(o.reversibility, Reversibility::Unlikely | Reversibility::No) {
+                prop_assert!(rec.would_change.iter().any(|l| l.contains("hard to undo")), "{:?}", rec.would_change);
+            }
+        }
     }
 }

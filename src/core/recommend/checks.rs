@@ -1,11 +1,11 @@
-//! Reading an opportunity against your non-negotiables, concerns and scores:
-//! which dealbreakers are confirmed, which rest on an impression or an
-//! unknown, and which gaps could be negotiated.
+//! Reading an opportunity against your non-negotiables, concerns, scores and
+//! mobility facts: which dealbreakers are confirmed, which rest on an
+//! impression or an unknown, and which gaps could be negotiated.
 
-use crate::core::message_kind::MessageKind;
+use super::Topic;
 use crate::core::model::{
-    criterion, ConcernBasis, ConcernWeight, EmploymentModel, NonNegotiable, Opportunity,
-    RequiredFact, Support, VisaSponsorship, WorkArrangement, Workspace,
+    criterion, Concern, ConcernBasis, ConcernWeight, EmploymentModel, NonNegotiable, Opportunity,
+    Priorities, RequiredFact, Support, VisaSponsorship, WorkArrangement, Workspace,
 };
 use crate::core::number::fixed;
 use crate::core::recommend::Weights;
@@ -13,48 +13,15 @@ use crate::core::scoring;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
-/// What a dealbreaker is about, which decides the wording of a decline.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    /// The work, the people, the culture, the goals.
-    RoleFit,
-    /// Pay and rewards.
-    Compensation,
-    /// Agency, contractor or fixed-term arrangements.
-    EmploymentModel,
-    /// Visa, relocation and family.
-    Mobility,
-}
-
-impl Topic {
-    /// The decline (or withdrawal) message that names this reason.
-    pub fn decline_message(self) -> MessageKind {
-        match self {
-            Topic::RoleFit => MessageKind::DeclineRoleFit,
-            Topic::Compensation => MessageKind::DeclineCompensation,
-            Topic::EmploymentModel => MessageKind::DeclineEmploymentModel,
-            Topic::Mobility => MessageKind::DeclineMobility,
-        }
-    }
-
-    /// The topic a criterion belongs to.
-    fn of_criterion(id: &str) -> Topic {
-        match id {
-            criterion::BASE_PAY | criterion::TOTAL_REWARDS => Topic::Compensation,
-            criterion::EMPLOYMENT => Topic::EmploymentModel,
-            criterion::MOBILITY => Topic::Mobility,
-            _ => Topic::RoleFit,
-        }
-    }
-}
-
 /// Something that would make you say no.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Dealbreaker {
-    /// What it is about.
+    /// What it is about: decides the plain words of a headline, the reason a
+    /// decline gives and which decline message fits.
     pub topic: Topic,
-    /// The input, in words: "Employment model: through an agency".
+    /// The input, in words, for your own screen: "Employment model: through
+    /// an agency". For a concern it holds your own note, so it is never
+    /// copied into a headline or a message.
     pub input: String,
     /// `true` when it is a known fact; `false` when it rests on an impression
     /// or an unknown and should be checked first.
@@ -68,7 +35,10 @@ pub struct Dealbreaker {
 pub struct Gap {
     /// The criterion it sits on, if any.
     pub criterion_id: Option<String>,
-    /// What to raise, in words.
+    /// What it is about.
+    pub topic: Topic,
+    /// What to raise, in words, for your own screen (it may quote your note
+    /// or your floor, so it is not for a message).
     pub label: String,
     /// The current score, if it is a scored criterion.
     pub score: Option<u8>,
@@ -84,6 +54,10 @@ pub struct Gap {
 /// they are copied ([`FoundGap::to_gap`]) only when one does.
 pub(crate) struct FoundGap<'a> {
     pub criterion_id: Option<&'a str>,
+    pub topic: Topic,
+    /// A plain name for a headline: the criterion's name, or the topic's
+    /// words; never a note's text.
+    pub name: Cow<'a, str>,
     pub label: Cow<'a, str>,
     pub score: Option<u8>,
     pub target: u8,
@@ -95,6 +69,7 @@ impl FoundGap<'_> {
     pub fn to_gap(&self) -> Gap {
         Gap {
             criterion_id: self.criterion_id.map(str::to_string),
+            topic: self.topic,
             label: self.label.to_string(),
             score: self.score,
             target: self.target,
@@ -109,9 +84,37 @@ pub(crate) struct Findings<'a> {
     pub unverified: Vec<Dealbreaker>,
     /// All negotiable gaps, most important first.
     pub gaps: Vec<FoundGap<'a>>,
-    /// Terms promised only by word of mouth (copied into a recommendation
-    /// only when it asks for them in writing).
+    /// Terms promised only by word of mouth or on a condition (copied into a
+    /// recommendation only when it asks for them in writing).
     pub verbal_only: Vec<&'static str>,
+}
+
+/// The name of criterion `id` in `priorities`, or the topic's words when the
+/// criterion is not (or no longer) in the list.
+fn criterion_name<'a>(priorities: &'a Priorities, id: &str, topic: Topic) -> Cow<'a, str> {
+    match priorities.position(id) {
+        Some(at) if !priorities.criteria[at].name.trim().is_empty() => {
+            Cow::Borrowed(priorities.criteria[at].name.trim())
+        }
+        _ => Cow::Borrowed(topic.subject()),
+    }
+}
+
+/// A concern as a dealbreaker's input: the criterion it is about, the note in
+/// the user's words, and whether it is a fact or an impression.
+fn concern_input(priorities: &Priorities, concern: &Concern) -> String {
+    let about = concern
+        .criterion_id
+        .as_deref()
+        .and_then(|id| priorities.position(id))
+        .map(|at| priorities.criteria[at].name.trim())
+        .filter(|name| !name.is_empty())
+        .unwrap_or("Your note");
+    let basis = match concern.basis {
+        ConcernBasis::Fact => "a fact you noted",
+        ConcernBasis::Perception => "your impression",
+    };
+    format!("{about}: {} ({basis})", concern.text.trim())
 }
 
 /// Examines one opportunity. `scores` are its scores in priority order
@@ -153,6 +156,23 @@ pub(crate) fn examine<'a>(
     };
     let mut gaps: Vec<FoundGap> = Vec::new();
 
+    // A move abroad with no sponsorship or no relocation support fails on the
+    // basics (the articles treat both as decisive), whether or not the user
+    // wrote them down as non-negotiables.
+    if o.international_move {
+        if o.mobility.visa_sponsorship == VisaSponsorship::No {
+            breaker(Topic::Mobility, "Visa sponsorship: no".into(), true, None);
+        }
+        if o.mobility.relocation_support == Support::None {
+            breaker(
+                Topic::Mobility,
+                "Relocation support: none".into(),
+                true,
+                None,
+            );
+        }
+    }
+
     for rule in &ws.non_negotiables {
         match rule {
             NonNegotiable::MinimumScore {
@@ -163,7 +183,7 @@ pub(crate) fn examine<'a>(
                     continue;
                 };
                 let priority = &priorities.criteria[at];
-                let topic = Topic::of_criterion(criterion_id);
+                let topic = Topic::of_criterion(criterion_id, o.international_move);
                 match scores[at] {
                     None => breaker(
                         topic,
@@ -180,6 +200,8 @@ pub(crate) fn examine<'a>(
                         if priority.negotiable && can_still_negotiate {
                             gaps.push(FoundGap {
                                 criterion_id: Some(criterion_id),
+                                topic,
+                                name: Cow::Borrowed(&priority.name),
                                 label: Cow::Borrowed(&priority.name),
                                 score: Some(s),
                                 target: *minimum,
@@ -213,30 +235,31 @@ pub(crate) fn examine<'a>(
     }
 
     for concern in o.open_concerns() {
-        let topic = concern
-            .criterion_id
-            .as_deref()
-            .map_or(Topic::RoleFit, Topic::of_criterion);
+        let id = concern.criterion_id.as_deref();
+        let topic = id.map_or(Topic::RoleFit, |c| {
+            Topic::of_criterion(c, o.international_move)
+        });
         let text = concern.text.trim();
         match (concern.weight, concern.basis) {
-            (ConcernWeight::Dealbreaker, ConcernBasis::Fact) => breaker(
-                topic,
-                format!("Concern (fact, dealbreaker): {text}"),
-                true,
-                None,
-            ),
+            (ConcernWeight::Dealbreaker, ConcernBasis::Fact) => {
+                breaker(topic, concern_input(priorities, concern), true, None)
+            }
             (ConcernWeight::Dealbreaker, ConcernBasis::Perception) => breaker(
                 topic,
-                format!("Concern (impression, dealbreaker): {text}"),
+                concern_input(priorities, concern),
                 false,
                 Some(format!("Check whether this is really so: {text}")),
             ),
             (ConcernWeight::Negotiable, ConcernBasis::Fact) => {
-                let id = concern.criterion_id.as_deref();
                 let score = id.and_then(|c| o.score(c));
                 gaps.push(FoundGap {
                     importance: id.map_or(0.0, weight_of) * 1.0,
                     criterion_id: id,
+                    topic,
+                    name: match id {
+                        Some(c) => criterion_name(priorities, c, topic),
+                        None => Cow::Borrowed("what you noted"),
+                    },
                     label: Cow::Borrowed(text),
                     score,
                     target: ws.settings.gap_score.min(5),
@@ -263,6 +286,8 @@ pub(crate) fn examine<'a>(
             if s < gap_score && !already {
                 gaps.push(FoundGap {
                     criterion_id: Some(&priority.id),
+                    topic: Topic::of_criterion(&priority.id, o.international_move),
+                    name: Cow::Borrowed(&priority.name),
                     label: Cow::Borrowed(&priority.name),
                     score: Some(s),
                     target: gap_score,
@@ -299,25 +324,26 @@ pub(crate) fn examine<'a>(
 }
 
 /// Checks one required fact.
-fn required_fact(
+fn required_fact<'a>(
     o: &Opportunity,
     fact: &RequiredFact,
-    ws: &Workspace,
+    ws: &'a Workspace,
     can_still_negotiate: bool,
     breaker: &mut impl FnMut(Topic, String, bool, Option<String>),
-    gaps: &mut Vec<FoundGap>,
+    gaps: &mut Vec<FoundGap<'a>>,
     weight_of: &impl Fn(&str) -> f64,
 ) {
     match fact {
+        // A refusal is confirmed by `examine` for every move abroad; the
+        // non-negotiable adds the question while it is still open.
         RequiredFact::VisaSponsorship if o.international_move => match o.mobility.visa_sponsorship {
-            VisaSponsorship::No => breaker(Topic::Mobility, "Visa sponsorship: no".into(), true, None),
             VisaSponsorship::Unknown => breaker(
                 Topic::Mobility,
                 "Visa sponsorship: not known yet".into(),
                 false,
                 Some("Will they sponsor your visa — which type, who pays, and how long does it take?".into()),
             ),
-            VisaSponsorship::Yes | VisaSponsorship::Contingent => {}
+            VisaSponsorship::No | VisaSponsorship::Yes | VisaSponsorship::Contingent => {}
         },
         RequiredFact::DirectEmployment => match o.employment_model {
             EmploymentModel::Agency | EmploymentModel::Contractor => breaker(
@@ -343,20 +369,22 @@ fn required_fact(
             };
             match offered {
                 None => breaker(
-                    Topic::RoleFit,
+                    Topic::Schedule,
                     format!("Remote days: not known yet (you need {days})"),
                     false,
                     Some("How many days a week could you work from home?".into()),
                 ),
                 Some(n) if n < *days && can_still_negotiate => gaps.push(FoundGap {
                     criterion_id: Some(criterion::FLEXIBILITY),
+                    topic: Topic::Schedule,
+                    name: Cow::Borrowed("remote days"),
                     label: Cow::Owned(format!("Remote days: {n} a week, you need {days}")),
                     score: o.score(criterion::FLEXIBILITY),
                     target: ws.settings.gap_score.min(5),
                     importance: weight_of(criterion::FLEXIBILITY) * f64::from(days - n),
                 }),
                 Some(n) if n < *days => breaker(
-                    Topic::RoleFit,
+                    Topic::Schedule,
                     format!("Remote days: {n} a week, you need {days}"),
                     true,
                     None,
@@ -366,15 +394,15 @@ fn required_fact(
         }
         RequiredFact::RelocationSupportInWriting if o.international_move => {
             match o.mobility.relocation_support {
-                Support::None => breaker(Topic::Mobility, "Relocation support: none".into(), true, None),
                 Support::Unknown => breaker(
                     Topic::Mobility,
                     "Relocation support: not known yet".into(),
                     false,
                     Some("What relocation support is there, and can it be put in writing?".into()),
                 ),
-                // Verbal support is a condition to get in writing, not a dealbreaker.
-                Support::Verbal | Support::InWriting => {}
+                // None is confirmed by `examine` for every move abroad; verbal
+                // support is a condition to get in writing, not a dealbreaker.
+                Support::None | Support::Verbal | Support::InWriting => {}
             }
         }
         RequiredFact::MinimumBase { amount } => {
@@ -382,7 +410,7 @@ fn required_fact(
             let base = o.compensation.base * rate;
             if base.is_nan() || base <= 0.0 {
                 breaker(
-                    Topic::Compensation,
+                    Topic::Pay,
                     format!(
                         "Base pay: not known yet (your floor is {})",
                         fixed(*amount, 0)
@@ -399,6 +427,8 @@ fn required_fact(
                 if can_still_negotiate {
                     gaps.push(FoundGap {
                         criterion_id: Some(criterion::BASE_PAY),
+                        topic: Topic::Pay,
+                        name: criterion_name(&ws.priorities, criterion::BASE_PAY, Topic::Pay),
                         label: Cow::Owned(input),
                         score: o.score(criterion::BASE_PAY),
                         target: ws.settings.gap_score.min(5),
@@ -406,7 +436,7 @@ fn required_fact(
                         importance: 1.0e9,
                     });
                 } else {
-                    breaker(Topic::Compensation, input, true, None);
+                    breaker(Topic::Pay, input, true, None);
                 }
             }
         }
@@ -421,18 +451,27 @@ mod tests {
     #[test]
     fn a_found_gap_copies_into_the_same_gap() {
         let cases = [
-            (Some("base_pay"), Cow::Borrowed("Base pay"), Some(1), 3, 0.5),
+            (
+                Some("base_pay"),
+                Topic::Pay,
+                Cow::Borrowed("Base pay"),
+                Some(1),
+                3,
+                0.5,
+            ),
             (
                 None,
+                Topic::Schedule,
                 Cow::Owned("Remote days: 1 a week, you need 2".to_string()),
                 None,
                 3,
                 0.0,
             ),
         ];
-        for (criterion_id, label, score, target, importance) in cases {
+        for (criterion_id, topic, label, score, target, importance) in cases {
             let expected = Gap {
                 criterion_id: criterion_id.map(str::to_string),
+                topic,
                 label: label.to_string(),
                 score,
                 target,
@@ -440,12 +479,43 @@ mod tests {
             };
             let found = FoundGap {
                 criterion_id,
+                topic,
+                name: Cow::Borrowed("a name for headlines only"),
                 label,
                 score,
                 target,
                 importance,
             };
             assert_eq!(found.to_gap(), expected);
+        }
+    }
+
+    #[test]
+    fn a_concern_reads_as_its_criterion_and_the_users_words() {
+        let priorities = Priorities::default();
+        let note = |criterion_id: Option<&str>, basis| Concern {
+            text: " Long meetings every day ".to_string(),
+            basis,
+            criterion_id: criterion_id.map(str::to_string),
+            ..Concern::default()
+        };
+        let cases = [
+            (
+                note(Some(criterion::CULTURE), ConcernBasis::Fact),
+                "Culture and values: Long meetings every day (a fact you noted)",
+            ),
+            (
+                note(None, ConcernBasis::Perception),
+                "Your note: Long meetings every day (your impression)",
+            ),
+            // A criterion no longer in the list reads like no criterion.
+            (
+                note(Some("gone"), ConcernBasis::Fact),
+                "Your note: Long meetings every day (a fact you noted)",
+            ),
+        ];
+        for (concern, expected) in cases {
+            assert_eq!(concern_input(&priorities, &concern), expected);
         }
     }
 }

@@ -1,29 +1,70 @@
 //! The recommendation: one action per opportunity, with the reasons behind it.
 //!
 //! The rules come from the source articles and run in a fixed order, first
-//! match wins, so the same inputs always give the same advice:
+//! match wins, so the same inputs always give the same advice. Each is one
+//! named function (`rules::RULES` lists them):
 //!
-//! 1. Accepting one offer means declining the rest.
-//! 2. A confirmed dealbreaker fact means act now: decline an offer, withdraw before one.
-//! 3. If you have decided you don't want the job, say so now.
-//! 4. A counteroffer is weighed only once it is in writing.
-//! 5. A dealbreaker resting on a perception (or an unknown) means verify first.
-//! 6. Before an offer: keep going and find out, unless goals or the total rule it out.
-//! 7. With an offer: a close deadline while a better option is still in process
-//!    means ask for time and tell the others; too many unknowns means find out
-//!    (or ask for time if the deadline is close); below the walk-away line means
-//!    negotiate only if that could clear it, otherwise decline; negotiable gaps
-//!    mean negotiate the few that matter; verbal-only terms mean accept only once
-//!    they are in writing; at or above the accept line means accept.
+//! At any stage:
+//! 1. `settled` — a process that has ended only needs closing the loop.
+//! 2. `accepted_elsewhere` — accepting one offer means declining the other
+//!    offers and withdrawing from the other processes (001, 003).
+//! 3. `confirmed_dealbreaker` — a confirmed dealbreaker means acting now:
+//!    decline an offer, withdraw before one (002, 003). For a move abroad,
+//!    visa sponsorship refused or no relocation support counts as one even
+//!    without a non-negotiable (000, 001, 002).
+//! 4. `not_interested` — once you know you don't want it, say so now (002).
+//! 5. `counteroffer_not_in_writing` — a counteroffer is weighed only once it
+//!    is in writing (001).
+//! 6. `unverified_dealbreaker` — a dealbreaker resting on an impression or an
+//!    unknown means checking first (002).
 //!
-//! Every reason names the input it read and the rule it applied.
+//! Before an offer:
+//! 7. `hard_to_undo_before_offer` — a withdrawal you could hardly undo, made
+//!    while part of the matrix is blank, waits for more facts (002).
+//! 8. `goals_conflict_before_offer` — a role that works against your goals is
+//!    not worth continuing (002).
+//! 9. `below_walk_away_before_offer` — known well enough, under the walk-away
+//!    line even with the gaps closed: withdraw (001).
+//! 10. `keep_going_until_offer` — otherwise keep going and find out (000).
+//!
+//! With an offer:
+//! 11. `competing_deadline` — a close deadline while a better option you
+//!     scored, or a live one you have not, is still open: ask for time and
+//!     tell the others your deadline (000).
+//! 12. `low_confidence` — too much unknown: find out, or ask for time if the
+//!     deadline is close (000, 001).
+//! 13. `hard_to_undo_with_offer` — a choice that could hardly be undone, made
+//!     while part of the matrix is blank: more time or more facts (002).
+//! 14. `below_walk_away` — under the walk-away line: negotiate only if that
+//!     could clear it, otherwise decline (001, 003).
+//! 15. `goals_conflict` — against your goals and under the accept line:
+//!     decline (002).
+//! 16. `negotiable_gaps` — negotiate the few gaps that matter (000, 003).
+//! 17. `unscored_rival` — another live option you have not scored: score it
+//!     before saying yes; unknown is not zero (000, 001).
+//! 18. `weak_move_support` — a move abroad whose known support (the mobility
+//!     sub-score) is thin: find out what it leaves to you (000, 002).
+//! 19. `get_it_in_writing` — spoken or conditional terms: accept only once
+//!     they are in writing (000).
+//! 20. `above_accept_line` — at or above the accept line: accept (001).
+//! 21. `opportunity_cost` — between the lines, a ledger whose costs clearly
+//!     outweigh its benefits: decline (002).
+//! 22. `compared_with_current_role` — between the lines, staying put is the
+//!     alternative; an unscored current role is scored first, never taken
+//!     as zero (000).
+//!
+//! Every reason names the input it read and the rule it applied. Headlines
+//! speak in plain words: they never quote a note the user wrote, and never
+//! give an unscored option a score.
 
 mod checks;
 mod rules;
+mod topic;
 
-pub use checks::{Dealbreaker, Gap, Topic};
+pub use checks::{Dealbreaker, Gap};
 pub use rules::recommend;
 pub(crate) use rules::{recommend_with, Weights};
+pub use topic::Topic;
 
 use crate::core::date::Date;
 use crate::core::message_kind::{DeclineReason, MessageKind};
@@ -126,6 +167,14 @@ pub enum Rule {
     AboveAcceptLine,
     /// Between the lines: compared with staying where you are.
     ComparedWithCurrentRole,
+    /// Another live option is not scored yet: unknown is not zero.
+    UnscoredRival,
+    /// A choice that could hardly be undone needs firmer ground.
+    HardToUndo,
+    /// The costs in the ledger clearly outweigh the benefits.
+    OpportunityCost,
+    /// A move abroad whose known support is thin.
+    WeakMoveSupport,
 }
 
 impl Rule {
@@ -151,6 +200,10 @@ impl Rule {
             Rule::GetItInWriting => "Promises that are only spoken need to be in writing",
             Rule::AboveAcceptLine => "It clears your accept line",
             Rule::ComparedWithCurrentRole => "Compared with staying where you are",
+            Rule::UnscoredRival => "An option you haven't scored is still in play",
+            Rule::HardToUndo => "A choice that is hard to undo needs firmer ground",
+            Rule::OpportunityCost => "What it costs you outweighs what it gives",
+            Rule::WeakMoveSupport => "A move abroad needs real support",
         }
     }
 }
@@ -167,7 +220,10 @@ pub struct Reason {
 }
 
 /// A message to send about a *different* opportunity as a consequence of this
-/// one (telling the others your deadline; declining the rest after accepting).
+/// one (telling the others your deadline; declining the other offers and
+/// withdrawing from the other processes after accepting). A competing
+/// deadline is only ever sent this way, to the other employers, never in the
+/// offer's own [`Recommendation::messages`].
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct RelatedMessage {
     /// The other opportunity.
@@ -176,6 +232,9 @@ pub struct RelatedMessage {
     pub message: MessageKind,
     /// Why, in a sentence.
     pub why: String,
+    /// For a decline or withdrawal, the brief reason it should give (after
+    /// accepting elsewhere: that you accepted another offer).
+    pub decline_reason: Option<DeclineReason>,
 }
 
 /// The full recommendation for one opportunity.
@@ -195,9 +254,10 @@ pub struct Recommendation {
     pub messages: Vec<MessageKind>,
     /// Messages to send about other opportunities because of this one.
     pub related_messages: Vec<RelatedMessage>,
-    /// When the advice is to say no: the brief reason the message should
-    /// give, following the dealbreaker or rule behind it. `None` leaves the
-    /// choice to the message.
+    /// When the advice is to say no ([`Action::Decline`] or
+    /// [`Action::Withdraw`]): the brief reason the message should give,
+    /// following the dealbreaker or rule behind it — always set then
+    /// (possibly to [`DeclineReason::None`]), and `None` for any other advice.
     pub decline_reason: Option<DeclineReason>,
     /// Dated follow-ups.
     pub follow_ups: FollowUpPlan,
