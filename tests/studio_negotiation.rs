@@ -11,7 +11,7 @@ use crossroads::core::model::{
     criterion, Ask, Axis, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel,
     NonNegotiable, Opportunity, Priorities, RequiredFact, Stage, Workspace,
 };
-use crossroads::core::recommend::{Action, Gap};
+use crossroads::core::recommend::{Action, Gap, Topic};
 use crossroads::core::studio::from_workspace::fields_with_spoken_dates;
 use crossroads::core::studio::negotiation::{
     edit_ask, format_money, items_to_raise, set_ask, set_raised, AskPart, NegotiationItem,
@@ -77,6 +77,7 @@ fn negotiate(ids: &[Option<&str>]) -> Action {
                 score: Some(1),
                 target: 3,
                 importance: 1.0,
+                topic: Topic::Pay,
             })
             .collect(),
         walk_away: 50.0,
@@ -366,6 +367,7 @@ proptest! {
                     score: None,
                     target: 3,
                     importance: 1.0,
+                    topic: Topic::Pay,
                 })
                 .collect(),
             walk_away: 50.0,
