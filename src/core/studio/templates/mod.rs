@@ -5,7 +5,9 @@
 //! an opening in three tones, the core of the message, an optional reason, a
 //! closing in three tones and a two-sentence short form. Rendering fills the
 //! slots from [`MessageFields`] and lays the parts out as an email or, for the
-//! call and video scripts, as spoken prompts.
+//! call and video scripts, as spoken prompts: the opening, the decision, what
+//! to say if they ask why, what to say if they counter on the call, and the
+//! close.
 //!
 //! The tables live in one file per family of situations, named for what they
 //! hold.
@@ -72,6 +74,11 @@ pub struct Template {
     pub(crate) short: &'static str,
 }
 
+/// The prompt before what to say when they ask for the reason.
+pub const ASKED_WHY: &str = "If they ask why: ";
+/// The prompt before what to say when they offer new terms on the call.
+pub const COUNTERED: &str = "If they counter on the call: ";
+
 /// A rendered message, ready to check, copy or send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -111,7 +118,7 @@ pub fn families() -> [(&'static str, &'static [Template]); 5] {
         ("After an interview", follow_up::TEMPLATES),
         ("Answering an offer", offer::TEMPLATES),
         ("Saying no", declines::TEMPLATES),
-        ("Calls", spoken::TEMPLATES),
+        ("Calls and their written confirmation", spoken::TEMPLATES),
         ("Later on", after::TEMPLATES),
     ]
 }
@@ -160,9 +167,20 @@ impl Template {
         fill(self.opening[tone.index()], fields)
     }
 
-    /// The filled core.
+    /// The filled core. For a script, the decision is followed by the
+    /// prompts for the two replies a call most often brings, one per line, so
+    /// every way of laying out the parts (the rendered script, the composer)
+    /// keeps them next to the decision they answer.
     pub(crate) fn core_text(&self, fields: &MessageFields) -> String {
-        fill(self.core, fields)
+        let core = fill(self.core, fields);
+        match spoken::prompts(self, fields) {
+            Some((why, counter)) => format!(
+                "{core}\n{ASKED_WHY}{}\n{COUNTERED}{}",
+                fill(&why, fields),
+                fill(&counter, fields)
+            ),
+            None => core,
+        }
     }
 
     /// The filled reason sentence, or `None` when the message gives none.
@@ -343,5 +361,76 @@ mod tests {
         assert!(draft.body.starts_with("Opening: "));
         assert!(draft.body.contains("\nDecision: "));
         assert!(draft.body.contains("\nClose: "));
+    }
+
+    #[test]
+    fn scripts_prepare_for_why_and_for_a_counter_in_that_order() {
+        let lines = |kind, fields: &MessageFields| {
+            render(kind, Tone::Neutral, fields)
+                .body
+                .lines()
+                .map(|line| line.split(": ").next().unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+        };
+        for kind in MessageKind::ALL.into_iter().filter(|k| template(*k).spoken) {
+            assert_eq!(
+                lines(kind, &MessageFields::default()),
+                [
+                    "Opening",
+                    "Decision",
+                    "If they ask why",
+                    "If they counter on the call",
+                    "Close"
+                ],
+                "{kind:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_why_line_follows_the_chosen_reason() {
+        let mut fields = crate::core::studio::fields::test_fields();
+        let why = |fields: &MessageFields| {
+            render(MessageKind::WithdrawCallScript, Tone::Warm, fields)
+                .body
+                .lines()
+                .find_map(|l| l.strip_prefix(ASKED_WHY).map(str::to_string))
+                .unwrap()
+        };
+        let no_reason = why(&fields);
+        fields.reason = Some(Reason::None);
+        assert_eq!(why(&fields), no_reason);
+        fields.reason = Some(Reason::Schedule);
+        assert_eq!(
+            Some(why(&fields)),
+            reason_sentence(Reason::Schedule, &fields)
+        );
+        assert_ne!(why(&fields), no_reason);
+    }
+
+    #[test]
+    fn a_counter_on_the_call_is_asked_for_in_writing_unless_committed_elsewhere() {
+        let mut fields = crate::core::studio::fields::test_fields();
+        fields.counter_window = "two days".into();
+        for kind in [MessageKind::CallScript, MessageKind::WithdrawVideoScript] {
+            let counter = |fields: &MessageFields| {
+                render(kind, Tone::Formal, fields)
+                    .body
+                    .lines()
+                    .find_map(|l| l.strip_prefix(COUNTERED).map(str::to_string))
+                    .unwrap()
+            };
+            fields.reason = Some(Reason::Growth);
+            let open = counter(&fields);
+            assert!(open.starts_with("Thank you"), "{kind:?}: {open}");
+            assert!(
+                open.contains("in writing") && open.contains("within two days"),
+                "{open}"
+            );
+            fields.reason = Some(Reason::AcceptedAnotherOffer);
+            let firm = counter(&fields);
+            assert!(firm.starts_with("Thank you"), "{kind:?}: {firm}");
+            assert!(firm.contains("my decision stands") && !firm.contains("in writing"));
+        }
     }
 }
