@@ -354,4 +354,36 @@ mod tests {
             ]
         );
     }
+
+    proptest::proptest! {
+        /// Over every stage, any offer record and any kind: fitting is
+        /// stable, keeps a no a no and a script a script, and never leaves
+        /// offer words before an offer or withdrawal words after one.
+        #[test]
+        fn fitting_keeps_the_message_and_matches_the_record(
+            stage in 0..Stage::ALL.len(),
+            offer_date in proptest::bool::ANY,
+            in_writing in proptest::bool::ANY,
+            kind in 0..MessageKind::ALL.len(),
+        ) {
+            let mut o = opportunity(Stage::ALL[stage], History::None);
+            if offer_date {
+                o.dates.offer = Date::from_ymd(2026, 3, 2);
+            }
+            o.offer_in_writing = in_writing;
+            let kind = MessageKind::ALL[kind];
+            let fitted = fit(kind, &o);
+            proptest::prop_assert_eq!(fit(fitted, &o), fitted);
+            proptest::prop_assert_eq!(fitted.says_no(), kind.says_no());
+            proptest::prop_assert_eq!(fitted.is_script(), kind.is_script());
+            if offer_made(&o) {
+                proptest::prop_assert!(!fitted.is_withdrawal());
+            } else {
+                proptest::prop_assert!(!fitted.is_offer_decline());
+            }
+            if suits(fitted, &o) && !offer_made(&o) {
+                proptest::prop_assert!(!fitted.answers_offer());
+            }
+        }
+    }
 }

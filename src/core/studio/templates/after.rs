@@ -41,7 +41,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "I have been thinking about who would suit the {role} role, and {referral_name} came to mind. If it would help, I am glad to introduce you.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "Either way, I hope the search goes well.",
+            "Whatever you decide, I hope the search goes well.",
             "Good luck with the rest of the search.",
             "I hope you find the right person for the role.",
         ]),
@@ -80,7 +80,7 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you again for your understanding when I stepped back from the {role} role.",
             "Thank you again for your understanding regarding my decision on the {role} position.",
         ],
-        core: "Something has changed since then: {what_changed}. If the role, or a similar one, is still open, I would welcome the chance to talk again. I understand if the team has moved on.",
+        core: "Something has changed since then: {what_changed}. If the role, or a similar one, is still open, I would like to talk again. I understand if the team has moved on.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "Either way, I am glad we stayed in touch.",

@@ -46,7 +46,7 @@ pub(super) const TEMPLATES: &[Template] = &[
             "I remain interested in the role and would welcome any news.",
             "I remain very interested in the position and would be grateful for an update.",
         ]),
-        short: "Thank you again for the interview on {interview_date}. Could you let me know where things stand on the {role} role?",
+        short: "Thank you again for the interview on {interview_date}. Could you tell me where things stand on the {role} role?",
     },
     Template {
         kind: MessageKind::StatusCheckSecond,
@@ -107,7 +107,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         closing: Closing::Text([
             "Thanks in advance for letting me know.",
             "Thank you for your help with this.",
-            "I look forward to your reply.",
+            "I would be grateful for a reply at your convenience.",
         ]),
         short: "Thank you for the interview on {interview_date}. Could you tell me when you expect to decide on the {role} role?",
     },

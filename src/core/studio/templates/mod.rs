@@ -433,4 +433,164 @@ mod tests {
             assert!(firm.contains("my decision stands") && !firm.contains("in writing"));
         }
     }
+
+    /// Every piece of text a source of prose holds, with `{slots}` unfilled:
+    /// one source per template, per goodwill close and per reason, so a
+    /// goodwill close shared by several declines counts once.
+    fn prose_sources() -> Vec<(String, Vec<&'static str>)> {
+        let mut sources: Vec<(String, Vec<&'static str>)> = all_templates()
+            .map(|t| {
+                let mut texts = vec![t.subject, t.core, t.short];
+                texts.extend(t.opening);
+                if let Closing::Text(lines) = t.closing {
+                    texts.extend(lines);
+                }
+                (format!("{:?}", t.kind), texts)
+            })
+            .collect();
+        for goodwill in Goodwill::ALL {
+            let texts = Tone::ALL.iter().map(|&t| goodwill.template(t)).collect();
+            sources.push((format!("{goodwill:?}"), texts));
+        }
+        for reason in Reason::ALL {
+            sources.push((
+                format!("{reason:?}"),
+                reason.template().into_iter().collect(),
+            ));
+        }
+        sources
+    }
+
+    /// The closing lines and the last sentence of the short form of each
+    /// template, and each goodwill close: where stock phrases gather.
+    fn closing_sources() -> Vec<(String, Vec<String>)> {
+        let mut sources: Vec<(String, Vec<String>)> = all_templates()
+            .map(|t| {
+                let mut texts: Vec<String> = match t.closing {
+                    Closing::Text(lines) => lines.iter().map(|l| l.to_string()).collect(),
+                    Closing::Goodwill(_) => Vec::new(),
+                };
+                let last = t
+                    .short
+                    .rsplit(['.', '?', ';'])
+                    .map(str::trim)
+                    .find(|s| !s.is_empty());
+                texts.extend(last.map(str::to_string));
+                (format!("{:?}", t.kind), texts)
+            })
+            .collect();
+        for goodwill in Goodwill::ALL {
+            let texts = Tone::ALL
+                .iter()
+                .map(|&t| goodwill.template(t).to_string())
+                .collect();
+            sources.push((format!("{goodwill:?}"), texts));
+        }
+        sources
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.to_lowercase()
+            .split(|c: char| {
+                !(c.is_alphanumeric() || c == '\'' || c == '{' || c == '}' || c == '_')
+            })
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The sources whose texts contain `phrase`, as whole words.
+    fn sources_with<T: AsRef<str>>(sources: &[(String, Vec<T>)], phrase: &str) -> Vec<String> {
+        let phrase = words(phrase);
+        sources
+            .iter()
+            .filter(|(_, texts)| {
+                texts
+                    .iter()
+                    .any(|t| words(t.as_ref()).windows(phrase.len()).any(|w| w == phrase))
+            })
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn stock_phrases_appear_in_two_places_at_most() {
+        let sources = prose_sources();
+        for phrase in [
+            "paths cross again",
+            "every success",
+            "continued success",
+            "stay in touch",
+            "keep in touch",
+            "wish you well",
+            "all the best",
+            "best of luck",
+            "good luck",
+            "welcome the chance",
+            "look forward to",
+            "a pleasure to meet",
+        ] {
+            let found = sources_with(&sources, phrase);
+            assert!(found.len() <= 2, "\"{phrase}\" in {found:?}");
+        }
+    }
+
+    #[test]
+    fn no_three_word_phrase_of_substance_repeats_across_closings() {
+        // Words that carry no phrasing of their own: a three-word run made
+        // mostly of these ("I would be") is grammar, not a stock phrase.
+        const GRAMMAR: &[&str] = &[
+            "i", "you", "we", "me", "my", "the", "a", "an", "to", "and", "for", "of", "with", "be",
+            "would", "will", "am", "is", "are", "was", "it", "in", "on", "at", "this", "that",
+            "your", "our", "us", "all", "any", "from", "so", "as", "again", "thank", "thanks",
+            "have", "has", "can", "could", "if", "or", "by", "about",
+        ];
+        let sources = closing_sources();
+        let mut seen: std::collections::BTreeMap<Vec<String>, Vec<String>> = Default::default();
+        for (name, texts) in &sources {
+            let mut mine = std::collections::BTreeSet::new();
+            for text in texts {
+                for run in words(text).windows(3) {
+                    let substance = run
+                        .iter()
+                        .filter(|w| !GRAMMAR.contains(&w.as_str()) && !w.starts_with('{'))
+                        .count();
+                    if substance >= 2 {
+                        mine.insert(run.to_vec());
+                    }
+                }
+            }
+            for run in mine {
+                seen.entry(run).or_default().push(name.clone());
+            }
+        }
+        let repeated: Vec<_> = seen.iter().filter(|(_, names)| names.len() > 2).collect();
+        assert!(repeated.is_empty(), "{repeated:?}");
+    }
+
+    #[test]
+    fn only_an_acceptance_presumes_a_yes() {
+        let acceptances = [
+            MessageKind::ConditionalAcceptance,
+            MessageKind::WrittenAcceptance,
+        ];
+        let sources: Vec<(String, Vec<&str>)> = prose_sources()
+            .into_iter()
+            .filter(|(name, _)| acceptances.iter().all(|k| format!("{k:?}") != *name))
+            // Rewritten on the negotiation branch of issue 11; drop this
+            // exception once it is merged.
+            .filter(|(name, _)| name != "NegotiationAsk")
+            .collect();
+        for phrase in [
+            "before i confirm",
+            "before i sign",
+            "before i accept",
+            "once i accept",
+            "when i join",
+            "once i start",
+        ] {
+            let found = sources_with(&sources, phrase);
+            assert!(found.is_empty(), "\"{phrase}\" in {found:?}");
+        }
+    }
 }

@@ -42,7 +42,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         closing: Closing::Text([
             "Thanks for understanding, and I hope we can make the timing work.",
             "I appreciate your help with the timing.",
-            "I appreciate your help and look forward to your reply.",
+            "I appreciate your help and would be grateful for an early reply.",
         ]),
         short: "Thank you for your time so far; I have received {other_offer} with a deadline of {competing_deadline}. Could you tell me whether a decision on the {role} role is possible before then?",
     },
@@ -102,12 +102,12 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for working through the details with me. I am ready to accept the {role} role.",
             "Thank you for your flexibility in our discussions. I am pleased to confirm that I intend to accept the {role} position.",
         ],
-        core: "Before I sign, could you send me the offer in writing, confirming {in_writing}, along with {start_date_phrase}? Once I have it, I will confirm straight away.",
+        core: "Before I sign, could you confirm in writing {in_writing}, along with {start_date_phrase}? Once I have it, I will confirm straight away.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "I am looking forward to getting started.",
             "I am glad we found a way to make this work.",
-            "I look forward to receiving the written terms.",
+            "Thank you for your patience while we settle the details.",
         ]),
         short: "Thank you for working through the details with me; I am ready to accept the {role} role once {in_writing} and {start_date_phrase} are in the written offer. Could you send the updated version?",
     },
@@ -127,10 +127,10 @@ pub(super) const TEMPLATES: &[Template] = &[
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "I am looking forward to working with you and the team.",
-            "I look forward to joining the team.",
-            "I look forward to joining {company}.",
+            "I am excited to join the team.",
+            "It will be a pleasure to join {company}.",
         ]),
-        short: "Thank you for the offer; I am pleased to accept the {role} role with a start date of {start_date}. Please let me know what you need from me before then.",
+        short: "Thank you for the offer; I am pleased to accept the {role} role with a start date of {start_date}. What will you need from me before then?",
     },
     Template {
         kind: MessageKind::CounterofferInWriting,

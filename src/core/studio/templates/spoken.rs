@@ -89,7 +89,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "I wanted you to hear it from me directly: I have decided to withdraw my application for the {role} role.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I will send a short email to confirm. It was a pleasure to meet the team.",
+            "I will follow this call with an email. It was a pleasure to meet the team.",
             "I will send a short note afterwards, so you have it in writing.",
             "I will confirm my decision by email today. I am grateful for the time you have given me.",
         ]),
@@ -110,7 +110,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "I wanted to tell you face to face: I have decided to withdraw my application for the {role} role.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "You will have a short email from me afterwards. I enjoyed getting to know the team.",
+            "I will write to you afterwards to confirm. I enjoyed getting to know the team.",
             "I will confirm it by email after the call.",
             "I will confirm my decision in writing shortly, with my thanks to everyone involved.",
         ]),
