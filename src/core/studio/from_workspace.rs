@@ -8,6 +8,7 @@
 
 use super::channel_advice::{Comfort, Situation, Stage as AdvisorStage};
 use super::fields::{placeholder, MessageFields, Reason};
+use super::templates::{families, Template};
 use crate::core::assess::Assessment;
 use crate::core::date::Date;
 use crate::core::message_family::{fit_with_reason, suits};
@@ -562,6 +563,37 @@ pub fn suggested_message(
         .map(|s| (s.kind, s.reason))
 }
 
+/// Every situation the studio can draft for one opportunity, split by
+/// whether it fits the opportunity's stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Situations {
+    /// The families of templates, each with the templates that fit, in the
+    /// studio's order; a family with none left is dropped.
+    pub fitting: Vec<(&'static str, Vec<&'static Template>)>,
+    /// The templates meant for another stage (a decline before any offer, a
+    /// withdrawal once there is one, an acceptance with nothing to accept),
+    /// still reachable for records that are behind.
+    pub other_stage: Vec<&'static Template>,
+}
+
+/// Every situation for `o`, as the studio lists them: what fits its stage
+/// ([`suits`]) by family, and the rest apart.
+pub fn situations_for(o: &Opportunity) -> Situations {
+    let mut situations = Situations {
+        fitting: Vec::new(),
+        other_stage: Vec::new(),
+    };
+    for (family, templates) in families() {
+        let (fitting, other): (Vec<&Template>, Vec<&Template>) =
+            templates.iter().partition(|t| suits(t.kind, o));
+        situations.other_stage.extend(other);
+        if !fitting.is_empty() {
+            situations.fitting.push((family, fitting));
+        }
+    }
+    situations
+}
+
 /// How the channel advisor sees an opportunity.
 pub fn situation_for(o: &Opportunity, comfort: Comfort) -> Situation {
     let stage = match o.stage {
@@ -634,6 +666,45 @@ mod tests {
         let mut fields = MessageFields::default();
         set_slot(&mut fields, "items_to_negotiate", "pay, , title ");
         assert_eq!(fields.items_to_negotiate, ["pay", "title"]);
+    }
+
+    #[test]
+    fn situations_keep_every_template_once_and_set_apart_the_other_stage() {
+        use crate::core::model::Stage;
+        for stage in Stage::ALL {
+            let o = Opportunity {
+                stage,
+                ..Opportunity::new("o")
+            };
+            let s = situations_for(&o);
+            let listed: Vec<MessageKind> = s
+                .fitting
+                .iter()
+                .flat_map(|(_, ts)| ts.iter().map(|t| t.kind))
+                .chain(s.other_stage.iter().map(|t| t.kind))
+                .collect();
+            assert_eq!(listed.len(), MessageKind::ALL.len(), "{stage:?}");
+            assert!(
+                MessageKind::ALL.iter().all(|k| listed.contains(k)),
+                "{stage:?}"
+            );
+            let apart: Vec<MessageKind> = s.other_stage.iter().map(|t| t.kind).collect();
+            if stage.has_offer() {
+                assert!(apart.contains(&MessageKind::WithdrawNoReason), "{stage:?}");
+                assert!(!apart.contains(&MessageKind::NegotiationAsk), "{stage:?}");
+            }
+            if matches!(stage, Stage::Exploring | Stage::Interviewing) {
+                for kind in [
+                    MessageKind::DeclineRoleFit,
+                    MessageKind::CallScript,
+                    MessageKind::WrittenAcceptance,
+                    MessageKind::AskForTime,
+                ] {
+                    assert!(apart.contains(&kind), "{stage:?} {kind:?}");
+                }
+                assert!(!apart.contains(&MessageKind::WithdrawCallScript));
+            }
+        }
     }
 
     #[test]
