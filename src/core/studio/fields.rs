@@ -121,15 +121,16 @@ impl MessageFields {
     }
 
     /// What must be in writing, as one list: the recommendation's list, or
-    /// else what was negotiated. Items that hold their own commas are
-    /// separated by semicolons so the list still reads.
+    /// else what was negotiated. Three or more items that hold their own
+    /// commas are separated by semicolons so the list still reads.
     fn in_writing_list(&self) -> String {
         let items = if self.in_writing.iter().any(|i| !i.trim().is_empty()) {
             &self.in_writing
         } else {
             &self.items_to_negotiate
         };
-        if items.iter().any(|item| item.contains(',')) {
+        let count = items.iter().filter(|i| !i.trim().is_empty()).count();
+        if count > 2 && items.iter().any(|item| item.contains(',')) {
             join_list_with(items, "; ", "; and ")
         } else {
             join_list(items)
@@ -354,6 +355,21 @@ mod tests {
         assert_eq!(
             fields.slot("in_writing").as_deref(),
             Some("visa sponsorship, with what happens if it is refused; relocation support; and the start date")
+        );
+    }
+
+    #[test]
+    fn two_items_join_with_and_even_with_commas() {
+        let fields = MessageFields {
+            in_writing: vec![
+                "visa sponsorship, in full".into(),
+                "relocation support".into(),
+            ],
+            ..MessageFields::default()
+        };
+        assert_eq!(
+            fields.slot("in_writing").as_deref(),
+            Some("visa sponsorship, in full and relocation support")
         );
     }
 

@@ -571,21 +571,28 @@ pub struct Situations {
     /// studio's order; a family with none left is dropped.
     pub fitting: Vec<(&'static str, Vec<&'static Template>)>,
     /// The templates meant for another stage (a decline before any offer, a
-    /// withdrawal once there is one, an acceptance with nothing to accept),
-    /// still reachable for records that are behind.
+    /// withdrawal once there is one, an acceptance with nothing to accept, a
+    /// competing deadline with no other offer to tell of), still reachable
+    /// for records that are behind.
     pub other_stage: Vec<&'static Template>,
 }
 
-/// Every situation for `o`, as the studio lists them: what fits its stage
-/// ([`suits`]) by family, and the rest apart.
-pub fn situations_for(o: &Opportunity) -> Situations {
+/// Every situation for `o`, as the studio lists them: what fits where it
+/// stands (its stage, [`suits`], and for a competing deadline another
+/// employer's offer) by family, and the rest apart.
+pub fn situations_for(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    o: &Opportunity,
+) -> Situations {
     let mut situations = Situations {
         fitting: Vec::new(),
         other_stage: Vec::new(),
     };
     for (family, templates) in families() {
-        let (fitting, other): (Vec<&Template>, Vec<&Template>) =
-            templates.iter().partition(|t| suits(t.kind, o));
+        let (fitting, other): (Vec<&Template>, Vec<&Template>) = templates
+            .iter()
+            .partition(|t| can_suggest(workspace, assessment, t.kind, o));
         situations.other_stage.extend(other);
         if !fitting.is_empty() {
             situations.fitting.push((family, fitting));
@@ -676,7 +683,12 @@ mod tests {
                 stage,
                 ..Opportunity::new("o")
             };
-            let s = situations_for(&o);
+            let workspace = Workspace {
+                opportunities: vec![o.clone()],
+                ..Workspace::default()
+            };
+            let assessment = crate::core::assess::assess(&workspace, Date::from_days(0));
+            let s = situations_for(&workspace, &assessment, &o);
             let listed: Vec<MessageKind> = s
                 .fitting
                 .iter()
@@ -704,6 +716,8 @@ mod tests {
                 }
                 assert!(!apart.contains(&MessageKind::WithdrawCallScript));
             }
+            // Alone in the list, there is no other employer's deadline to tell.
+            assert!(apart.contains(&MessageKind::CompetingDeadline), "{stage:?}");
         }
     }
 

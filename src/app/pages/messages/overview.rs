@@ -110,7 +110,11 @@ pub fn Overview(
     };
     let situations = state
         .workspace
-        .with_untracked(|w| w.opportunity(&id).map(situations_for))
+        .with_untracked(|w| {
+            state
+                .assessment
+                .with_untracked(|a| w.opportunity(&id).map(|o| situations_for(w, a, o)))
+        })
         .unwrap_or(Situations {
             fitting: Vec::new(),
             other_stage: Vec::new(),
@@ -144,7 +148,7 @@ pub fn Overview(
             <details class="other-stage">
                 <summary>"Not for this stage"</summary>
                 <p class="hint">
-                    "These fit a different stage: a decline answers an offer, a withdrawal comes before one, and an acceptance needs an offer to accept. If your records are behind, update the stage first."
+                    "These do not fit where this process stands: a decline answers an offer, a withdrawal comes before one, an acceptance needs an offer to accept, and a competing deadline needs another employer's offer. If your records are behind, update them first."
                 </p>
                 <ul class="template-list">{links}</ul>
             </details>
