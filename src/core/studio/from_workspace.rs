@@ -163,7 +163,12 @@ pub fn set_slot(fields: &mut MessageFields, name: &str, value: &str) {
         "deadline" => fields.deadline = value,
         "start_date" => fields.start_date = value,
         "in_writing" => fields.in_writing = comma_list(&value),
-        "interview_highlight" => fields.interview_highlight = value,
+        "interview_highlight" => {
+            // Typed for the message itself, so meant to be in it (unless
+            // the user also turned the mention off).
+            fields.interview_highlight = value;
+            fields.mention_interview_highlight = true;
+        }
         MENTION_INTERVIEW_HIGHLIGHT => fields.mention_interview_highlight = value != "no",
         "items_to_negotiate" => fields.items_to_negotiate = comma_list(&value),
         "competing_deadline" => fields.competing_deadline = value,
@@ -490,9 +495,9 @@ fn suggestion(
 
 /// The messages to draft for `opportunity_id`, most useful first: the
 /// recommendation's own, each fitted to the opportunity's stage
-/// ([`fit`](crate::core::message_family::fit)),
-/// without those that do not suit it and without repeats. Every list of
-/// suggested messages in the app comes from here or [`related_suggestions`].
+/// ([`fit`](crate::core::message_family::fit)), without those that do not
+/// suit it and without repeats. Every list of suggested messages in the app
+/// comes from here or [`related_suggestions`].
 pub fn suggestions_for(
     workspace: &Workspace,
     assessment: &Assessment,
@@ -634,9 +639,10 @@ pub struct DeclineOther {
     pub reason: Reason,
 }
 
-/// After accepting `accepted_id`: for every other open opportunity, the
-/// no that fits it ([`fit`](crate::core::message_family::fit)): a decline where there is an offer, a withdrawal
-/// where there is none, each giving the accepted offer as the reason.
+/// After accepting `accepted_id`: for every other open opportunity, the no
+/// that fits it ([`fit`](crate::core::message_family::fit)): a decline where
+/// there is an offer, a withdrawal where there is none, each giving the
+/// accepted offer as the reason.
 pub fn decline_others(workspace: &Workspace, accepted_id: &str) -> Vec<DeclineOther> {
     workspace
         .opportunities
