@@ -13,9 +13,11 @@ use crossroads::core::model::{
     SentMessage, Stage, Support, Workspace,
 };
 use crossroads::core::plan::{calendar_events, plan_entries, When};
+use crossroads::core::recommend::Action;
 use crossroads::core::studio::channel_advice::Stage as AdvisorStage;
 use crossroads::core::studio::from_workspace::{
-    decline_others, fields_with_spoken_dates, gaps, situation_for, suggested_message,
+    competing, decline_others, fields_with_spoken_dates, gaps, related_suggestions, situation_for,
+    suggested_message, suggestions_for, MENTION_INTERVIEW_HIGHLIGHT,
 };
 use crossroads::core::studio::{
     advise_channel, check, mark_sent, CheckContext, Comfort, DraftEdits, Reason, Rule, Tone,
@@ -172,9 +174,8 @@ fn the_recommendation_opens_the_template_it_implies() {
         ..Workspace::default()
     };
     let a = assess(&ws, today());
-    let rec = &a.for_opportunity("agency").unwrap().recommendation;
     assert_eq!(
-        suggested_message(rec),
+        suggested_message(&ws, &a, "agency"),
         Some((
             MessageKind::DeclineEmploymentModel,
             Some(Reason::EmploymentModel)
@@ -198,9 +199,8 @@ fn the_recommendation_opens_the_template_it_implies() {
         ..Workspace::default()
     };
     let a = assess(&ws, today());
-    let rec = &a.for_opportunity("far").unwrap().recommendation;
     assert_eq!(
-        suggested_message(rec).map(|(k, _)| k),
+        suggested_message(&ws, &a, "far").map(|(k, _)| k),
         Some(MessageKind::DeclineMobility)
     );
     let fields = fields_with_spoken_dates(&ws, &a, "far");
@@ -217,9 +217,8 @@ fn the_recommendation_opens_the_template_it_implies() {
         ..Workspace::default()
     };
     let a = assess(&ws, today());
-    let rec = &a.for_opportunity("short").unwrap().recommendation;
     assert_eq!(
-        suggested_message(rec).map(|(k, _)| k),
+        suggested_message(&ws, &a, "short").map(|(k, _)| k),
         Some(MessageKind::NegotiationAsk)
     );
     let fields = fields_with_spoken_dates(&ws, &a, "short");
@@ -359,6 +358,7 @@ fn accepting_one_lines_up_a_decline_or_withdrawal_for_every_other_open_one() {
             scored("offer", Stage::WrittenOffer, 4),
             scored("talks", Stage::Interviewing, 4),
             scored("gone", Stage::Declined, 4),
+            scored("countered", Stage::Counteroffer, 4),
         ],
         ..Workspace::default()
     };
@@ -371,9 +371,14 @@ fn accepting_one_lines_up_a_decline_or_withdrawal_for_every_other_open_one() {
         kinds,
         [
             ("offer", MessageKind::DeclineAcceptedElsewhere),
-            ("talks", MessageKind::WithdrawWithReason)
+            ("talks", MessageKind::WithdrawWithReason),
+            // New terms after a no: accepting elsewhere is news, and said so.
+            ("countered", MessageKind::DeclineAcceptedElsewhere),
         ]
     );
+    assert!(others
+        .iter()
+        .all(|d| d.reason == Reason::AcceptedAnotherOffer));
     // Each draft passes the checker as it stands.
     let a = assess(&ws, today());
     for other in &others {
@@ -415,4 +420,205 @@ fn the_plan_is_in_date_order_and_exports_open_steps_with_stable_uids() {
     ws.set_follow_up_done(&entries[0].step.id, true);
     let entries = plan_entries(&ws, &a, today());
     assert_eq!(calendar_events(&entries).len(), entries.len() - 1);
+}
+
+/// The first message the app suggests for a process that never reached an
+/// offer is a withdrawal, whatever the engine named, and carries the reason.
+#[test]
+fn a_withdrawal_before_an_offer_is_never_suggested_as_a_decline() {
+    for stage in [Stage::Exploring, Stage::Interviewing] {
+        let mut agency = scored("agency", stage, 4);
+        agency.employment_model = EmploymentModel::Agency;
+        let mut bored = scored("bored", stage, 2);
+        bored.not_interested = true;
+        let ws = Workspace {
+            opportunities: vec![agency, bored],
+            non_negotiables: vec![NonNegotiable::Requires {
+                fact: RequiredFact::DirectEmployment,
+            }],
+            ..Workspace::default()
+        };
+        let a = assess(&ws, today());
+        for id in ["agency", "bored"] {
+            let suggestions = suggestions_for(&ws, &a, id);
+            assert!(!suggestions.is_empty(), "{stage:?} {id}");
+            for s in &suggestions {
+                assert!(!s.kind.is_offer_decline(), "{stage:?} {id}: {s:?}");
+                assert!(!s.kind.answers_offer(), "{stage:?} {id}: {s:?}");
+            }
+            let (first, _) = suggested_message(&ws, &a, id).unwrap();
+            let label = crossroads::core::studio::template(first).label;
+            assert!(!label.starts_with("Decline"), "{stage:?} {id}: {label}");
+        }
+        let (kind, reason) = suggested_message(&ws, &a, "agency").unwrap();
+        assert!(kind.is_withdrawal(), "{stage:?}: {kind:?}");
+        assert_eq!(reason, Some(Reason::EmploymentModel), "{stage:?}");
+    }
+}
+
+/// After accepting, the engine asks to tell the others; each is told in the
+/// form that fits its own stage.
+#[test]
+fn related_messages_take_the_form_of_the_opportunity_they_go_to() {
+    let mut best = scored("best", Stage::WrittenOffer, 5);
+    best.dates.offer_deadline = Some(today().add_days(1));
+    let ws = Workspace {
+        opportunities: vec![
+            best,
+            scored("offer", Stage::WrittenOffer, 2),
+            scored("talks", Stage::Interviewing, 2),
+        ],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let rec = &a.for_opportunity("best").unwrap().recommendation;
+    let related = related_suggestions(&ws, &a, "best");
+    assert_eq!(related.len(), rec.related_messages.len(), "{rec:?}");
+    for s in &related {
+        let other = ws.opportunity(&s.opportunity_id).unwrap();
+        assert_eq!(
+            s.kind.is_withdrawal(),
+            !other.stage.has_offer(),
+            "{s:?} for {:?}",
+            other.stage
+        );
+        assert!(s.why.is_some());
+    }
+    let talks = related
+        .iter()
+        .find(|s| s.opportunity_id == "talks")
+        .expect("the process still in interviews is told");
+    assert_eq!(talks.kind, MessageKind::WithdrawWithReason);
+    if rec
+        .related_messages
+        .iter()
+        .any(|m| m.opportunity_id == "talks" && m.message == MessageKind::DeclineAcceptedElsewhere)
+    {
+        // The decline's own reason travels into the withdrawal.
+        assert_eq!(talks.reason, Some(Reason::AcceptedAnotherOffer));
+    }
+}
+
+/// The competing-deadline message tells one employer about *another*
+/// employer's deadline: never its own, and not at all when there is no other.
+#[test]
+fn a_competing_deadline_is_always_another_employers() {
+    let mut only = scored("only", Stage::WrittenOffer, 3);
+    only.dates.offer_deadline = Some(today().add_days(2));
+    let mut better = scored("better", Stage::Interviewing, 5);
+    better.dates.employer_decision = Some(today().add_days(8));
+    let ws = Workspace {
+        opportunities: vec![only, better],
+        ..Workspace::default()
+    };
+    let a = assess(&ws, today());
+    let o = ws.opportunity("only").unwrap();
+    assert!(competing(&ws, &a, o).is_none());
+    assert!(suggestions_for(&ws, &a, "only")
+        .iter()
+        .all(|s| s.kind != MessageKind::CompetingDeadline));
+    let fields = fields_with_spoken_dates(&ws, &a, "only");
+    assert_eq!(fields.competing_employer, "");
+    // The other process hears about `only`'s deadline.
+    let told = related_suggestions(&ws, &a, "only");
+    assert!(
+        told.iter()
+            .any(|s| s.opportunity_id == "better" && s.kind == MessageKind::CompetingDeadline),
+        "{told:?}"
+    );
+    let (other, _) = competing(&ws, &a, ws.opportunity("better").unwrap()).unwrap();
+    assert_eq!(other.id, "only");
+
+    // With a second offer, each is told about the other.
+    let mut second = scored("second", Stage::WrittenOffer, 3);
+    second.dates.offer_deadline = Some(today().add_days(4));
+    let mut ws = ws;
+    ws.opportunities.push(second);
+    let a = assess(&ws, today());
+    for o in &ws.opportunities {
+        if let Some((other, _)) = competing(&ws, &a, o) {
+            assert_ne!(other.id, o.id);
+            assert!(other.stage.has_offer());
+        }
+    }
+    assert_eq!(
+        competing(&ws, &a, ws.opportunity("only").unwrap()).map(|(o, _)| o.id.as_str()),
+        Some("second")
+    );
+}
+
+#[test]
+fn the_records_fill_the_start_date_the_in_writing_list_and_the_interview_highlight() {
+    let mut o = scored("verbal", Stage::VerbalOffer, 5);
+    o.offer_in_writing = false;
+    o.dates.start_date = Date::from_ymd(2026, 4, 6);
+    o.reactions.excited = "Owning the pricing dashboards end to end. Also the team.".into();
+    let mut ws = Workspace {
+        opportunities: vec![o],
+        ..Workspace::default()
+    };
+    ws.settings.counteroffer_window_hours = 48;
+    let a = assess(&ws, today());
+    let fields = fields_with_spoken_dates(&ws, &a, "verbal");
+    assert_eq!(fields.start_date, "Monday 6 April");
+    assert_eq!(fields.counter_window, "two days");
+    assert_eq!(
+        fields.interview_highlight,
+        "owning the pricing dashboards end to end"
+    );
+    assert!(fields.mention_interview_highlight);
+    let rec = &a.for_opportunity("verbal").unwrap().recommendation;
+    let Action::AcceptWithConditions { in_writing } = &rec.action else {
+        panic!("{:?}", rec.action)
+    };
+    assert_eq!(fields.in_writing.len(), in_writing.len());
+    let draft = DraftEdits::default().compose(MessageKind::ConditionalAcceptance, &fields);
+    let names: Vec<&str> = gaps(&draft.subject, &draft.body)
+        .iter()
+        .map(|s| s.name)
+        .collect();
+    // Only who it is to and from: nothing the records could fill.
+    assert_eq!(names, ["contact_name", "your_name"], "{}", draft.body);
+    assert!(
+        draft.body.contains("a start date of Monday 6 April"),
+        "{}",
+        draft.body
+    );
+    // The engine's "heading: detail" items read as part of a sentence.
+    assert!(!draft.body.contains(": "), "{}", draft.body);
+
+    let thanks = DraftEdits::default().compose(MessageKind::ThankYou, &fields);
+    assert!(
+        thanks.body.contains(
+            "I especially enjoyed hearing about owning the pricing dashboards end to end."
+        ),
+        "{}",
+        thanks.body
+    );
+
+    // The user can leave it out; a long note is left out unless asked for.
+    ws.message_details
+        .entry("verbal".into())
+        .or_default()
+        .insert(MENTION_INTERVIEW_HIGHLIGHT.into(), "no".into());
+    let fields = fields_with_spoken_dates(&ws, &a, "verbal");
+    assert!(!fields.mention_interview_highlight);
+    ws.message_details.clear();
+    ws.opportunities[0].reactions.excited =
+        "How much the team cares about the people who use the product every single day".into();
+    let fields = fields_with_spoken_dates(&ws, &a, "verbal");
+    assert!(!fields.mention_interview_highlight);
+    let thanks = DraftEdits::default().compose(MessageKind::ThankYou, &fields);
+    assert!(!thanks.body.contains("especially"), "{}", thanks.body);
+    // Worries and vague promises never reach a thank-you.
+    ws.opportunities[0].reactions.excited.clear();
+    ws.opportunities[0].reactions.worried = "The manager seemed rushed".into();
+    ws.opportunities[0].reactions.unclear_commitments = "Remote days".into();
+    let fields = fields_with_spoken_dates(&ws, &a, "verbal");
+    let thanks = DraftEdits::default().compose(MessageKind::ThankYou, &fields);
+    assert!(
+        !thanks.body.contains("rushed") && !thanks.body.contains("Remote days"),
+        "{}",
+        thanks.body
+    );
 }

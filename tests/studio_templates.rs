@@ -2,7 +2,10 @@
 //! complete records give clean drafts; missing records give visible, flagged
 //! gaps.
 
+use crossroads::core::message_family::{fit_with_reason, suits};
 use crossroads::core::message_kind::{Channel, MessageKind};
+use crossroads::core::model::{Opportunity, Stage};
+use crossroads::core::studio::templates::{ASKED_WHY, COUNTERED};
 use crossroads::core::studio::{
     check, render, render_short, template, CheckContext, Draft, Goodwill, MessageFields, Reason,
     Rule, Tone,
@@ -18,6 +21,10 @@ fn complete_fields() -> MessageFields {
         decision_date: "Friday 13 March".into(),
         deadline: "Monday 16 March".into(),
         start_date: "1 May".into(),
+        in_writing: vec!["relocation support".into(), "the remote days".into()],
+        interview_highlight: "the new pricing platform".into(),
+        mention_interview_highlight: true,
+        counter_window: "three days".into(),
         items_to_negotiate: vec!["the base salary".into(), "relocation support".into()],
         reason: Some(Reason::PersonalCircumstances),
         competing_deadline: "Thursday 12 March".into(),
@@ -263,15 +270,176 @@ fn tones_differ_but_say_the_same_thing() {
 
 #[test]
 fn call_choices_come_with_a_script_and_a_written_confirmation() {
-    for kind in [MessageKind::CallScript, MessageKind::VideoScript] {
+    for kind in [
+        MessageKind::CallScript,
+        MessageKind::VideoScript,
+        MessageKind::WithdrawCallScript,
+        MessageKind::WithdrawVideoScript,
+    ] {
         let t = template(kind);
-        assert!(t.spoken);
+        assert!(t.spoken && kind.is_script() && kind.says_no(), "{kind:?}");
         assert!(t
             .channels
             .iter()
             .all(|c| matches!(c, Channel::Call | Channel::Video)));
     }
-    let confirmation = template(MessageKind::CallConfirmation);
-    assert!(!confirmation.spoken);
-    assert_eq!(confirmation.channels, [Channel::Email]);
+    for kind in [
+        MessageKind::CallConfirmation,
+        MessageKind::WithdrawConfirmation,
+    ] {
+        let confirmation = template(kind);
+        assert!(!confirmation.spoken && kind.is_confirmation() && kind.says_no());
+        assert_eq!(confirmation.channels, [Channel::Email]);
+    }
+}
+
+#[test]
+fn every_script_prepares_for_why_and_for_a_counter() {
+    let fields = complete_fields();
+    for kind in MessageKind::ALL.into_iter().filter(|k| template(*k).spoken) {
+        for tone in Tone::ALL {
+            let body = render(kind, tone, &fields).body;
+            let line = |prefix: &str| {
+                body.lines()
+                    .find_map(|l| l.strip_prefix(prefix))
+                    .unwrap_or_else(|| panic!("{kind:?} {tone:?} has no {prefix:?} line:\n{body}"))
+                    .to_string()
+            };
+            // The chosen reason, in its one sentence.
+            assert_eq!(line(ASKED_WHY), "My personal circumstances have changed.");
+            let counter = line(COUNTERED);
+            assert!(counter.starts_with("Thank you"), "{kind:?}: {counter}");
+            assert!(
+                counter.contains("in writing") && counter.contains("within three days"),
+                "{kind:?}: {counter}"
+            );
+        }
+    }
+}
+
+/// Offer wording: any "offer" that is not another employer's ("another
+/// offer", "an offer from …"), and any form of "decline".
+fn offer_wording(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let before = if i > 0 { words[i - 1] } else { "" };
+        let after = words.get(i + 1).copied().unwrap_or("");
+        let others = before == "another" || (before == "an" && after == "from");
+        if (word.starts_with("offer") && !others) || word.starts_with("declin") {
+            found.push(format!("{before} {word} {after}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn offer_wording_is_recognised() {
+    assert!(offer_wording("Thank you for the offer.").len() == 1);
+    assert!(offer_wording("I have decided to decline.").len() == 1);
+    assert!(offer_wording("Your Offer for the role").len() == 1);
+    assert!(offer_wording("I have accepted another offer.").is_empty());
+    assert!(offer_wording("I have accepted an offer from Contoso.").is_empty());
+    assert!(offer_wording("Thank you for the opportunity.").is_empty());
+}
+
+#[test]
+fn before_an_offer_no_draft_speaks_of_an_offer() {
+    let interviewing = Opportunity {
+        stage: Stage::Interviewing,
+        ..Opportunity::new("pre-offer")
+    };
+    let mut fields = complete_fields();
+    for kind in MessageKind::ALL {
+        for reason in Reason::ALL.into_iter().map(Some).chain([None]) {
+            let (fitted, reason) = fit_with_reason(kind, reason, &interviewing);
+            if !suits(fitted, &interviewing) {
+                // Only what answers an offer has no form before one.
+                assert!(kind.answers_offer(), "{kind:?} → {fitted:?}");
+                continue;
+            }
+            fields.reason = reason;
+            for tone in Tone::ALL {
+                for draft in [
+                    render(fitted, tone, &fields),
+                    render_short(fitted, tone, &fields),
+                ] {
+                    let text = format!("{}\n{}", draft.subject, draft.body);
+                    let found = offer_wording(&text);
+                    assert!(
+                        found.is_empty(),
+                        "{kind:?} as {fitted:?} {tone:?} {reason:?}: {found:?}\n{text}"
+                    );
+                    assert!(!template(fitted).label.starts_with("Decline"), "{fitted:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn withdrawals_never_speak_of_an_offer() {
+    let fields = complete_fields();
+    for kind in MessageKind::ALL.into_iter().filter(|k| k.is_withdrawal()) {
+        for tone in Tone::ALL {
+            for draft in [
+                render(kind, tone, &fields),
+                render_short(kind, tone, &fields),
+            ] {
+                let text = format!("{}\n{}", draft.subject, draft.body);
+                assert_eq!(
+                    offer_wording(&text),
+                    Vec::<String>::new(),
+                    "{kind:?} {tone:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_conditional_acceptance_names_what_must_be_in_writing() {
+    let mut fields = complete_fields();
+    let draft = render(MessageKind::ConditionalAcceptance, Tone::Neutral, &fields);
+    assert!(
+        draft.body.contains(
+            "confirm in writing relocation support and the remote days, along with a start date of 1 May?"
+        ),
+        "{}",
+        draft.body
+    );
+    // An unknown start date is asked for, not left as a gap.
+    fields.start_date.clear();
+    for draft in [
+        render(MessageKind::ConditionalAcceptance, Tone::Warm, &fields),
+        render_short(MessageKind::ConditionalAcceptance, Tone::Warm, &fields),
+    ] {
+        assert!(!draft.body.contains('['), "{}", draft.body);
+        assert!(
+            draft.body.contains("the start date you have in mind"),
+            "{}",
+            draft.body
+        );
+    }
+    // A written acceptance still needs the date itself.
+    let written = render(MessageKind::WrittenAcceptance, Tone::Neutral, &fields);
+    assert!(written.body.contains("[start date]"), "{}", written.body);
+}
+
+#[test]
+fn a_thank_you_mentions_the_interview_highlight_only_when_chosen() {
+    let mut fields = complete_fields();
+    let sentence = "I especially enjoyed hearing about the new pricing platform.";
+    for tone in Tone::ALL {
+        let draft = render(MessageKind::ThankYou, tone, &fields);
+        assert_eq!(draft.body.matches(sentence).count(), 1, "{}", draft.body);
+    }
+    fields.mention_interview_highlight = false;
+    let draft = render(MessageKind::ThankYou, Tone::Neutral, &fields);
+    assert!(!draft.body.contains("especially"), "{}", draft.body);
+    assert!(!draft.body.contains("  ") && !draft.body.contains(" ."));
 }

@@ -48,12 +48,18 @@ pub enum MessageKind {
     WithdrawWithReason,
     /// Withdrawing before an offer while asking to keep in touch.
     WithdrawKeepInTouch,
-    /// What to say on a call that delivers the decision.
+    /// What to say on a call that declines an offer.
     CallScript,
-    /// The written confirmation after a call or video call.
+    /// The written confirmation after a call or video call that declined an offer.
     CallConfirmation,
-    /// What to say on a video call that delivers the decision.
+    /// What to say on a video call that declines an offer.
     VideoScript,
+    /// What to say on a call that withdraws before an offer.
+    WithdrawCallScript,
+    /// What to say on a video call that withdraws before an offer.
+    WithdrawVideoScript,
+    /// The written confirmation after a call or video call that withdrew.
+    WithdrawConfirmation,
     /// A decline passed on through a recruiter.
     RecruiterNote,
     /// A firm reply to pushback or a counteroffer.
@@ -76,7 +82,7 @@ pub enum MessageKind {
 
 impl MessageKind {
     /// Every kind, in the order the studio lists them.
-    pub const ALL: [MessageKind; 31] = [
+    pub const ALL: [MessageKind; 34] = [
         MessageKind::ThankYou,
         MessageKind::StatusCheckFirst,
         MessageKind::StatusCheckSecond,
@@ -99,6 +105,9 @@ impl MessageKind {
         MessageKind::CallScript,
         MessageKind::CallConfirmation,
         MessageKind::VideoScript,
+        MessageKind::WithdrawCallScript,
+        MessageKind::WithdrawVideoScript,
+        MessageKind::WithdrawConfirmation,
         MessageKind::RecruiterNote,
         MessageKind::FirmReply,
         MessageKind::OpenReply,
@@ -137,6 +146,9 @@ impl MessageKind {
             MessageKind::CallScript => "call_script",
             MessageKind::CallConfirmation => "call_confirmation",
             MessageKind::VideoScript => "video_script",
+            MessageKind::WithdrawCallScript => "withdraw_call_script",
+            MessageKind::WithdrawVideoScript => "withdraw_video_script",
+            MessageKind::WithdrawConfirmation => "withdraw_confirmation",
             MessageKind::RecruiterNote => "recruiter_note",
             MessageKind::FirmReply => "firm_reply",
             MessageKind::OpenReply => "open_reply",
@@ -159,8 +171,11 @@ impl MessageKind {
         MessageKind::ALL.into_iter().find(|k| k.slug_str() == slug)
     }
 
-    /// Whether this message says no: a decline or a withdrawal. These follow the
-    /// four-part structure and the strictest checks.
+    /// Whether this message says no in writing, as four parts: a decline or a
+    /// withdrawal. These follow the four-part structure and the strictest
+    /// checks. The call and video scripts and their written confirmations also
+    /// say no (see [`MessageKind::says_no`]) but are laid out as prompts and a
+    /// short record, so they are not composed part by part.
     pub fn is_decline(self) -> bool {
         matches!(
             self,
@@ -175,6 +190,90 @@ impl MessageKind {
                 | MessageKind::RecruiterNote
                 | MessageKind::FirmReply
         )
+    }
+
+    /// Whether sending this closes the process from the user's side: a
+    /// decline or withdrawal, or the call, video call or written confirmation
+    /// that delivers one.
+    pub fn says_no(self) -> bool {
+        self.is_decline() || self.is_script() || self.is_confirmation()
+    }
+
+    /// Whether this is a spoken script (a call or a video call).
+    pub fn is_script(self) -> bool {
+        matches!(
+            self,
+            MessageKind::CallScript
+                | MessageKind::VideoScript
+                | MessageKind::WithdrawCallScript
+                | MessageKind::WithdrawVideoScript
+        )
+    }
+
+    /// Whether this is the written confirmation sent after a call.
+    pub fn is_confirmation(self) -> bool {
+        matches!(
+            self,
+            MessageKind::CallConfirmation | MessageKind::WithdrawConfirmation
+        )
+    }
+
+    /// Whether this message withdraws from a process that has not reached an
+    /// offer, in writing or by voice.
+    pub fn is_withdrawal(self) -> bool {
+        matches!(
+            self,
+            MessageKind::WithdrawNoReason
+                | MessageKind::WithdrawWithReason
+                | MessageKind::WithdrawKeepInTouch
+                | MessageKind::WithdrawCallScript
+                | MessageKind::WithdrawVideoScript
+                | MessageKind::WithdrawConfirmation
+        )
+    }
+
+    /// Whether this message declines an offer, in writing or by voice: its
+    /// words ("the offer") only make sense once an offer has been made.
+    pub fn is_offer_decline(self) -> bool {
+        matches!(
+            self,
+            MessageKind::DeclineAcceptedElsewhere
+                | MessageKind::DeclineRoleFit
+                | MessageKind::DeclineEmploymentModel
+                | MessageKind::DeclineMobility
+                | MessageKind::DeclineCompensation
+                | MessageKind::CallScript
+                | MessageKind::VideoScript
+                | MessageKind::CallConfirmation
+        )
+    }
+
+    /// Whether this message answers an offer (asking for time on it,
+    /// negotiating it, accepting it, weighing a counteroffer): there is no
+    /// form of it for a process without an offer.
+    pub fn answers_offer(self) -> bool {
+        matches!(
+            self,
+            MessageKind::AskForTime
+                | MessageKind::NegotiationAsk
+                | MessageKind::ConditionalAcceptance
+                | MessageKind::WrittenAcceptance
+                | MessageKind::CounterofferInWriting
+                | MessageKind::OpenReply
+        )
+    }
+
+    /// The reason a decline of this kind gives by its nature, if it names one
+    /// (a decline for the employment model gives that reason).
+    pub fn implied_reason(self) -> Option<DeclineReason> {
+        match self {
+            MessageKind::DeclineAcceptedElsewhere => Some(DeclineReason::AcceptedAnotherOffer),
+            MessageKind::DeclineRoleFit => Some(DeclineReason::RoleNotRightFit),
+            MessageKind::DeclineEmploymentModel => Some(DeclineReason::EmploymentModel),
+            MessageKind::DeclineMobility => Some(DeclineReason::MobilityConstraints),
+            MessageKind::DeclineCompensation => Some(DeclineReason::Compensation),
+            _ => None,
+        }
     }
 }
 

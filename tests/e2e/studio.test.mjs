@@ -109,9 +109,12 @@ test("the engine's suggestion opens the studio on the right template, filled in"
   await page.getByRole("link", { name: "Messages", exact: true }).click();
   await page.getByRole("link", { name: /Brightpath/ }).click();
   await page.getByRole("heading", { level: 2, name: "What to send now" }).waitFor();
-  const link = page.getByRole("link", { name: /^Draft this message: Decline: the employment model/ });
+  // Brightpath never reached an offer: the agency dealbreaker is a withdrawal
+  // giving that reason, never "Decline: …" (issue 11, class 1).
+  assert.equal(await page.getByRole("link", { name: /^Draft this message: Decline/ }).count(), 0);
+  const link = page.getByRole("link", { name: /^Draft this message: Withdrawal before an offer: with a reason/ });
   await link.first().click();
-  await page.getByRole("heading", { level: 1, name: "Decline: the employment model" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Withdrawal before an offer: with a reason" }).waitFor();
   assert.match(await page.getByLabel("Subject", { exact: true }).inputValue(), /Analytics Consultant/);
   assert.match(await page.getByLabel("Message", { exact: true }).inputValue(), /direct, permanent employment/);
   assert.equal(await page.getByLabel("4. Goodwill close").count(), 1, "the four parts are shown");

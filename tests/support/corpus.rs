@@ -85,7 +85,7 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
     o.dates.interview = Some(today().add_days(-6));
     o.notes = format!("My {} feeling about the team lead", PRIVATE_WORDS[0]);
     o.reactions.worried = format!("The {} office layout", PRIVATE_WORDS[1]);
-    o.reactions.excited = "the data platform they are building".into();
+    o.reactions.excited = format!("the data platform {employer} is building");
     o.concerns.push(Concern {
         id: format!("{id}-c1"),
         text: format!("Their {} approach to on-call", PRIVATE_WORDS[2]),

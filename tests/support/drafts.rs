@@ -1,7 +1,8 @@
 //! Every draft the studio can make for a workspace: each opportunity, each
-//! message kind as the app offers it for that opportunity, each tone, full and
-//! short, through the same pipeline the studio screen uses
-//! (`fields_for` → `DraftEdits::compose`).
+//! message kind the studio lists for it (those that fit where it stands, and
+//! those it keeps apart as "not for this stage"), each tone, full and short,
+//! through the same pipeline the studio screen uses (`fields_for` →
+//! `DraftEdits::compose`).
 
 #![allow(dead_code)]
 
@@ -9,7 +10,8 @@ use crossroads::core::assess::{assess, Assessment};
 use crossroads::core::date::Date;
 use crossroads::core::message_kind::MessageKind;
 use crossroads::core::model::Workspace;
-use crossroads::core::studio::from_workspace::fields_with_spoken_dates;
+use crossroads::core::studio::from_workspace::{fields_with_spoken_dates, situations_for};
+use crossroads::core::studio::privacy::Sharing;
 use crossroads::core::studio::{families, DraftEdits, MessageFields, Tone};
 
 /// One generated draft and what it was made from.
@@ -18,8 +20,9 @@ pub struct Generated {
     pub opportunity_id: String,
     /// The message, as the app offers it for that opportunity.
     pub kind: MessageKind,
-    /// The kind the studio was asked for before fitting it to the stage.
-    pub asked: MessageKind,
+    /// Whether the studio lists it as fitting where the opportunity stands
+    /// (the rest it keeps apart, as meant for another stage).
+    pub fits: bool,
     /// The studio's heading for the template's family.
     pub family: &'static str,
     /// The tone.
@@ -43,9 +46,9 @@ pub fn family_of(kind: MessageKind) -> &'static str {
         .expect("every kind has a family")
 }
 
-/// The kind the app offers for opportunity `id` when `asked` is suggested.
-pub fn as_offered(_ws: &Workspace, _id: &str, asked: MessageKind) -> MessageKind {
-    asked
+/// What the user chose to share in `d`, as the studio works it out.
+pub fn sharing_for(d: &Generated) -> Sharing {
+    Sharing::chosen(d.kind, &d.fields)
 }
 
 /// Every draft for every opportunity of `ws`.
@@ -54,8 +57,13 @@ pub fn every_draft(ws: &Workspace, today: Date) -> Vec<Generated> {
     let mut out = Vec::new();
     for o in &ws.opportunities {
         let fields = fields_with_spoken_dates(ws, &assessment, &o.id);
-        for asked in MessageKind::ALL {
-            let kind = as_offered(ws, &o.id, asked);
+        let situations = situations_for(ws, &assessment, o);
+        let fitting = situations
+            .fitting
+            .iter()
+            .flat_map(|(_, templates)| templates.iter().map(|t| (t.kind, true)));
+        let apart = situations.other_stage.iter().map(|t| (t.kind, false));
+        for (kind, fits) in fitting.chain(apart) {
             for tone in Tone::ALL {
                 for short in [false, true] {
                     let edits = DraftEdits {
@@ -67,7 +75,7 @@ pub fn every_draft(ws: &Workspace, today: Date) -> Vec<Generated> {
                     out.push(Generated {
                         opportunity_id: o.id.clone(),
                         kind,
-                        asked,
+                        fits,
                         family: family_of(kind),
                         tone,
                         short,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::negotiation;
 use super::tone::Tone;
+use crate::core::text::{join_words, join_words_with};
 
 /// Everything a template may need, as display-ready text.
 ///
@@ -37,6 +38,19 @@ pub struct MessageFields {
     pub deadline: String,
     /// The agreed or proposed start date.
     pub start_date: String,
+    /// What must be confirmed in writing before accepting, each in the
+    /// user's or the engine's words ("relocation support").
+    pub in_writing: Vec<String>,
+    /// What the user most enjoyed hearing about at the interview, as a short
+    /// clause from their own notes ("the new pricing platform").
+    pub interview_highlight: String,
+    /// Whether a thank-you mentions [`interview_highlight`](Self::interview_highlight).
+    /// The notes are the user's own, so they reach a message only while this
+    /// is set, and the user can turn it off.
+    pub mention_interview_highlight: bool,
+    /// How long the user takes to weigh new terms, in words ("three days");
+    /// empty means the usual 72 hours.
+    pub counter_window: String,
     /// The one to three terms the user wants to improve, in the user's words
     /// ("the base salary", "relocation support").
     pub items_to_negotiate: Vec<String>,
@@ -87,7 +101,11 @@ impl MessageFields {
             "decision_date" => self.decision_date.clone(),
             "deadline" => self.deadline.clone(),
             "start_date" => self.start_date.clone(),
-            "items_to_negotiate" => join_list(&self.items_to_negotiate),
+            "start_date_phrase" => return Some(self.start_date_phrase()),
+            "in_writing" => self.in_writing_list(),
+            "interview_highlight" => return Some(self.interview_highlight_sentence()),
+            "counter_window" => return Some(self.counter_window_words()),
+            "items_to_negotiate" => join_words(&self.items_to_negotiate),
             "competing_deadline" => self.competing_deadline.clone(),
             "mobility_constraint" => self.mobility_constraint.clone(),
             "change_that_would_matter" => self.change_that_would_matter.clone(),
@@ -123,6 +141,53 @@ impl MessageFields {
         }
     }
 
+    /// "a start date of 6 April" when the start date is known; otherwise a
+    /// request for theirs, so an acceptance never shows a gap where the
+    /// employer is the one who knows the answer.
+    fn start_date_phrase(&self) -> String {
+        match self.start_date.trim() {
+            "" => "the start date you have in mind".to_string(),
+            date => format!("a start date of {date}"),
+        }
+    }
+
+    /// What must be in writing, as one list: the recommendation's list, or
+    /// else what was negotiated. Three or more items that hold their own
+    /// commas are separated by semicolons so the list still reads.
+    fn in_writing_list(&self) -> String {
+        let items = if self.in_writing.iter().any(|i| !i.trim().is_empty()) {
+            &self.in_writing
+        } else {
+            &self.items_to_negotiate
+        };
+        let count = items.iter().filter(|i| !i.trim().is_empty()).count();
+        if count > 2 && items.iter().any(|item| item.contains(',')) {
+            join_words_with(items, "; ", "; and ")
+        } else {
+            join_words(items)
+        }
+    }
+
+    /// " I especially enjoyed hearing about …." (with its leading space, to
+    /// follow another sentence), or nothing when there is no highlight or the
+    /// user left it out.
+    fn interview_highlight_sentence(&self) -> String {
+        let highlight = self.interview_highlight.trim();
+        if !self.mention_interview_highlight || highlight.is_empty() {
+            return String::new();
+        }
+        format!(" I especially enjoyed hearing about {highlight}.")
+    }
+
+    /// The counteroffer window in words, "three days" unless the user's
+    /// settings say otherwise (72 hours is the usual upper end).
+    fn counter_window_words(&self) -> String {
+        match self.counter_window.trim() {
+            "" => "three days".to_string(),
+            words => words.to_string(),
+        }
+    }
+
     /// "another offer", or "an offer from Acme" when the user chose to name
     /// the competing employer. Naming is opt-in because the articles advise
     /// keeping the other employer confidential by default.
@@ -147,20 +212,6 @@ pub fn placeholder(slot: &str) -> String {
     format!("[{}]", label.replace('_', " "))
 }
 
-/// Joins items as an English list: "a", "a and b", "a, b and c".
-fn join_list(items: &[String]) -> String {
-    let items: Vec<&str> = items
-        .iter()
-        .map(|item| item.trim())
-        .filter(|item| !item.is_empty())
-        .collect();
-    match items.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 pub use crate::core::message_kind::DeclineReason as Reason;
 
 impl Reason {
@@ -178,9 +229,7 @@ impl Reason {
             Reason::MobilityConstraints => {
                 "My situation calls for {mobility_constraint}, which this role cannot include."
             }
-            Reason::Compensation => {
-                "The final package remains below the level I need to make the move."
-            }
+            Reason::Compensation => "The package remains below the level I need to make the move.",
             Reason::PersonalCircumstances => "My personal circumstances have changed.",
             Reason::CultureAndValues => {
                 "I have realised I am looking for a different way of working from the one this team has."
@@ -233,10 +282,10 @@ impl Goodwill {
                 "I enjoyed getting to know you and the team, and I would like to stay in touch."
             }
             (Goodwill::StayInTouch, Tone::Neutral) => {
-                "I would be glad to stay in touch, and I hope our paths cross again."
+                "I would be glad to keep in touch as our work goes on."
             }
             (Goodwill::StayInTouch, Tone::Formal) => {
-                "I would welcome the chance to stay in touch with you and the team at {company}."
+                "I would welcome the chance to remain in contact with you and the team at {company}."
             }
             (Goodwill::OfferReferral, Tone::Warm) => {
                 "If it helps, I would be happy to suggest someone from my network for the role."
@@ -251,7 +300,7 @@ impl Goodwill {
                 "I wish you and the team every success with what you are building."
             }
             (Goodwill::WishThemWell, Tone::Neutral) => {
-                "I wish you and the team at {company} every success."
+                "Wishing you and the team at {company} all the best."
             }
             (Goodwill::WishThemWell, Tone::Formal) => {
                 "I wish you and {company} continued success."
@@ -277,19 +326,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_read_like_english() {
-        let list =
-            |items: &[&str]| join_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(list(&[]), "");
-        assert_eq!(list(&["pay"]), "pay");
-        assert_eq!(list(&["pay", "title"]), "pay and title");
-        assert_eq!(
-            list(&["pay", " ", "title", "start"]),
-            "pay, title and start"
-        );
-    }
-
-    #[test]
     fn competing_employer_is_named_only_when_chosen() {
         let mut fields = MessageFields {
             competing_employer: "Globex".into(),
@@ -303,6 +339,88 @@ mod tests {
         );
         fields.competing_employer.clear();
         assert_eq!(fields.slot("other_offer"), None);
+    }
+
+    #[test]
+    fn a_list_of_items_with_commas_uses_semicolons() {
+        let fields = MessageFields {
+            in_writing: vec![
+                "visa sponsorship, with what happens if it is refused".into(),
+                "relocation support".into(),
+                "the start date".into(),
+            ],
+            ..MessageFields::default()
+        };
+        assert_eq!(
+            fields.slot("in_writing").as_deref(),
+            Some("visa sponsorship, with what happens if it is refused; relocation support; and the start date")
+        );
+    }
+
+    #[test]
+    fn two_items_join_with_and_even_with_commas() {
+        let fields = MessageFields {
+            in_writing: vec![
+                "visa sponsorship, in full".into(),
+                "relocation support".into(),
+            ],
+            ..MessageFields::default()
+        };
+        assert_eq!(
+            fields.slot("in_writing").as_deref(),
+            Some("visa sponsorship, in full and relocation support")
+        );
+    }
+
+    #[test]
+    fn what_must_be_in_writing_falls_back_to_what_was_negotiated() {
+        let mut fields = MessageFields {
+            items_to_negotiate: vec!["the base salary".into()],
+            ..MessageFields::default()
+        };
+        assert_eq!(
+            fields.slot("in_writing").as_deref(),
+            Some("the base salary")
+        );
+        fields.in_writing = vec!["relocation support".into()];
+        assert_eq!(
+            fields.slot("in_writing").as_deref(),
+            Some("relocation support")
+        );
+        fields.in_writing.clear();
+        fields.items_to_negotiate.clear();
+        assert_eq!(fields.slot("in_writing"), None);
+    }
+
+    #[test]
+    fn an_unknown_start_date_is_asked_for_rather_than_left_open() {
+        let mut fields = MessageFields::default();
+        assert_eq!(
+            fields.slot("start_date_phrase").as_deref(),
+            Some("the start date you have in mind")
+        );
+        assert_eq!(fields.slot("start_date"), None);
+        fields.start_date = "Monday 4 May".into();
+        assert_eq!(
+            fields.slot("start_date_phrase").as_deref(),
+            Some("a start date of Monday 4 May")
+        );
+    }
+
+    #[test]
+    fn the_interview_highlight_appears_only_while_chosen() {
+        let mut fields = MessageFields {
+            interview_highlight: "the new pricing platform".into(),
+            ..MessageFields::default()
+        };
+        assert_eq!(fields.slot("interview_highlight").as_deref(), Some(""));
+        fields.mention_interview_highlight = true;
+        assert_eq!(
+            fields.slot("interview_highlight").as_deref(),
+            Some(" I especially enjoyed hearing about the new pricing platform.")
+        );
+        fields.interview_highlight = "  ".into();
+        assert_eq!(fields.slot("interview_highlight").as_deref(), Some(""));
     }
 
     #[test]

@@ -9,13 +9,16 @@
 use super::channel_advice::{Comfort, Situation, Stage as AdvisorStage};
 use super::fields::{placeholder, MessageFields, Reason};
 use super::negotiation::{items_to_raise, write_asks};
+use super::templates::{families, Template};
 use crate::core::assess::Assessment;
 use crate::core::date::Date;
+use crate::core::message_family::{fit_with_reason, suits};
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{
     EmploymentModel, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement, Workspace,
 };
 use crate::core::recommend::{Action, Recommendation, Rule};
+use crate::core::text::{join_words, lowercase_first};
 use crate::core::timeline::{decision_due, spoken_date};
 
 /// A slot a draft may need, with the words the screen asks for it in.
@@ -30,7 +33,7 @@ pub struct Slot {
 }
 
 /// Every slot the screen can ask for, in the order it asks.
-pub const SLOTS: [Slot; 18] = [
+pub const SLOTS: [Slot; 19] = [
     Slot {
         name: "company",
         label: "Company",
@@ -70,6 +73,11 @@ pub const SLOTS: [Slot; 18] = [
         name: "start_date",
         label: "Start date",
         hint: "The agreed or proposed first day.",
+    },
+    Slot {
+        name: "in_writing",
+        label: "What must be in writing",
+        hint: "What the written offer has to confirm before you accept, separated by commas, for example relocation support, the remote days.",
     },
     Slot {
         name: "items_to_negotiate",
@@ -156,13 +164,15 @@ pub fn set_slot(fields: &mut MessageFields, name: &str, value: &str) {
         "decision_date" => fields.decision_date = value,
         "deadline" => fields.deadline = value,
         "start_date" => fields.start_date = value,
-        "items_to_negotiate" => {
-            fields.items_to_negotiate = value
-                .split(',')
-                .map(|item| item.trim().to_string())
-                .filter(|item| !item.is_empty())
-                .collect();
+        "in_writing" => fields.in_writing = comma_list(&value),
+        "interview_highlight" => {
+            // Typed for the message itself, so meant to be in it (unless
+            // the user also turned the mention off).
+            fields.interview_highlight = value;
+            fields.mention_interview_highlight = true;
         }
+        MENTION_INTERVIEW_HIGHLIGHT => fields.mention_interview_highlight = value != "no",
+        "items_to_negotiate" => fields.items_to_negotiate = comma_list(&value),
         "competing_deadline" => fields.competing_deadline = value,
         "competing_employer" => fields.competing_employer = value,
         "mobility_constraint" => fields.mobility_constraint = value,
@@ -174,6 +184,37 @@ pub fn set_slot(fields: &mut MessageFields, name: &str, value: &str) {
         "what_changed" => fields.what_changed = value,
         _ => {}
     }
+}
+
+/// The items of a comma-separated list, trimmed, without empty ones.
+fn comma_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(|item| item.trim().to_string())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+/// The studio detail (in `Workspace::message_details`) that keeps the user's
+/// choice about mentioning their interview highlight in a thank-you: `"yes"`
+/// or `"no"`. Without it, a short highlight is mentioned and a long one is not.
+pub const MENTION_INTERVIEW_HIGHLIGHT: &str = "mention_interview_highlight";
+
+/// A highlight longer than this many words is left out of a thank-you unless
+/// the user asks for it: a long note is more likely to be private musing
+/// than a line written for the employer.
+pub const INTERVIEW_HIGHLIGHT_MAX_WORDS: usize = 12;
+
+/// The first sentence of what the user wrote that excited them, as a clause
+/// to follow "hearing about" ("Owning the dashboards." → "owning the
+/// dashboards"); `None` when they wrote nothing.
+pub fn interview_highlight(excited: &str) -> Option<String> {
+    let first = excited
+        .split(['.', '!', '?', '\n', ';'])
+        .map(str::trim)
+        .find(|sentence| !sentence.is_empty())?;
+    let clause = first.trim_end_matches([',', ':', '-', ' ']);
+    (!clause.is_empty()).then(|| lowercase_first(clause))
 }
 
 /// The key a draft's edits are kept under: opportunity id and kind slug.
@@ -223,6 +264,16 @@ pub fn fields_for(
         .unwrap_or_default()
         .to_string();
     fields.interview_date = date(o.dates.interview);
+    fields.start_date = date(o.dates.start_date);
+    if let Some(Action::AcceptWithConditions { in_writing }) = recommendation.map(|r| &r.action) {
+        fields.in_writing = in_writing.iter().map(|item| in_words(item)).collect();
+    }
+    if let Some(highlight) = interview_highlight(&o.reactions.excited) {
+        fields.mention_interview_highlight =
+            highlight.split_whitespace().count() <= INTERVIEW_HIGHLIGHT_MAX_WORDS;
+        fields.interview_highlight = highlight;
+    }
+    fields.counter_window = window_in_words(workspace.settings.counteroffer_window_hours);
     fields.decision_date = date(o.dates.employer_decision);
     fields.deadline = match recommendation.map(|r| &r.action) {
         Some(Action::AskForTime { until, .. }) => format_date(*until),
@@ -258,6 +309,36 @@ pub fn fields_for(
     fields
 }
 
+/// An item of the engine's in-writing list as it reads inside a sentence:
+/// a heading and its detail ("the full offer: pay, title") become "the full
+/// offer (pay, title)".
+fn in_words(item: &str) -> String {
+    match item.trim().split_once(": ") {
+        Some((head, detail)) => format!("{} ({})", head.trim(), detail.trim()),
+        None => item.trim().to_string(),
+    }
+}
+
+/// A window given in hours, as a message says it: "three days", "a day",
+/// "36 hours".
+fn window_in_words(hours: u32) -> String {
+    const DAYS: [&str; 8] = [
+        "",
+        "a day",
+        "two days",
+        "three days",
+        "four days",
+        "five days",
+        "six days",
+        "a week",
+    ];
+    match (hours % 24, hours / 24) {
+        (0, days @ 1..=7) => DAYS[days as usize].to_string(),
+        (0, days) if days > 7 => format!("{days} days"),
+        _ => format!("{hours} hours"),
+    }
+}
+
 /// [`fields_for`] with dates as people say them ("Friday 6 March"), for
 /// callers without a locale.
 pub fn fields_with_spoken_dates(
@@ -270,8 +351,10 @@ pub fn fields_with_spoken_dates(
 
 /// The other employer whose deadline this opportunity should hear about,
 /// and that deadline: the one whose recommendation asks to tell this one,
-/// else the earliest answer due among the other open offers.
-fn competing<'a>(
+/// else the earliest answer due among the other open offers. Never `o`
+/// itself: the message tells `o` about *another* employer's deadline, so
+/// with no other open offer there is nothing to tell and no such message.
+pub fn competing<'a>(
     workspace: &'a Workspace,
     assessment: &Assessment,
     o: &Opportunity,
@@ -286,14 +369,15 @@ fn competing<'a>(
             .map(|_| decision_due(other, &workspace.settings, Date::from_days(0)))
     };
     let asked_by = assessment.opportunities.iter().find_map(|a| {
-        a.recommendation
-            .related_messages
-            .iter()
-            .any(|m| m.opportunity_id == o.id && m.message == MessageKind::CompetingDeadline)
-            .then(|| workspace.opportunity(&a.opportunity_id))
-            .flatten()
+        (a.opportunity_id != o.id
+            && a.recommendation
+                .related_messages
+                .iter()
+                .any(|m| m.opportunity_id == o.id && m.message == MessageKind::CompetingDeadline))
+        .then(|| workspace.opportunity(&a.opportunity_id))
+        .flatten()
     });
-    if let Some(other) = asked_by {
+    if let Some(other) = asked_by.filter(|other| other.id != o.id && other.stage.has_offer()) {
         if let Some(due) = due_date(other) {
             return Some((other, due));
         }
@@ -325,23 +409,12 @@ fn mobility_constraint(o: &Opportunity) -> String {
     if o.mobility.family_visas == Support::None {
         needs.push("visas for my family");
     }
-    match needs.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    join_words(&needs)
 }
 
 /// The reason a decline of `kind` gives by nature, if it names one.
 pub fn reason_for(kind: MessageKind) -> Option<Reason> {
-    match kind {
-        MessageKind::DeclineAcceptedElsewhere => Some(Reason::AcceptedAnotherOffer),
-        MessageKind::DeclineRoleFit => Some(Reason::RoleNotRightFit),
-        MessageKind::DeclineEmploymentModel => Some(Reason::EmploymentModel),
-        MessageKind::DeclineMobility => Some(Reason::MobilityConstraints),
-        MessageKind::DeclineCompensation => Some(Reason::Compensation),
-        _ => None,
-    }
+    kind.implied_reason()
 }
 
 /// The reason the recommendation implies for saying no, if it says no for one.
@@ -358,12 +431,163 @@ pub fn suggested_reason(recommendation: &Recommendation) -> Option<Reason> {
     None
 }
 
-/// The message the recommendation puts first, with the reason it implies:
-/// the template the studio should open on.
-pub fn suggested_message(recommendation: &Recommendation) -> Option<(MessageKind, Option<Reason>)> {
-    let kind = *recommendation.messages.first()?;
-    let reason = reason_for(kind).or_else(|| suggested_reason(recommendation));
-    Some((kind, reason))
+/// One message the app suggests drafting, already in the form that fits the
+/// opportunity it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The opportunity the message is about (and goes to).
+    pub opportunity_id: String,
+    /// The message, fitted by [`fit`](crate::core::message_family::fit).
+    pub kind: MessageKind,
+    /// The reason it should give, when it says no for one.
+    pub reason: Option<Reason>,
+    /// Why it is suggested, for a message about another opportunity.
+    pub why: Option<String>,
+}
+
+/// Whether `kind` can be suggested for `o` at all: it suits the stage
+/// ([`suits`]), and a competing-deadline message has another employer's
+/// deadline to tell.
+fn can_suggest(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    kind: MessageKind,
+    o: &Opportunity,
+) -> bool {
+    suits(kind, o)
+        && (kind != MessageKind::CompetingDeadline || competing(workspace, assessment, o).is_some())
+}
+
+/// `kind`, suggested for `o` with `reason`: fitted to it, or `None` when
+/// there is no fitting form of it for `o`.
+fn suggestion(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    o: &Opportunity,
+    kind: MessageKind,
+    reason: Option<Reason>,
+    why: Option<String>,
+) -> Option<Suggestion> {
+    let (kind, reason) = fit_with_reason(kind, reason, o);
+    can_suggest(workspace, assessment, kind, o).then(|| Suggestion {
+        opportunity_id: o.id.clone(),
+        kind,
+        reason,
+        why,
+    })
+}
+
+/// The messages to draft for `opportunity_id`, most useful first: the
+/// recommendation's own, each fitted to the opportunity's stage
+/// ([`fit`](crate::core::message_family::fit)), without those that do not
+/// suit it and without repeats. Every list of suggested messages in the app
+/// comes from here or [`related_suggestions`].
+pub fn suggestions_for(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    opportunity_id: &str,
+) -> Vec<Suggestion> {
+    let (Some(o), Some(assessed)) = (
+        workspace.opportunity(opportunity_id),
+        assessment.for_opportunity(opportunity_id),
+    ) else {
+        return Vec::new();
+    };
+    let recommendation = &assessed.recommendation;
+    let mut out: Vec<Suggestion> = Vec::new();
+    for &kind in &recommendation.messages {
+        let reason = reason_for(kind).or_else(|| suggested_reason(recommendation));
+        if let Some(s) = suggestion(workspace, assessment, o, kind, reason, None) {
+            if !out.iter().any(|seen| seen.kind == s.kind) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// The messages `opportunity_id`'s recommendation asks to send about *other*
+/// opportunities (telling them a deadline, declining the rest), each fitted
+/// to the opportunity it goes to. Messages to an opportunity no longer in
+/// the list, or with no fitting form, are left out.
+pub fn related_suggestions(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    opportunity_id: &str,
+) -> Vec<Suggestion> {
+    let Some(assessed) = assessment.for_opportunity(opportunity_id) else {
+        return Vec::new();
+    };
+    assessed
+        .recommendation
+        .related_messages
+        .iter()
+        .filter(|m| m.opportunity_id != opportunity_id)
+        .filter_map(|m| {
+            let other = workspace.opportunity(&m.opportunity_id)?;
+            let reason = reason_for(m.message);
+            suggestion(
+                workspace,
+                assessment,
+                other,
+                m.message,
+                reason,
+                Some(m.why.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The message the studio should open on for `opportunity_id`, with the
+/// reason it implies: the first of [`suggestions_for`]. A pre-offer
+/// withdrawal is never opened as a decline.
+pub fn suggested_message(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    opportunity_id: &str,
+) -> Option<(MessageKind, Option<Reason>)> {
+    suggestions_for(workspace, assessment, opportunity_id)
+        .into_iter()
+        .next()
+        .map(|s| (s.kind, s.reason))
+}
+
+/// Every situation the studio can draft for one opportunity, split by
+/// whether it fits the opportunity's stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Situations {
+    /// The families of templates, each with the templates that fit, in the
+    /// studio's order; a family with none left is dropped.
+    pub fitting: Vec<(&'static str, Vec<&'static Template>)>,
+    /// The templates meant for another stage (a decline before any offer, a
+    /// withdrawal once there is one, an acceptance with nothing to accept, a
+    /// competing deadline with no other offer to tell of), still reachable
+    /// for records that are behind.
+    pub other_stage: Vec<&'static Template>,
+}
+
+/// Every situation for `o`, as the studio lists them: what fits where it
+/// stands (its stage, [`suits`], and for a competing deadline another
+/// employer's offer) by family, and the rest apart.
+pub fn situations_for(
+    workspace: &Workspace,
+    assessment: &Assessment,
+    o: &Opportunity,
+) -> Situations {
+    let mut situations = Situations {
+        fitting: Vec::new(),
+        other_stage: Vec::new(),
+    };
+    for (family, templates) in families() {
+        let (fitting, other): (Vec<&Template>, Vec<&Template>) = templates
+            .iter()
+            .partition(|t| can_suggest(workspace, assessment, t.kind, o));
+        situations.other_stage.extend(other);
+        if !fitting.is_empty() {
+            situations.fitting.push((family, fitting));
+        }
+    }
+    situations
 }
 
 /// How the channel advisor sees an opportunity, with the user's own
@@ -405,21 +629,26 @@ pub struct DeclineOther {
     pub reason: Reason,
 }
 
-/// After accepting `accepted_id`: a decline for every other open opportunity
-/// with an offer, a withdrawal for every other still in process.
+/// After accepting `accepted_id`: for every other open opportunity, the no
+/// that fits it ([`fit`](crate::core::message_family::fit)): a decline where
+/// there is an offer, a withdrawal where there is none, each giving the
+/// accepted offer as the reason.
 pub fn decline_others(workspace: &Workspace, accepted_id: &str) -> Vec<DeclineOther> {
     workspace
         .opportunities
         .iter()
         .filter(|o| o.id != accepted_id && o.stage.is_active())
-        .map(|o| DeclineOther {
-            opportunity_id: o.id.clone(),
-            kind: if o.stage.has_offer() {
-                MessageKind::DeclineAcceptedElsewhere
-            } else {
-                MessageKind::WithdrawWithReason
-            },
-            reason: Reason::AcceptedAnotherOffer,
+        .map(|o| {
+            let (kind, reason) = fit_with_reason(
+                MessageKind::DeclineAcceptedElsewhere,
+                Some(Reason::AcceptedAnotherOffer),
+                o,
+            );
+            DeclineOther {
+                opportunity_id: o.id.clone(),
+                kind,
+                reason: reason.unwrap_or(Reason::AcceptedAnotherOffer),
+            }
         })
         .collect()
 }
@@ -433,6 +662,52 @@ mod tests {
         let mut fields = MessageFields::default();
         set_slot(&mut fields, "items_to_negotiate", "pay, , title ");
         assert_eq!(fields.items_to_negotiate, ["pay", "title"]);
+    }
+
+    #[test]
+    fn situations_keep_every_template_once_and_set_apart_the_other_stage() {
+        use crate::core::model::Stage;
+        for stage in Stage::ALL {
+            let o = Opportunity {
+                stage,
+                ..Opportunity::new("o")
+            };
+            let workspace = Workspace {
+                opportunities: vec![o.clone()],
+                ..Workspace::default()
+            };
+            let assessment = crate::core::assess::assess(&workspace, Date::from_days(0));
+            let s = situations_for(&workspace, &assessment, &o);
+            let listed: Vec<MessageKind> = s
+                .fitting
+                .iter()
+                .flat_map(|(_, ts)| ts.iter().map(|t| t.kind))
+                .chain(s.other_stage.iter().map(|t| t.kind))
+                .collect();
+            assert_eq!(listed.len(), MessageKind::ALL.len(), "{stage:?}");
+            assert!(
+                MessageKind::ALL.iter().all(|k| listed.contains(k)),
+                "{stage:?}"
+            );
+            let apart: Vec<MessageKind> = s.other_stage.iter().map(|t| t.kind).collect();
+            if stage.has_offer() {
+                assert!(apart.contains(&MessageKind::WithdrawNoReason), "{stage:?}");
+                assert!(!apart.contains(&MessageKind::NegotiationAsk), "{stage:?}");
+            }
+            if matches!(stage, Stage::Exploring | Stage::Interviewing) {
+                for kind in [
+                    MessageKind::DeclineRoleFit,
+                    MessageKind::CallScript,
+                    MessageKind::WrittenAcceptance,
+                    MessageKind::AskForTime,
+                ] {
+                    assert!(apart.contains(&kind), "{stage:?} {kind:?}");
+                }
+                assert!(!apart.contains(&MessageKind::WithdrawCallScript));
+            }
+            // Alone in the list, there is no other employer's deadline to tell.
+            assert!(apart.contains(&MessageKind::CompetingDeadline), "{stage:?}");
+        }
     }
 
     #[test]

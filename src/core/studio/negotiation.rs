@@ -22,6 +22,7 @@ use super::fields::MessageFields;
 use crate::core::model::{criterion, Ask, Axis, Opportunity, Priority, Settings, Workspace};
 use crate::core::number::whole;
 use crate::core::recommend::Action;
+use crate::core::text::lowercase_first;
 
 /// One thing to raise with the employer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -155,7 +156,7 @@ pub fn ask_phrase(priority: &Priority, ask: Option<&Ask>, currency: &str) -> Str
             criterion::MOBILITY => format!("a relocation allowance of {money}"),
             criterion::LEARNING => format!("a learning budget of {money} a year"),
             _ => {
-                let name = lower_name(&priority.name);
+                let name = lowercase_first(&priority.name);
                 format!("{} of {money}", with_article(&name))
             }
         };
@@ -166,7 +167,7 @@ pub fn ask_phrase(priority: &Priority, ask: Option<&Ask>, currency: &str) -> Str
     }
     match default_term(&priority.id) {
         Some(term) => term.to_string(),
-        None => format!("a change to {}", with_the(&lower_name(&priority.name))),
+        None => format!("a change to {}", with_the(&lowercase_first(&priority.name))),
     }
 }
 
@@ -330,26 +331,6 @@ fn drop_typed_items(workspace: &mut Workspace, opportunity_id: &str) {
     }
 }
 
-/// "Base pay" → "base pay", "Work–life balance" → "work–life balance",
-/// leaving acronyms and brand spellings alone ("IT budget", "iPhone").
-/// Only a word written with a capital first letter and lowercase after it
-/// is lowered.
-pub(crate) fn lower_name(name: &str) -> String {
-    name.trim()
-        .split(' ')
-        .map(|word| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) if first.is_uppercase() && !chars.clone().any(char::is_uppercase) => {
-                    first.to_lowercase().chain(chars).collect()
-                }
-                _ => word.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Determiners a name may already start with, so no article is added.
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "my", "our", "your", "more", "some", "extra",
@@ -425,22 +406,6 @@ fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_lower_only_ordinary_capitals() {
-        let rows = [
-            ("Base pay", "base pay"),
-            ("Work–life balance", "work–life balance"),
-            ("IT budget", "IT budget"),
-            ("iPhone allowance", "iPhone allowance"),
-            ("Car Allowance", "car allowance"),
-            ("  Sign-on bonus ", "sign-on bonus"),
-            ("EU visa", "EU visa"),
-        ];
-        for (name, expected) in rows {
-            assert_eq!(lower_name(name), expected, "{name}");
-        }
-    }
 
     #[test]
     fn articles_follow_the_first_sound_and_keep_determiners() {

@@ -47,6 +47,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::checker::scan::{find_all, find_term};
+use super::fields::MessageFields;
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{Compensation, NonNegotiable, Opportunity, RequiredFact, Workspace};
 
@@ -112,6 +113,16 @@ pub struct Sharing {
     /// message's own opportunity), for a thank-you note that uses it. The
     /// caller sets it only when the user opted in for this message.
     pub excited: bool,
+}
+
+impl Sharing {
+    /// What a message of `kind` filled from `fields` shares by the user's
+    /// choice: the interview highlight, only in a thank-you that mentions it.
+    pub fn chosen(kind: MessageKind, fields: &MessageFields) -> Sharing {
+        Sharing {
+            excited: kind == MessageKind::ThankYou && fields.mention_interview_highlight,
+        }
+    }
 }
 
 /// Everything a message to one employer must not contain.

@@ -8,23 +8,13 @@ use crate::core::timeline::FollowUpPlan;
 /// Whether sending `kind` closes the process from the user's side: a decline,
 /// a withdrawal, or the call (and its written confirmation) that delivers one.
 fn says_no(kind: MessageKind) -> bool {
-    kind.is_decline()
-        || matches!(
-            kind,
-            MessageKind::CallScript | MessageKind::VideoScript | MessageKind::CallConfirmation
-        )
+    kind.says_no()
 }
 
 /// The stage an opportunity moves to once `kind` is sent, if it moves.
 pub fn stage_after(kind: MessageKind, stage: Stage) -> Option<Stage> {
     if says_no(kind) && stage.is_active() {
-        let withdrawal = matches!(
-            kind,
-            MessageKind::WithdrawNoReason
-                | MessageKind::WithdrawWithReason
-                | MessageKind::WithdrawKeepInTouch
-        );
-        return Some(if withdrawal || !stage.has_offer() {
+        return Some(if kind.is_withdrawal() || !stage.has_offer() {
             Stage::Withdrawn
         } else {
             Stage::Declined

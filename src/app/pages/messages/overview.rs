@@ -1,6 +1,7 @@
 //! One opportunity's messages: what the engine suggests drafting (each a
-//! "Draft this message" link), what was sent, and every situation to choose
-//! from, grouped, with when to use it.
+//! "Draft this message" link, fitted to the stage of the opportunity it is
+//! about), what was sent, and every situation to choose from, grouped, with
+//! when to use it; those meant for another stage are set apart.
 
 use leptos::prelude::*;
 
@@ -8,7 +9,10 @@ use crate::app::format::short_date;
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
-use crate::core::studio::{families, template};
+use crate::core::studio::from_workspace::{
+    related_suggestions, situations_for, suggestions_for, Situations,
+};
+use crate::core::studio::{template, Template};
 
 fn draft_href(id: &str, kind: MessageKind) -> String {
     Route::Messages {
@@ -49,37 +53,37 @@ pub fn Overview(
                 .with(|a| a.for_opportunity(&id).map(|a| a.recommendation.clone()))
         })
     };
-    let suggested = {
+    // Every suggestion, this opportunity's own and those about others, comes
+    // fitted to the stage of the opportunity it is about.
+    let suggestions = {
         let id = id.clone();
-        move || {
-            recommendation.with(|r| {
-                r.as_ref().map(|r| {
-                    let own = r.messages.iter().map(|kind| {
-                        let t = template(*kind);
-                        view! {
-                            <li>
-                                <a href=draft_href(&id, *kind)>"Draft this message: " {t.label}</a>
-                                <p class="hint">{t.when}</p>
-                            </li>
-                        }
-                        .into_any()
-                    });
-                    let related = r.related_messages.iter().map(|m| {
-                        let t = template(m.message);
-                        view! {
-                            <li>
-                                <a href=draft_href(&m.opportunity_id, m.message)>
-                                    "Draft this message: " {t.label}
-                                </a>
-                                <p class="hint">{m.why.clone()}</p>
-                            </li>
-                        }
-                        .into_any()
-                    });
-                    own.chain(related).collect_view()
+        Memo::new(move |_| {
+            state.workspace.with(|w| {
+                state.assessment.with(|a| {
+                    let own = suggestions_for(w, a, &id);
+                    let related = related_suggestions(w, a, &id);
+                    own.into_iter().chain(related).collect::<Vec<_>>()
                 })
             })
-        }
+        })
+    };
+    let suggested = move || {
+        suggestions.with(|list| {
+            list.iter()
+                .map(|s| {
+                    let t = template(s.kind);
+                    let hint = s.why.clone().unwrap_or_else(|| t.when.to_string());
+                    view! {
+                        <li>
+                            <a href=draft_href(&s.opportunity_id, s.kind)>
+                                "Draft this message: " {t.label}
+                            </a>
+                            <p class="hint">{hint}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
     let sent = {
         let id = id.clone();
@@ -104,26 +108,52 @@ pub fn Overview(
                 .with(|w| w.messages_for(&id).next().is_some())
         }
     };
-    let catalogue = families()
-        .into_iter()
+    let situations = state
+        .workspace
+        .with_untracked(|w| {
+            state
+                .assessment
+                .with_untracked(|a| w.opportunity(&id).map(|o| situations_for(w, a, o)))
+        })
+        .unwrap_or(Situations {
+            fitting: Vec::new(),
+            other_stage: Vec::new(),
+        });
+    let link = |id: &str, t: &Template| {
+        view! {
+            <li>
+                <a href=draft_href(id, t.kind)>{t.label}</a>
+                <p class="hint">{t.when}</p>
+            </li>
+        }
+    };
+    let catalogue = situations
+        .fitting
+        .iter()
         .map(|(family, templates)| {
-            let links = templates
-                .iter()
-                .map(|t| {
-                    view! {
-                        <li>
-                            <a href=draft_href(&id, t.kind)>{t.label}</a>
-                            <p class="hint">{t.when}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let links = templates.iter().map(|t| link(&id, t)).collect_view();
             view! {
-                <h3>{family}</h3>
+                <h3>{*family}</h3>
                 <ul class="template-list">{links}</ul>
             }
         })
         .collect_view();
+    let other_stage = (!situations.other_stage.is_empty()).then(|| {
+        let links = situations
+            .other_stage
+            .iter()
+            .map(|t| link(&id, t))
+            .collect_view();
+        view! {
+            <details class="other-stage">
+                <summary>"Not for this stage"</summary>
+                <p class="hint">
+                    "These do not fit where this process stands: a decline answers an offer, a withdrawal comes before one, an acceptance needs an offer to accept, and a competing deadline needs another employer's offer. If your records are behind, update them first."
+                </p>
+                <ul class="template-list">{links}</ul>
+            </details>
+        }
+    });
 
     view! {
         <p class="breadcrumb">
@@ -147,6 +177,7 @@ pub fn Overview(
         <section aria-labelledby="all-heading">
             <h2 id="all-heading">"Every situation"</h2>
             {catalogue}
+            {other_stage}
         </section>
     }
     .into_any()

@@ -63,9 +63,10 @@ pub fn Studio(
     let private = {
         let id = id.clone();
         Memo::new(move |_| {
+            let sharing = fields.with(|f| Sharing::chosen(kind, f));
             state
                 .workspace
-                .with(|w| PrivateTerms::for_message(w, &id, kind, Sharing::default()))
+                .with(|w| PrivateTerms::for_message(w, &id, kind, sharing))
         })
     };
     let findings = Memo::new(move |_| {

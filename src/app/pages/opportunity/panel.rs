@@ -5,6 +5,7 @@ use crate::app::format::{long_date, short_date};
 use crate::app::route::Route;
 use crate::core::number::whole;
 use crate::core::recommend::{Action, Recommendation};
+use crate::core::studio::from_workspace::{related_suggestions, suggestions_for};
 use crate::core::studio::template;
 
 /// The engine's advice for this opportunity, always in view: a sticky aside
@@ -46,22 +47,29 @@ pub fn RecommendationPanel(
             }.into_any()),
             _ => None,
         };
-        let messages = r
-            .messages
+        // Fitted to the stage of the opportunity each message is about, so a
+        // process without an offer is never offered a decline. Read without
+        // tracking: the recommendation memo already changes with the records.
+        let (own, related) = state.workspace.with_untracked(|w| {
+            state
+                .assessment
+                .with_untracked(|a| (suggestions_for(w, a, &id), related_suggestions(w, a, &id)))
+        });
+        let messages = own
             .iter()
-            .map(|k| {
+            .map(|s| {
                 let href = Route::Messages {
-                    id: Some(id.clone()),
-                    kind: Some(k.slug()),
+                    id: Some(s.opportunity_id.clone()),
+                    kind: Some(s.kind.slug()),
                 }
                 .href();
-                view! { <li><a href=href>"Draft this message: " {template(*k).label}</a></li> }
+                view! { <li><a href=href>"Draft this message: " {template(s.kind).label}</a></li> }
             })
             .collect_view();
-        let related = r.related_messages.iter().map(|m| {
-            let href = Route::Messages { id: Some(m.opportunity_id.clone()), kind: Some(m.message.slug()) }.href();
-            let title = state.title_of(&m.opportunity_id);
-            view! { <li><a href=href>{format!("Draft this message: {} to {title}", template(m.message).label)}</a><p class="hint">{m.why.clone()}</p></li> }
+        let related = related.into_iter().map(|s| {
+            let href = Route::Messages { id: Some(s.opportunity_id.clone()), kind: Some(s.kind.slug()) }.href();
+            let title = state.title_of(&s.opportunity_id);
+            view! { <li><a href=href>{format!("Draft this message: {} to {title}", template(s.kind).label)}</a><p class="hint">{s.why.unwrap_or_default()}</p></li> }
         }).collect_view();
         view! {
             {detail}

@@ -16,7 +16,6 @@ mod before_offer;
 mod caution;
 mod offer;
 mod saying_no;
-mod words;
 
 use super::checks::{examine, Findings};
 use super::{Action, Reason, Recommendation, RelatedMessage, Rule};

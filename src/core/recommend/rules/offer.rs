@@ -6,7 +6,6 @@
 //! and then staying where you are.
 
 use super::saying_no::saying_no;
-use super::words::{join_words, lowercase_first};
 use super::{
     ask_for_time, best_case, known_enough, more_time_or_facts, percent, tell_others, Contender,
     Draft, Inputs,
@@ -16,6 +15,7 @@ use crate::core::model::{Stage, Support, VisaSponsorship};
 use crate::core::number::whole;
 use crate::core::recommend::checks::FoundGap;
 use crate::core::recommend::{Action, RelatedMessage, Rule, Topic};
+use crate::core::text::{join_words, lowercase_first};
 use crate::core::timeline::spoken_date;
 
 /// Benefits minus costs in the opportunity-cost ledger at or below which the

@@ -12,18 +12,20 @@ pub(super) const TEMPLATES: &[Template] = &[
         spoken: false,
         subject: "Thank you: {role} interview",
         opening: [
-            "Thank you for the conversation on {interview_date}. I enjoyed hearing how the team works and where the {role} role is heading.",
+            "Thank you for the conversation on {interview_date}. It was good to hear how the team works and where the {role} role is heading.",
             "Thank you for meeting me on {interview_date} to talk about the {role} role at {company}.",
             "Thank you for the time you gave me on {interview_date} to discuss the {role} position at {company}.",
         ],
-        core: "Our conversation gave me a clearer picture of the role, and my interest has grown. If anything further would help the team, I am glad to send it.",
+        // The highlight is the user's own note from the interview, a whole
+        // sentence or nothing: see `MessageFields::mention_interview_highlight`.
+        core: "Our conversation gave me a clearer picture of the role, and my interest has grown.{interview_highlight} If anything further would help the team, I am glad to send it.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I look forward to hearing from you.",
-            "I look forward to hearing about next steps.",
+            "Thanks again, and I hope to hear from you soon.",
+            "I look forward to the next steps.",
             "I look forward to hearing from you about next steps.",
         ]),
-        short: "Thank you for meeting me on {interview_date} about the {role} role. I enjoyed the conversation and look forward to hearing about next steps.",
+        short: "Thank you for meeting me on {interview_date} about the {role} role. I enjoyed the conversation and look forward to the next steps.",
     },
     Template {
         kind: MessageKind::StatusCheckFirst,
@@ -41,10 +43,10 @@ pub(super) const TEMPLATES: &[Template] = &[
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "I am still very interested, and happy to help with anything you need from me.",
-            "I remain interested in the role and look forward to your reply.",
-            "I remain very interested in the position and look forward to your reply.",
+            "I remain interested in the role and would welcome any news.",
+            "I remain very interested in the position and would be grateful for an update.",
         ]),
-        short: "Thank you again for the interview on {interview_date}. Could you let me know where things stand on the {role} role?",
+        short: "Thank you again for the interview on {interview_date}. Could you tell me where things stand on the {role} role?",
     },
     Template {
         kind: MessageKind::StatusCheckSecond,
@@ -62,8 +64,8 @@ pub(super) const TEMPLATES: &[Template] = &[
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "I appreciate you keeping me posted.",
-            "I look forward to hearing from you.",
-            "I would be grateful for any update you are able to share.",
+            "Thank you for any news you can share.",
+            "I would be grateful for any information you are able to share.",
         ]),
         short: "Thank you for your time; I am following up on the {role} role. Any update on timing would help me plan.",
     },
@@ -84,7 +86,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         closing: Closing::Text([
             "Either way, I enjoyed meeting you all and wish you well with the hire.",
             "Either way, I appreciated the conversations and wish you well with the search.",
-            "In any case, I am grateful for your consideration and wish you every success with the appointment.",
+            "In any case, I am grateful for your consideration and wish you a successful appointment.",
         ]),
         short: "Thank you again for considering me for the {role} role; this is my last follow-up. If you have moved ahead with someone else, I understand and wish you well.",
     },
@@ -103,9 +105,9 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "To plan well on my side, could you tell me when you expect to make a decision, and whether you will need references or anything else from me before then?",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "Thanks in advance, and I look forward to hearing from you.",
-            "I look forward to hearing from you.",
-            "I look forward to your reply.",
+            "Thanks in advance for letting me know.",
+            "Thank you for your help with this.",
+            "I would be grateful for a reply at your convenience.",
         ]),
         short: "Thank you for the interview on {interview_date}. Could you tell me when you expect to decide on the {role} role?",
     },

@@ -42,7 +42,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         closing: Closing::Text([
             "Thanks for understanding, and I hope we can make the timing work.",
             "I appreciate your help with the timing.",
-            "I appreciate your help and look forward to your reply.",
+            "I appreciate your help and would be grateful for an early reply.",
         ]),
         short: "Thank you for your time so far; I have received {other_offer} with a deadline of {competing_deadline}. Could you tell me whether a decision on the {role} role is possible before then?",
     },
@@ -72,23 +72,25 @@ pub(super) const TEMPLATES: &[Template] = &[
     Template {
         kind: MessageKind::MobilityQuestions,
         label: "Asking visa and relocation questions in writing",
-        when: "Before accepting a role that needs a visa or a move: get the answers on paper.",
+        when: "Before you commit to a role that needs a visa or a move: get the answers on paper.",
         channels: &[Channel::Email],
         spoken: false,
-        subject: "{role} offer: visa and relocation questions",
+        // Asked before an offer as often as after one, so it never assumes
+        // there is an offer to thank them for.
+        subject: "{role}: visa and relocation questions",
         opening: [
-            "Thank you for the offer for the {role} role. Before I decide, I want to understand the move itself.",
-            "Thank you for the offer for the {role} role. Before I decide, I have a few questions about the move.",
-            "Thank you for your offer for the {role} position. Before I reach a decision, I would be grateful for written answers to a few questions about the move.",
+            "Thank you for the conversations about the {role} role. Before I decide, I want to understand the move itself.",
+            "Thank you for your time on the {role} role. Before I decide, I have a few questions about the move.",
+            "Thank you for your consideration for the {role} position. Before I reach a decision, I would be grateful for written answers to a few questions about the move.",
         ],
-        core: "Could you confirm:\n- which visa type the company will sponsor, and who pays the application fees;\n- the expected processing time and a realistic start date;\n- what temporary housing and relocation support is included;\n- what happens to the offer if sponsorship is delayed or refused?",
+        core: "Could you confirm:\n- which visa type the company will sponsor, and who pays the application fees;\n- the expected processing time and a realistic start date;\n- what temporary housing and relocation support is included;\n- what happens if sponsorship is delayed or refused?",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "Thanks for helping me get this right.",
             "Thank you; having these points in writing will let me decide quickly.",
             "Thank you; written confirmation of these points will allow me to respond promptly.",
         ]),
-        short: "Thank you for the offer for the {role} role; before I decide, could you confirm in writing the visa type, who pays the fees, the timeline and the housing support? I would also like to know what happens to the offer if sponsorship fails.",
+        short: "Thank you for your time on the {role} role; before I decide, could you confirm in writing the visa type, who pays the fees, the timeline and the housing support? I would also like to know what happens if sponsorship is delayed or refused.",
     },
     Template {
         kind: MessageKind::ConditionalAcceptance,
@@ -102,14 +104,14 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for working through the details with me. I am ready to accept the {role} role.",
             "Thank you for your flexibility in our discussions. I am pleased to confirm that I intend to accept the {role} position.",
         ],
-        core: "Before I sign, could you send an updated written offer that includes {items_to_negotiate} as we discussed, with a start date of {start_date}? Once I have it, I will confirm straight away.",
+        core: "Before I sign, could you confirm in writing {in_writing}, along with {start_date_phrase}? Once I have it, I will confirm straight away.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "I am looking forward to getting started.",
-            "I look forward to receiving the updated offer.",
-            "I look forward to receiving the revised documents.",
+            "I am glad we found a way to make this work.",
+            "Thank you for your patience while we settle the details.",
         ]),
-        short: "Thank you for working through the details with me; I am ready to accept the {role} role once {items_to_negotiate} and a start date of {start_date} are in the written offer. Could you send the updated version?",
+        short: "Thank you for working through the details with me; I am ready to accept the {role} role once {in_writing} and {start_date_phrase} are in the written offer. Could you send the updated version?",
     },
     Template {
         kind: MessageKind::WrittenAcceptance,
@@ -127,10 +129,10 @@ pub(super) const TEMPLATES: &[Template] = &[
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "I am looking forward to working with you and the team.",
-            "I look forward to joining the team.",
-            "I look forward to joining {company}.",
+            "I am excited to join the team.",
+            "It will be a pleasure to join {company}.",
         ]),
-        short: "Thank you for the offer; I am pleased to accept the {role} role with a start date of {start_date}. Please let me know what you need from me before then.",
+        short: "Thank you for the offer; I am pleased to accept the {role} role with a start date of {start_date}. What will you need from me before then?",
     },
     Template {
         kind: MessageKind::CounterofferInWriting,

@@ -1,13 +1,18 @@
 //! Delivering a decision by voice: the call and video scripts, and the
-//! written confirmation that always follows them.
+//! written confirmation that always follows them, each in a form for
+//! declining an offer and a form for withdrawing before one.
+//!
+//! A script also prepares the two replies a call most often brings: "may I
+//! ask why?" and new terms put on the table there and then.
 
 use super::{Closing, ReasonSlot, Template};
 use crate::core::message_kind::{Channel, MessageKind};
+use crate::core::studio::fields::{MessageFields, Reason};
 
 pub(super) const TEMPLATES: &[Template] = &[
     Template {
         kind: MessageKind::CallScript,
-        label: "Phone-call script",
+        label: "Phone-call script: declining an offer",
         when: "When the hiring manager invested heavily (several rounds or a verbal negotiation) and should hear it from you.",
         channels: &[Channel::Call],
         spoken: true,
@@ -18,18 +23,40 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Hello {contact_name}, thank you for speaking with me, and for the consideration you have given my application.",
         ],
         core: "I wanted you to hear it from me directly: I have decided to decline the offer for the {role} role.",
-        reason: ReasonSlot::Optional,
+        // The reason waits for the question: see "If they ask why".
+        reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I will send a short email to confirm. I enjoyed meeting the team, and I hope we stay in touch.",
-            "I will follow up with a short email to confirm. I hope our paths cross again.",
-            "I will confirm this in writing today. I wish you and {company} continued success.",
+            "I will send a short email to confirm. I really enjoyed meeting the team.",
+            "I will follow up with a short email to confirm, and I hope we can talk again some time.",
+            "I will confirm this in writing today. Please pass my thanks to your colleagues.",
         ]),
-        short: "Thank you for the time you invested in the process; I have decided to decline the offer for the {role} role. I will confirm by email, and I hope we stay in touch.",
+        short: "Thank you for the time you invested in the process; I have decided to decline the offer for the {role} role. I will confirm by email later today.",
+    },
+    Template {
+        kind: MessageKind::VideoScript,
+        label: "Video-call script: declining an offer",
+        when: "When a call is expected but seeing each other matters, such as a remote team across time zones.",
+        channels: &[Channel::Video],
+        spoken: true,
+        subject: "",
+        opening: [
+            "Hi {contact_name}, thanks for making time for a video call, and for all the time you and the team gave me.",
+            "Hello {contact_name}, thank you for making time for a video call, and for the time you invested in the process.",
+            "Hello {contact_name}, thank you for meeting with me, and for the consideration you have given my application.",
+        ],
+        core: "I wanted to tell you face to face: I have decided not to accept the offer for the {role} role.",
+        reason: ReasonSlot::Absent,
+        closing: Closing::Text([
+            "I will email you afterwards to confirm. Meeting the team was a real pleasure.",
+            "A short email confirming this will follow after the call.",
+            "I will put this in writing once we finish. Thank you again for your courtesy throughout.",
+        ]),
+        short: "Thank you for meeting with me and for the time you invested; I have decided not to accept the offer for the {role} role. A short email confirming it will follow after the call.",
     },
     Template {
         kind: MessageKind::CallConfirmation,
-        label: "Written confirmation after a call",
-        when: "Straight after a call or video call: the same decision, in writing, for the record.",
+        label: "Written confirmation after a call: declining",
+        when: "Straight after a call or video call in which you declined: the same decision, in writing, for the record.",
         channels: &[Channel::Email],
         spoken: false,
         subject: "Confirming our conversation about the {role} role",
@@ -41,31 +68,114 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "As I said on the call, I have decided to decline the offer for the {role} role.",
         reason: ReasonSlot::Optional,
         closing: Closing::Text([
-            "I enjoyed working with you on this and hope we stay in touch.",
-            "I appreciated our conversations and hope our paths cross again.",
-            "I am grateful for your consideration and wish you and {company} continued success.",
+            "I enjoyed working with you on this and would be glad to hear from you in future.",
+            "I appreciated our conversations and wish you a good search for the role.",
+            "I remain grateful for your consideration, and I wish {company} well.",
         ]),
-        short: "Thank you for speaking with me today; as discussed, I am declining the offer for the {role} role. I hope our paths cross again.",
+        short: "Thank you for speaking with me today; as discussed, I am declining the offer for the {role} role. I am glad we had the chance to talk it through.",
     },
     Template {
-        kind: MessageKind::VideoScript,
-        label: "Video-call script",
-        when: "When a call is expected but seeing each other matters, such as a remote team across time zones.",
+        kind: MessageKind::WithdrawCallScript,
+        label: "Phone-call script: withdrawing before an offer",
+        when: "When you are stepping out before an offer after several rounds, and the people who interviewed you should hear it from you.",
+        channels: &[Channel::Call],
+        spoken: true,
+        subject: "",
+        opening: [
+            "Hi {contact_name}, thank you for taking my call, and for the time you and the team have given me.",
+            "Hello {contact_name}, thank you for making time to talk, and for the interviews so far.",
+            "Hello {contact_name}, thank you for speaking with me, and for considering my application.",
+        ],
+        core: "I wanted you to hear it from me directly: I have decided to withdraw my application for the {role} role.",
+        reason: ReasonSlot::Absent,
+        closing: Closing::Text([
+            "I will follow this call with an email. It was a pleasure to meet the team.",
+            "I will send a short note afterwards, so you have it in writing.",
+            "I will confirm my decision by email today. I am grateful for the time you have given me.",
+        ]),
+        short: "Thank you for the time you and the team have given me; I have decided to withdraw my application for the {role} role. I will send a short note afterwards, so you have it in writing.",
+    },
+    Template {
+        kind: MessageKind::WithdrawVideoScript,
+        label: "Video-call script: withdrawing before an offer",
+        when: "When a call is expected but you work across distances, such as a remote team: tell them face to face before an offer.",
         channels: &[Channel::Video],
         spoken: true,
         subject: "",
         opening: [
-            "Hi {contact_name}, thanks for making time for a video call, and for all the time you and the team gave me.",
-            "Hello {contact_name}, thank you for making time for a video call, and for the time you invested in the process.",
-            "Hello {contact_name}, thank you for meeting with me, and for the consideration you have given my application.",
+            "Hi {contact_name}, thanks for joining me on video, and for the time you and the team have given me.",
+            "Hello {contact_name}, thank you for joining a video call, and for the interviews so far.",
+            "Hello {contact_name}, thank you for meeting with me, and for considering my application.",
         ],
-        core: "I wanted to tell you face to face: I have decided not to accept the offer for the {role} role.",
+        core: "I wanted to tell you face to face: I have decided to withdraw my application for the {role} role.",
+        reason: ReasonSlot::Absent,
+        closing: Closing::Text([
+            "I will write to you afterwards to confirm. I enjoyed getting to know the team.",
+            "I will confirm it by email after the call.",
+            "I will confirm my decision in writing shortly, with my thanks to everyone involved.",
+        ]),
+        short: "Thank you for meeting with me and for the interviews so far; I have decided to withdraw my application for the {role} role. I will confirm it by email after the call.",
+    },
+    Template {
+        kind: MessageKind::WithdrawConfirmation,
+        label: "Written confirmation after a call: withdrawing",
+        when: "Straight after a call or video call in which you withdrew: the same decision, in writing, for the record.",
+        channels: &[Channel::Email],
+        spoken: false,
+        subject: "Confirming our conversation about the {role} role",
+        opening: [
+            "Thank you for taking my call today.",
+            "Thank you for talking with me today.",
+            "Thank you for taking the time to talk with me today.",
+        ],
+        core: "As I mentioned on the call, I am withdrawing my application for the {role} role.",
         reason: ReasonSlot::Optional,
         closing: Closing::Text([
-            "I will send a short email afterwards to confirm. It was a pleasure to meet the team, and I would like to stay in touch.",
-            "I will send a short email to confirm. I hope we can stay in touch.",
-            "I will confirm this in writing after our call. I wish you and the team continued success.",
+            "It was a pleasure to meet you and the team.",
+            "I appreciated the conversations we had along the way.",
+            "I am grateful for the time you gave my application.",
         ]),
-        short: "Thank you for meeting with me and for the time you invested; I have decided not to accept the offer for the {role} role. I will confirm by email, and I hope we stay in touch.",
+        short: "Thank you for talking with me today; as I mentioned, I am withdrawing my application for the {role} role. It was a pleasure to meet you and the team.",
     },
 ];
+
+/// What to say when they ask why: the reason chosen for the message, in one
+/// sentence, or a polite line that gives none. Never more than one reason.
+const NO_REASON_REPLY: &str =
+    "It is a personal decision about what suits me next, and I would rather not go into detail.";
+
+/// Replies to new terms offered on the call, `[open, firm]`. Open: thank
+/// them, ask for it in writing and name when they will hear back (the user's
+/// counteroffer window). Firm: when the user has committed elsewhere, there is
+/// nothing left to weigh.
+const DECLINE_COUNTER: [&str; 2] = [
+    "Thank you, I appreciate that. Could you send it to me in writing? I will give it proper thought and reply within {counter_window}.",
+    "Thank you, that means a lot, but I have already committed elsewhere, so my decision stands.",
+];
+
+/// The same for a withdrawal, which has no offer to improve: an invitation
+/// to put anything concrete in writing, or the firm line.
+const WITHDRAW_COUNTER: [&str; 2] = [
+    "Thank you, that is kind of you. If there is something specific you would like me to consider, please send it in writing and I will reply within {counter_window}.",
+    "Thank you, I appreciate it, but I have committed elsewhere, so my decision stands.",
+];
+
+/// The two prompts a script adds after its decision line, as text with
+/// `{slots}` still to fill: `(if they ask why, if they counter on the call)`.
+/// `None` for a written template.
+pub(super) fn prompts(template: &Template, fields: &MessageFields) -> Option<(String, String)> {
+    if !template.spoken {
+        return None;
+    }
+    let why = match fields.reason {
+        Some(reason) => reason.template().unwrap_or(NO_REASON_REPLY),
+        None => NO_REASON_REPLY,
+    };
+    let counters = if template.kind.is_withdrawal() {
+        WITHDRAW_COUNTER
+    } else {
+        DECLINE_COUNTER
+    };
+    let firm = fields.reason == Some(Reason::AcceptedAnotherOffer);
+    Some((why.to_string(), counters[usize::from(firm)].to_string()))
+}
