@@ -22,6 +22,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::message_kind::{Channel, MessageKind};
+use crate::core::model::{Opportunity, Settings, Stage as OpportunityStage, WorkArrangement};
 
 /// Where the process stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -102,6 +103,34 @@ pub const RULES: [ChannelRule; 5] = [
     written_process,
     heavy_investment,
 ];
+
+/// How the channel advisor sees an opportunity, with the user's own
+/// threshold for "many rounds" and their choice to write rather than call.
+pub fn situation_for(o: &Opportunity, settings: &Settings) -> Situation {
+    let stage = match o.stage {
+        OpportunityStage::VerbalOffer => Stage::VerbalOffer,
+        OpportunityStage::WrittenOffer => Stage::WrittenOffer,
+        OpportunityStage::Counteroffer => Stage::Counteroffer,
+        OpportunityStage::Exploring | OpportunityStage::Interviewing => Stage::BeforeOffer,
+        // Settled: judge by whether an offer was ever made.
+        _ if o.dates.offer.is_some() || o.offer_in_writing => Stage::WrittenOffer,
+        _ => Stage::BeforeOffer,
+    };
+    Situation {
+        stage,
+        interview_rounds: u32::from(o.interview_rounds),
+        call_after_rounds: u32::from(settings.call_after_interview_rounds),
+        verbal_negotiation: o.verbal_negotiation,
+        recruiter_in_between: o.recruiter_involved,
+        hr_run_written_process: o.written_process,
+        remote_team: o.work_arrangement == WorkArrangement::Remote,
+        comfort: if settings.prefers_writing {
+            Comfort::PrefersWriting
+        } else {
+            Comfort::FineWithCalls
+        },
+    }
+}
 
 /// Suggests how to deliver the decision in `situation`, and why.
 pub fn advise_channel(situation: &Situation) -> ChannelAdvice {

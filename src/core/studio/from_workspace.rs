@@ -6,7 +6,7 @@
 //! The studio itself stays independent of the model; this is the one place
 //! that reads both.
 
-use super::channel_advice::{Comfort, Situation, Stage as AdvisorStage};
+pub use super::channel_advice::situation_for;
 use super::fields::{placeholder, MessageFields, Reason};
 use super::negotiation::{items_to_raise, write_asks};
 use super::templates::{families, Template};
@@ -14,9 +14,7 @@ use crate::core::assess::Assessment;
 use crate::core::date::Date;
 use crate::core::message_family::{fit_with_reason, suits};
 use crate::core::message_kind::MessageKind;
-use crate::core::model::{
-    EmploymentModel, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement, Workspace,
-};
+use crate::core::model::{EmploymentModel, Opportunity, Support, VisaSponsorship, Workspace};
 use crate::core::recommend::{Action, Recommendation, Rule};
 use crate::core::text::{join_words, lowercase_first};
 use crate::core::timeline::{decision_due, spoken_date};
@@ -588,34 +586,6 @@ pub fn situations_for(
         }
     }
     situations
-}
-
-/// How the channel advisor sees an opportunity, with the user's own
-/// threshold for "many rounds" and their choice to write rather than call.
-pub fn situation_for(o: &Opportunity, settings: &crate::core::model::Settings) -> Situation {
-    let stage = match o.stage {
-        Stage::VerbalOffer => AdvisorStage::VerbalOffer,
-        Stage::WrittenOffer => AdvisorStage::WrittenOffer,
-        Stage::Counteroffer => AdvisorStage::Counteroffer,
-        Stage::Exploring | Stage::Interviewing => AdvisorStage::BeforeOffer,
-        // Settled: judge by whether an offer was ever made.
-        _ if o.dates.offer.is_some() || o.offer_in_writing => AdvisorStage::WrittenOffer,
-        _ => AdvisorStage::BeforeOffer,
-    };
-    Situation {
-        stage,
-        interview_rounds: u32::from(o.interview_rounds),
-        call_after_rounds: u32::from(settings.call_after_interview_rounds),
-        verbal_negotiation: o.verbal_negotiation,
-        recruiter_in_between: o.recruiter_involved,
-        hr_run_written_process: o.written_process,
-        remote_team: o.work_arrangement == WorkArrangement::Remote,
-        comfort: if settings.prefers_writing {
-            Comfort::PrefersWriting
-        } else {
-            Comfort::FineWithCalls
-        },
-    }
 }
 
 /// One message to send to another employer after accepting an offer.

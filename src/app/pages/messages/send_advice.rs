@@ -8,6 +8,7 @@ use super::Editor;
 use crate::app::forms::CheckboxField;
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
+use crate::core::message_family::fit;
 use crate::core::message_kind::{Channel, MessageKind};
 use crate::core::studio::from_workspace::situation_for;
 use crate::core::studio::{advise_channel, render, template, DraftEdits, MessageFields};
@@ -49,23 +50,37 @@ pub fn SendAdvice(
             .href()
         }
     };
+    // Every script and confirmation takes the form of this opportunity's
+    // stage: a withdrawal's before any offer, a decline's after one.
+    let fitted = {
+        let id = id.clone();
+        move |k: MessageKind| {
+            state
+                .workspace
+                .with(|w| w.opportunity(&id).map_or(k, |o| fit(k, o)))
+        }
+    };
     let chosen = move || {
         edits
             .with(|e| e.channel)
             .or_else(|| advice.with(|a| a.as_ref().map(|a| a.channel)))
             .unwrap_or(Channel::Email)
     };
-    let script = move || {
-        match chosen() {
-            Channel::Call => Some(MessageKind::CallScript),
-            Channel::Video => Some(MessageKind::VideoScript),
-            _ => None,
+    let script = {
+        let fitted = fitted.clone();
+        move || {
+            match chosen() {
+                Channel::Call => Some(MessageKind::CallScript),
+                Channel::Video => Some(MessageKind::VideoScript),
+                _ => None,
+            }
+            .filter(|_| !template(kind).spoken && kind.is_decline())
+            .map(&fitted)
         }
-        .filter(|_| !template(kind).spoken && kind.is_decline())
     };
     let confirmation_href = Route::Messages {
         id: Some(id.clone()),
-        kind: Some(MessageKind::CallConfirmation.slug()),
+        kind: Some(fitted(MessageKind::CallConfirmation).slug()),
     }
     .href();
 
@@ -78,6 +93,7 @@ pub fn SendAdvice(
                     .map(|a| {
                         let also = a
                             .also
+                            .map(&fitted)
                             .filter(|also| *also != kind)
                             .map(|also| {
                                 view! {

@@ -239,7 +239,14 @@ pub(crate) fn recommend_with(
     };
     let draft = decide(&inputs);
     let primary = draft.messages.first().copied();
-    let follow_ups = timeline::follow_up_plan(o, &draft.action, primary, settings, today);
+    let mut follow_ups = timeline::follow_up_plan(o, &draft.action, primary, settings, today);
+    // A dated step's message takes the form of the stage, like every other
+    // suggestion (a withdrawal's script before any offer).
+    for step in &mut follow_ups.steps {
+        step.message = step
+            .message
+            .map(|kind| crate::core::message_family::fit(kind, o));
+    }
     Recommendation {
         action: draft.action,
         headline: draft.headline,

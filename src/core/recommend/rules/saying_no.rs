@@ -5,9 +5,10 @@
 //! how final it is.
 
 use super::{Draft, Inputs};
-use crate::core::message_kind::{DeclineReason, MessageKind};
+use crate::core::message_kind::{Channel, DeclineReason, MessageKind};
 use crate::core::model::{Opportunity, Reversibility, Settings, Stage};
 use crate::core::recommend::{Action, Rule, Topic};
+use crate::core::studio::channel_advice::{advise_channel, situation_for};
 use crate::core::timeline::spoken_date;
 
 /// Decline after an offer, withdraw before one.
@@ -28,18 +29,25 @@ pub(super) fn say_no_verb(i: &Inputs) -> &'static str {
     }
 }
 
-/// How to deliver a no: a recruiter note when a recruiter ran it; a call,
-/// confirmed in writing, after as many rounds as the settings name or a
-/// spoken negotiation. Both kinds are named in their decline form; the studio
-/// words them as a withdrawal before an offer.
+/// How to deliver a no, as the channel advisor sees it (one set of rules for
+/// the panel and the studio): a note through the recruiter who ran it; a call
+/// or video call, confirmed in writing, after as many rounds as the settings
+/// name or a spoken negotiation, unless the process was mostly written or
+/// you would rather write. Scripts are named in their decline form; the
+/// message family words them as a withdrawal before an offer.
 fn delivery_messages(o: &Opportunity, settings: &Settings) -> Vec<MessageKind> {
+    let advice = advise_channel(&situation_for(o, settings));
     let mut out = Vec::new();
-    if o.recruiter_involved {
+    if advice.channel == Channel::Recruiter {
         out.push(MessageKind::RecruiterNote);
     }
-    if o.verbal_negotiation || o.interview_rounds >= settings.call_after_interview_rounds {
-        out.push(MessageKind::CallScript);
-        out.push(MessageKind::CallConfirmation);
+    for kind in [advice.script, advice.confirmation, advice.also]
+        .into_iter()
+        .flatten()
+    {
+        if !out.contains(&kind) {
+            out.push(kind);
+        }
     }
     out
 }
