@@ -3,7 +3,7 @@
 //! or an unknown, and a choice that would be hard to undo while much is
 //! still unknown.
 
-use super::{ask_for_time, more_time_or_facts, percent, spoken_date, Draft, Inputs};
+use super::{ask_for_time, more_time_or_facts, percent, Draft, Inputs};
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{Reversibility, Settings, Stage};
 use crate::core::recommend::{Action, Rule, Topic};
@@ -132,7 +132,7 @@ pub(super) fn hard_to_undo_with_offer(i: &Inputs) -> Option<Draft> {
         &why,
         format!(
             "Fill in what you don't know before {} — this choice would be hard to undo.",
-            spoken_date(i.due)
+            i.said(i.due)
         ),
     ))
 }

@@ -24,7 +24,7 @@ use crate::core::message_kind::{DeclineReason, MessageKind};
 use crate::core::model::{Opportunity, Priorities, Settings, Workspace};
 use crate::core::number::whole;
 use crate::core::scoring::{self, Scorecard};
-use crate::core::timeline::{self, spoken_date};
+use crate::core::timeline;
 
 /// Everything a rule may look at.
 struct Inputs<'a> {
@@ -51,6 +51,14 @@ struct Inputs<'a> {
     /// you have not scored well enough to compare. Unknown is not zero:
     /// each could still be the better choice.
     unscored: Vec<Contender<'a>>,
+}
+
+impl Inputs<'_> {
+    /// A date as the advice says it ("Friday 6 March"), with the year when
+    /// it is not this year's.
+    fn said(&self, date: Date) -> String {
+        crate::core::date::spoken_date_from(date, self.today)
+    }
 }
 
 /// Another open process weighed against this one.
@@ -387,7 +395,7 @@ fn tell_others(i: &Inputs, mut draft: Draft) -> Draft {
             continue;
         }
         // The same date in every message: spelled out once.
-        let due = due.get_or_insert_with(|| spoken_date(i.due));
+        let due = due.get_or_insert_with(|| i.said(i.due));
         draft.related.push(RelatedMessage {
             opportunity_id: other.o.id.clone(),
             message: MessageKind::CompetingDeadline,
@@ -428,23 +436,23 @@ fn ask_for_time(i: &Inputs, others: &[Contender]) -> Draft {
     let headline = match (latest_other, others.first()) {
         (Some((other, d)), _) => format!(
             "Ask for time until {} — {} decides on {}.",
-            spoken_date(until),
+            i.said(until),
             other.o.employer_name(),
-            spoken_date(d)
+            i.said(d)
         ),
         (None, Some(other)) if known_enough(other.card, s) => format!(
             "Ask for time until {} — {} is still deciding and scores higher.",
-            spoken_date(until),
+            i.said(until),
             other.o.employer_name()
         ),
         (None, Some(other)) => format!(
             "Ask for time until {} — {} is still in play and you have not scored it yet.",
-            spoken_date(until),
+            i.said(until),
             other.o.employer_name()
         ),
         (None, None) => format!(
             "Ask for time until {} — the deadline is close and you still have questions.",
-            spoken_date(until)
+            i.said(until)
         ),
     };
     Draft::new(
@@ -457,7 +465,7 @@ fn ask_for_time(i: &Inputs, others: &[Contender]) -> Draft {
     .send(&[MessageKind::AskForTime])
     .then(format!(
         "Ask for {days} business days and name the date: {}.",
-        spoken_date(until)
+        i.said(until)
     ))
     .unless("If they cannot give more time, decide on what you know by their deadline.")
 }

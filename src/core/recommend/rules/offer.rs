@@ -16,7 +16,6 @@ use crate::core::number::whole;
 use crate::core::recommend::checks::FoundGap;
 use crate::core::recommend::{Action, RelatedMessage, Rule, Topic};
 use crate::core::text::{join_words, lowercase_first};
-use crate::core::timeline::spoken_date;
 
 /// Benefits minus costs in the opportunity-cost ledger at or below which the
 /// costs clearly outweigh the gains (one heavy cost, or several light ones,
@@ -58,7 +57,7 @@ pub(super) fn competing_deadline(i: &Inputs) -> Option<Draft> {
         .filter(|c| c.settles_after(i.due))
         .copied()
         .collect();
-    let due = spoken_date(i.due);
+    let due = i.said(i.due);
     let draft = if let Some(first) = i.better.first() {
         let mut others = i.better.clone();
         others.extend_from_slice(&later);
@@ -114,7 +113,7 @@ pub(super) fn low_confidence(i: &Inputs) -> Option<Draft> {
         "Too much of the matrix is blank to decide well; the blanks are questions to ask.",
         format!(
             "Find out more before {} — too much is still unknown to decide well.",
-            spoken_date(i.due)
+            i.said(i.due)
         ),
     ))
 }
@@ -266,7 +265,7 @@ pub(super) fn unscored_rival(i: &Inputs) -> Option<Draft> {
     let mut draft = Draft::new(Action::VerifyFacts { questions }, headline);
     for c in &i.unscored {
         let when = match c.settles_on() {
-            Some(d) => format!("; settles on {}", spoken_date(d)),
+            Some(d) => format!("; settles on {}", i.said(d)),
             None => String::new(),
         };
         draft = draft.because(
@@ -284,7 +283,7 @@ pub(super) fn unscored_rival(i: &Inputs) -> Option<Draft> {
         .then("Score the other options in the matrix; it takes a few minutes each.")
         .then(format!(
             "Decide before your answer is due on {}.",
-            spoken_date(i.due)
+            i.said(i.due)
         ))
         .unless("Once they are scored, the engine compares them with this offer.");
     Some(tell_others(i, draft))
@@ -514,7 +513,7 @@ pub(super) fn compared_with_current_role(i: &Inputs) -> Option<Draft> {
             .then("Score your current role in the matrix; it takes a few minutes.")
             .then(format!(
                 "Decide before your answer is due on {}.",
-                spoken_date(i.due)
+                i.said(i.due)
             ))
             .unless("Once your current role is scored, the engine weighs this offer against staying."),
         );

@@ -9,7 +9,6 @@ use crate::core::message_kind::{Channel, DeclineReason, MessageKind};
 use crate::core::model::{Opportunity, Reversibility, Settings, Stage};
 use crate::core::recommend::{Action, Rule, Topic};
 use crate::core::studio::channel_advice::{advise_channel, situation_for};
-use crate::core::timeline::spoken_date;
 
 /// Decline after an offer, withdraw before one.
 pub(super) fn say_no_action(i: &Inputs) -> Action {
@@ -193,7 +192,7 @@ pub(super) fn not_interested(i: &Inputs) -> Option<Draft> {
         ),
         (false, Some(d)) => format!(
             "Withdraw now, before the interview on {} — two sentences are enough.",
-            spoken_date(d)
+            i.said(d)
         ),
         (false, None) => "Withdraw now — you have decided this job is not for you.".to_string(),
     };
@@ -220,7 +219,7 @@ pub(super) fn not_interested(i: &Inputs) -> Option<Draft> {
     if let Some(d) = upcoming {
         draft = draft.because(
             Rule::NotInterested,
-            format!("Next interview: {}", spoken_date(d)),
+            format!("Next interview: {}", i.said(d)),
             "The next interview is close: a short note now spares them preparing for it.",
         );
     }
