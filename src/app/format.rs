@@ -59,6 +59,16 @@ pub fn long_date(date: Date) -> String {
     )
 }
 
+/// A weighted total as the screen writes it, or "Unknown" while nothing in
+/// it is scored: an unscored option has no total, and 0 would read as one.
+pub fn total_text(total: f64, confidence: f64) -> String {
+    if confidence > 0.0 {
+        crate::core::number::whole(total).to_string()
+    } else {
+        "Unknown".to_string()
+    }
+}
+
 /// An amount of money with its currency, whole units ("€52,000").
 /// Intl accepts any well-formed three-letter code and throws on anything else,
 /// so a malformed code falls back to plain "52000 XYZ".

@@ -61,6 +61,15 @@ impl Source {
             Source::Crossroads => "Crossroads default",
         }
     }
+
+    /// The attribution inside a sentence ("Default: 3 (from the articles)"):
+    /// lower case, except the product's name, which keeps its capital.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Source::Articles => "from the articles",
+            Source::Crossroads => "Crossroads default",
+        }
+    }
 }
 
 /// One editable threshold.
@@ -506,6 +515,8 @@ mod tests {
         assert_eq!(Line::Accept.source(), Source::Crossroads);
         assert_eq!(Source::Articles.label(), "From the articles");
         assert_eq!(Source::Crossroads.label(), "Crossroads default");
+        assert_eq!(Source::Articles.in_sentence(), "from the articles");
+        assert_eq!(Source::Crossroads.in_sentence(), "Crossroads default");
     }
 
     #[test]

@@ -5,7 +5,7 @@ mod bar_chart;
 
 use leptos::prelude::*;
 
-use crate::app::format::money;
+use crate::app::format::{money, total_text};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::compare::{columns, value_scale, Column};
@@ -103,7 +103,7 @@ pub fn Compare() -> impl IntoView {
             <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">"Charts"</h2>
                 <div class="charts">
-                    {move || chart("Weighted total", |c| Some(c.total))}
+                    {move || chart("Weighted total", |c| (c.confidence > 0.0).then_some(c.total))}
                     {move || chart(Axis::RoleAlignment.label(), |c| c.axes[0])}
                     {move || chart(Axis::Compensation.label(), |c| c.axes[1])}
                     {move || chart(Axis::LifeContext.label(), |c| c.axes[2])}
@@ -133,7 +133,7 @@ pub fn Compare() -> impl IntoView {
                             {move || cols.get().into_iter().map(|c| view! {
                                 <tr>
                                     <th scope="row">{c.title.clone()}</th>
-                                    <td>{whole(c.total)}</td>
+                                    <td>{total_text(c.total, c.confidence)}</td>
                                     <td>{format!("{}%", whole(c.confidence * 100.0))}</td>
                                     <td>{score_text(c.axes[0])}</td>
                                     <td>{score_text(c.axes[1])}</td>
@@ -174,7 +174,13 @@ fn CompareCard(column: Column) -> impl IntoView {
             })}
             <dl class="facts">
                 <dt>"Total"</dt>
-                <dd>{format!("{} of 100 ({}% known)", whole(column.total), whole(column.confidence * 100.0))}</dd>
+                <dd>
+                    {if column.confidence > 0.0 {
+                        format!("{} of 100 ({}% known)", whole(column.total), whole(column.confidence * 100.0))
+                    } else {
+                        "Not scored yet".to_string()
+                    }}
+                </dd>
                 <dt>"Value"</dt>
                 <dd>{value_text(&column)}</dd>
             </dl>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::bind::Bind;
+use crate::app::format::total_text;
 use crate::app::route::Route;
 use crate::core::model::{Axis, Workspace};
 use crate::core::number::whole;
@@ -146,7 +147,7 @@ pub fn MatrixStep(
             </thead>
             <tbody>{body}</tbody>
             <tfoot>
-                {summary_row("Weighted total (of 100)", |c| whole(c.total).to_string())}
+                {summary_row("Weighted total (of 100)", |c| total_text(c.total, c.confidence))}
                 {summary_row(Axis::RoleAlignment.label(), |c| fmt(c.axis(Axis::RoleAlignment)))}
                 {summary_row(Axis::Compensation.label(), |c| fmt(c.axis(Axis::Compensation)))}
                 {summary_row(Axis::LifeContext.label(), |c| fmt(c.axis(Axis::LifeContext)))}

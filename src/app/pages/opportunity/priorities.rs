@@ -39,7 +39,7 @@ pub fn PrioritiesStep() -> impl IntoView {
         })
     });
     view! {
-        <p>"Your priorities apply to every opportunity. Put what matters most at the top: each criterion weighs more than the ones below it, unless you set a weight by hand."</p>
+        <p>"Your priorities apply to every opportunity. Put what matters most at the top: each criterion weighs more than the ones below it, unless you set a weight by hand. Tick \"Negotiable\" for what an employer can usually change: only those are raised when you negotiate."</p>
         <p role="status" class="visually-hidden">{move || announcement.get()}</p>
         <ol class="criteria-list">
             <For each=move || ids.get() key=|id| id.clone() let:pid>
@@ -88,6 +88,16 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
             })
         }
     });
+    let negotiable = move || info.with(|i| i.2.negotiable);
+    let set_negotiable = move |on: bool| {
+        state.workspace.update(|w| {
+            if let Some(p) =
+                key.with_value(|k| w.priorities.criteria.iter_mut().find(|p| p.id == *k))
+            {
+                p.negotiable = on;
+            }
+        })
+    };
     let weight_error = RwSignal::new(None::<String>);
     let typed = RwSignal::new(None::<String>);
     let move_by = move |up: bool| {
@@ -174,6 +184,18 @@ fn CriterionItem(state: AppState, pid: String, announcement: RwSignal<String>) -
                         }
                     />
                 </div>
+            </div>
+            <div class="field checkbox">
+                <input
+                    id=format!("criterion-{pid}-negotiable")
+                    type="checkbox"
+                    prop:checked=negotiable
+                    on:change:target=move |ev| set_negotiable(ev.target().checked())
+                />
+                <label for=format!("criterion-{pid}-negotiable")>
+                    "Negotiable"
+                    <span class="visually-hidden">": " {label}</span>
+                </label>
             </div>
             <div class="criterion-actions">
                 <button

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::format::{long_date, short_date};
+use crate::app::format::{long_date, short_date, total_text};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::model::Axis;
@@ -88,7 +88,7 @@ pub fn Print(
                                     {rows.into_iter().map(|(n, a, b)| view! { <tr><th scope="row">{n}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
                                 </tbody>
                                 <tfoot>
-                                    <tr><th scope="row">"Weighted total (of 100)"</th><td>{whole(card.total)}</td><td>{whole(current.total)}</td></tr>
+                                    <tr><th scope="row">"Weighted total (of 100)"</th><td>{total_text(card.total, card.confidence)}</td><td>{total_text(current.total, current.confidence)}</td></tr>
                                     <tr><th scope="row">{Axis::RoleAlignment.label()}</th><td>{axis(&card, Axis::RoleAlignment)}</td><td>{axis(&current, Axis::RoleAlignment)}</td></tr>
                                     <tr><th scope="row">{Axis::Compensation.label()}</th><td>{axis(&card, Axis::Compensation)}</td><td>{axis(&current, Axis::Compensation)}</td></tr>
                                     <tr><th scope="row">{Axis::LifeContext.label()}</th><td>{axis(&card, Axis::LifeContext)}</td><td>{axis(&current, Axis::LifeContext)}</td></tr>

@@ -37,7 +37,7 @@ fn LineField(
     let hint = format!(
         "{hint} Default: {} ({}): the articles ask you to set this line before you look at an offer, but give no number.",
         format_number(default),
-        line.source().label().to_lowercase(),
+        line.source().in_sentence(),
     );
     view! {
         <div class="setting-row">

@@ -43,7 +43,7 @@ pub fn ThresholdField(
                 hint=format!(
                     "{} Default: {default_text} ({}).",
                     threshold.hint,
-                    threshold.source.label().to_lowercase(),
+                    threshold.source.in_sentence(),
                 )
                 inputmode=if threshold.whole { "numeric" } else { "decimal" }
                 suffix=threshold.unit

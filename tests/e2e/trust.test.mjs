@@ -1,0 +1,583 @@
+// Issue 11, "Trustworthy advice and drafts", walked through the UI: each test
+// reproduces one numbered finding of the issue as a user would meet it and
+// shows it fixed. Workspaces are seeded as JSON where that is quicker than
+// clicking; everything the finding is about is done through roles and labels.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openApp, useServedApp } from "./support/app.mjs";
+import { CURRENT_VERSION, seedOnce, waitForStored } from "./support/data.mjs";
+
+const app = useServedApp();
+
+/** The default criteria's ids, as the matrix stores scores. */
+const CRITERION_IDS = [
+  "responsibilities",
+  "trajectory",
+  "base_pay",
+  "total_rewards",
+  "manager_team",
+  "culture",
+  "flexibility",
+  "location",
+  "learning",
+  "employment",
+  "mobility_support",
+  "work_life",
+];
+
+/** The same score on every default criterion. */
+const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
+
+/** A current-version workspace around these opportunities. */
+function workspace(opportunities, extra = {}) {
+  return { version: CURRENT_VERSION, opportunities, ...extra };
+}
+
+/** A written, direct, fully scored offer: on its own, one the advice would take. */
+function goodOffer(id, employer, role, more = {}) {
+  return {
+    id,
+    employer,
+    role,
+    stage: "written_offer",
+    offer_in_writing: true,
+    employment_model: "direct",
+    scores: scoredAll(4),
+    ...more,
+    dates: { offer: "2026-11-20", offer_deadline: "2026-12-04", ...more.dates },
+  };
+}
+
+/** A current role scored 3 everywhere (60 of 100). */
+const SCORED_CURRENT_ROLE = { id: "current", employer: "Initrode", stage: "accepted", scores: scoredAll(3) };
+
+/** The day the seeded tests run on (a Tuesday), so offers and deadlines keep their meaning. */
+const TODAY = "2026-11-24T10:00:00";
+
+/**
+ * Opens the app on `ws` in a fresh context, its clock pinned to `fixedTime`;
+ * `options` go to the context (a locale, permissions).
+ */
+async function openSeeded(ws, { fixedTime = TODAY, options = {} } = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.clock.setFixedTime(new Date(fixedTime));
+  await seedOnce(context, JSON.stringify(ws));
+  return openApp(app.browser, app.url, {}, context);
+}
+
+/** From the start screen, opens an opportunity by its title. */
+async function openOpportunity(page, title) {
+  await page.getByRole("link", { name: "Crossroads" }).click();
+  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await page.getByRole("navigation", { name: "Steps" }).waitFor();
+}
+
+/** Goes to a step of the open opportunity through the stepper. */
+async function goToStep(page, name) {
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: new RegExp(`^\\d+\\s*${name}$`) }).click();
+  await page.getByRole("heading", { level: 2, name }).waitFor();
+}
+
+/** Follows a link in the main navigation and waits for the screen's heading. */
+async function goTo(page, name, heading = name) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+}
+
+/** Messages → one opportunity → one of its draft links. */
+async function openDraft(page, title, link) {
+  await goTo(page, "Messages");
+  await page.getByRole("link", { name: new RegExp(title) }).first().click();
+  await page.getByRole("heading", { level: 1, name: `Messages for ${title}` }).waitFor();
+  await page.getByRole("link", { name: link }).first().click();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+}
+
+/** Fills who the message is for, so no gap is left in it. */
+async function fillRecipient(page) {
+  await page.getByLabel("Contact name", { exact: true }).fill("Dana");
+  await page.getByLabel("Your name", { exact: true }).fill("Sam Lee");
+}
+
+const panel = (page) => page.getByRole("complementary", { name: "What to do" });
+const actionTag = (page) => panel(page).locator(".tag").innerText();
+/** Waits until the panel's advice is `label` ("Accept", "Decline" …). */
+const adviceIs = (page, label) => panel(page).locator(".tag").filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+const headline = (page) => panel(page).locator(".panel-headline").innerText();
+const messageBox = (page) => page.getByLabel("Message", { exact: true });
+const readyToSend = (page) => page.getByText(/Checked: .*Ready to send/);
+const findings = (page) => page.locator(".error-summary");
+
+/** The text an element is described by (its aria-describedby targets). */
+function description(locator) {
+  return locator.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
+}
+
+test("finding 3: a negotiation draft holds the asks in the offer's currency, never the floor, gap labels or notes; pasting them is flagged", async () => {
+  const note = "Privately I would still take this for the team";
+  const worry = "the manager seemed distracted during the whole second interview";
+  const ws = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead", {
+        location: "Utrecht",
+        compensation: { base: 52000, currency: "EUR" },
+        notes: note,
+        reactions: { worried: worry },
+      }),
+    ],
+    {
+      non_negotiables: [{ kind: "requires", fact: "minimum_base", amount: 60000 }],
+      current_role: SCORED_CURRENT_ROLE,
+    },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  await openOpportunity(page, "Data Lead at Acme");
+  // On the user's own screen the advice names the floor: that is for them.
+  assert.equal(await actionTag(page), "Negotiate");
+  assert.match(await panel(page).innerText(), /below your floor of 60000/);
+
+  await openDraft(page, "Data Lead at Acme", /^Draft this message: Negotiation ask/);
+  await fillRecipient(page);
+  const body = messageBox(page);
+  const draft = await body.inputValue();
+  assert.match(draft, /I would like to discuss the following with you:\n- A higher base salary\./);
+  for (const leak of [/60[,.\s]?000/, /52[,.\s]?000/, /floor/i, /of 5\b/, /Privately/, /distracted/, /Before I confirm/, /abroad|the move/i]) {
+    assert.doesNotMatch(draft, leak, `the draft never says ${leak}`);
+  }
+  await readyToSend(page).waitFor();
+
+  // The asks feed the draft: an amount reads as money in the offer's currency, with the reason.
+  const basePay = page.getByRole("group", { name: "Base pay" });
+  await basePay.getByLabel("Amount (EUR)").fill("65000");
+  await basePay.getByLabel("Why (optional)").fill("Similar roles in Utrecht pay in this range.");
+  await page.getByLabel("Also ask about").selectOption({ label: "Flexibility" });
+  await page.getByRole("button", { name: "Add to the asks" }).click();
+  await page.getByRole("group", { name: "Flexibility" }).waitFor();
+  const withAsks = await body.inputValue();
+  assert.match(withAsks, /- A base salary of €65,000[^\n]*similar roles in Utrecht pay in this range/i);
+  assert.match(withAsks, /- More days working from home/i);
+  assert.doesNotMatch(withAsks, /60[,.\s]?000|floor/i);
+  await readyToSend(page).waitFor();
+  const stored = await waitForStored(page, (w) => w.opportunities[0].asks.base_pay.amount === 65000);
+  assert.equal(stored.opportunities[0].asks.flexibility !== undefined, true, "the added ask is kept");
+
+  // Pasting the floor by hand is caught, and the draft is no longer "Ready to send".
+  await body.fill(withAsks.replace("Could we find a time", "I cannot go below 60,000. Could we find a time"));
+  await findings(page).getByText("Private detail").waitFor();
+  assert.equal(await readyToSend(page).count(), 0);
+  assert.ok((await page.locator("mark").allInnerTexts()).includes("60,000"));
+
+  // So is a private note pasted in.
+  await body.fill(withAsks.replace("Could we find a time", `I felt ${worry}. Could we find a time`));
+  await findings(page).getByText("Private detail").waitFor();
+  assert.equal(await readyToSend(page).count(), 0);
+  await page.getByRole("button", { name: "Reset to the template" }).click();
+  await readyToSend(page).waitFor();
+
+  // The user decides what is raised: a criterion marked not negotiable leaves the asks.
+  await openOpportunity(page, "Data Lead at Acme");
+  await goToStep(page, "Priorities");
+  await page.getByLabel("Negotiable: Flexibility").uncheck();
+  await waitForStored(page, (w) => w.priorities.criteria.find((c) => c.id === "flexibility").negotiable === false);
+
+  // The move is mentioned only once the job means moving country.
+  await goToStep(page, "Details");
+  await page.getByLabel("Taking it means moving country").check();
+  await openDraft(page, "Data Lead at Acme", "Negotiation ask (one to three items)");
+  assert.match(await body.inputValue(), /- A base salary of €65,000/);
+  assert.doesNotMatch(await body.inputValue(), /working from home/);
+  assert.equal(await page.getByRole("group", { name: "Flexibility" }).count(), 0);
+  assert.match(await body.inputValue(), /moving abroad/);
+  assert.doesNotMatch(await body.inputValue(), /Before I confirm/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 4: a culture dealbreaker reads in plain words, never quotes the note, and the decline's reason is about culture", async () => {
+  const concern = "They expect replies to chat messages at midnight";
+  const ws = workspace([goodOffer("acme", "Acme", "Data Lead")], { current_role: SCORED_CURRENT_ROLE });
+  const { context, page, errors } = await openSeeded(ws);
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Accept", "a good offer before the concern");
+
+  await goToStep(page, "Reactions");
+  await page.getByRole("button", { name: "Add a concern" }).click();
+  await page.getByLabel("Concern", { exact: true }).fill(concern);
+  await page.getByLabel("Based on").selectOption({ label: "A fact" });
+  await page.getByLabel("How much it matters").selectOption({ label: "A dealbreaker" });
+  await page.getByLabel("Touches").selectOption({ label: "Culture and values" });
+
+  await adviceIs(page, "Decline");
+  assert.equal(await actionTag(page), "Decline");
+  const said = await headline(page);
+  assert.equal(said, "Decline now — the culture and the team are a dealbreaker for you.");
+  assert.doesNotMatch(said, /midnight|concern|fact|\(/i, "the headline does not quote the note or its tags");
+
+  // The decline offered follows the dealbreaker: its reason is about culture.
+  await panel(page).getByRole("link", { name: /^Draft this message: Decline/ }).first().click();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+  const reason = page.getByLabel("3. Reason");
+  assert.equal(await reason.locator("option:checked").innerText(), "Culture and values");
+  const draft = await messageBox(page).inputValue();
+  assert.match(draft, /a different way of working/);
+  assert.doesNotMatch(draft, /direction I want my work to take|not the right fit/);
+  assert.doesNotMatch(draft, /midnight/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 5: an unscored current role is never 0, and an unscored rival in its final round stops a plain 'Accept'", async () => {
+  // Part 1: the current role is not scored; the offer sits between the lines.
+  const between = workspace([goodOffer("acme", "Acme", "Data Lead", { scores: scoredAll(3) })]);
+  const first = await openSeeded(between);
+  let page = first.page;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Check the facts first");
+  assert.match(await headline(page), /^Score your current role before you answer/);
+  const advice = await panel(page).innerText();
+  assert.match(advice, /Your current role: not scored yet/);
+  assert.doesNotMatch(advice, /current role:? 0\b|beats your current role/i);
+  await goToStep(page, "Matrix");
+  const total = page.getByRole("row", { name: /^Weighted total/ });
+  assert.deepEqual(await total.getByRole("cell").allInnerTexts(), ["60", "Unknown"], "the matrix has no total for what is unscored");
+  await goTo(page, "Compare");
+  const current = page.getByRole("article", { name: "Your current role" });
+  assert.match(await current.innerText(), /Not scored yet/);
+  const row = page.getByRole("table", { name: /^Totals/ }).getByRole("row", { name: /^Your current role/ });
+  assert.equal(await row.getByRole("cell").first().innerText(), "Unknown");
+  assert.match(await page.getByRole("img", { name: /^Weighted total\./ }).getAttribute("aria-label"), /Your current role: Unknown/);
+  assert.doesNotMatch(await page.locator("main").innerText(), /current role:? 0\b/i);
+  assert.deepEqual(first.errors, []);
+  await first.context.close();
+
+  // Part 2: a good offer, and another process in its final round that decides
+  // after this offer's deadline and is not scored yet.
+  const rival = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead", { dates: { offer_deadline: "2026-12-04" } }),
+      {
+        id: "globex",
+        employer: "Globex",
+        role: "Staff Analyst",
+        stage: "interviewing",
+        interview_rounds: 4,
+        dates: { interview: "2026-11-23", employer_decision: "2026-12-10" },
+      },
+    ],
+    { current_role: SCORED_CURRENT_ROLE },
+  );
+  const second = await openSeeded(rival);
+  page = second.page;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.notEqual(await actionTag(page), "Accept", "unknown is not zero: the rival could still be better");
+  assert.match(await headline(page), /^Score Staff Analyst at Globex before you answer/);
+  assert.match(await panel(page).innerText(), /Staff Analyst at Globex: interviewing, 0% scored; settles on Thursday 10 December/);
+  // Once the rival is scored (and scores lower), the offer can be taken.
+  await openOpportunity(page, "Staff Analyst at Globex");
+  await goToStep(page, "Matrix");
+  const cells = page.getByRole("combobox", { name: /: Staff Analyst at Globex$/ });
+  for (let i = 0, n = await cells.count(); i < n; i += 1) await cells.nth(i).selectOption("2");
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Accept");
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+});
+
+test("finding 6: refused visa sponsorship or no relocation support for a move abroad means decline, with no non-negotiable written", async () => {
+  const ws = workspace(
+    [
+      goodOffer("nord", "Nordlicht", "Platform Engineer", {
+        international_move: true,
+        mobility: { visa_sponsorship: "yes", relocation_support: "in_writing" },
+      }),
+    ],
+    { current_role: SCORED_CURRENT_ROLE, non_negotiables: [] },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  await openOpportunity(page, "Platform Engineer at Nordlicht");
+  assert.equal(await actionTag(page), "Accept", "sponsored and supported in writing");
+  await goToStep(page, "Priorities");
+  assert.equal(await page.getByRole("button", { name: /^Remove non-negotiable/ }).count(), 0, "no non-negotiable written");
+
+  await goToStep(page, "Mobility");
+  await page.getByLabel("Visa sponsorship").selectOption({ label: "No" });
+  await adviceIs(page, "Decline");
+  assert.equal(await actionTag(page), "Decline");
+  assert.equal(await headline(page), "Decline now — the terms of the move abroad are a dealbreaker for you.");
+  assert.match(await panel(page).innerText(), /Visa sponsorship: no/);
+  assert.equal(
+    await panel(page).getByRole("link", { name: "Draft this message: Decline: visa, relocation or family constraints" }).count(),
+    1,
+  );
+
+  await page.getByLabel("Visa sponsorship").selectOption({ label: "Yes" });
+  await page.getByLabel("Relocation support").selectOption({ label: "Not offered" });
+  await adviceIs(page, "Decline");
+  assert.equal(await actionTag(page), "Decline");
+  assert.match(await panel(page).innerText(), /Relocation support: none/);
+
+  await page.getByLabel("Relocation support").selectOption({ label: "Confirmed in writing" });
+  await adviceIs(page, "Accept");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 8: channel advice reads the real inputs — a written process means email, 'rather write' is kept, spoken terms with a recruiter mean a call plus a note", async () => {
+  const ws = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead", { interview_rounds: 4 }),
+      goodOffer("beta", "Beta", "Analyst", { recruiter_involved: true }),
+    ],
+    { current_role: SCORED_CURRENT_ROLE },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  const advice = () => page.getByRole("group", { name: "How to send it" }).locator(".advice").innerText();
+  const decline = "Decline: the role is not the right fit";
+
+  // Four rounds call for a call, until the process is marked as mostly written.
+  await openDraft(page, "Data Lead at Acme", decline);
+  assert.match(await advice(), /^Suggested: Phone call\./);
+  await openOpportunity(page, "Data Lead at Acme");
+  await goToStep(page, "Details");
+  await page.getByLabel("The process was mostly in writing (emails, a portal)").check();
+  await openDraft(page, "Data Lead at Acme", decline);
+  assert.match(await advice(), /^Suggested: Email\. .*ran the process in writing/);
+
+  // Terms discussed by phone with a recruiter involved: a call, and a note to the recruiter as well.
+  await openDraft(page, "Analyst at Beta", decline);
+  assert.match(await advice(), /^Suggested: Through the recruiter\./);
+  await openOpportunity(page, "Analyst at Beta");
+  await goToStep(page, "Details");
+  await page.getByLabel("You have already negotiated by voice").check();
+  await openDraft(page, "Analyst at Beta", decline);
+  assert.match(await advice(), /^Suggested: Phone call\. .*A recruiter is involved too/);
+  const also = page.getByRole("group", { name: "How to send it" }).getByRole("link", { name: "Note through a recruiter" });
+  assert.equal(await also.count(), 1);
+  await also.click();
+  await page.getByRole("heading", { level: 1, name: "Note through a recruiter" }).waitFor();
+
+  // "I would rather write than call" is kept: after a reload, and in Settings.
+  await page.getByLabel("I would rather write than call").check();
+  await page.reload();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+  assert.equal(await page.getByLabel("I would rather write than call").isChecked(), true);
+  await openDraft(page, "Analyst at Beta", decline);
+  assert.match(await advice(), /^Suggested: Email\./, "a call turns into an email for someone who would rather write");
+  await goTo(page, "Settings");
+  assert.equal(await page.getByLabel("I would rather write than call").isChecked(), true);
+  await waitForStored(page, (w) => w.settings.prefers_writing === true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The plan's steps as `{ iso, shown }`: the date each stands for and how it is written. */
+function planDates(page) {
+  return page
+    .getByRole("main")
+    .locator("li time")
+    .evaluateAll((times) => times.map((t) => ({ iso: t.getAttribute("datetime"), shown: t.textContent })));
+}
+
+/** The weekday of an ISO date, as a name. */
+function weekday(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
+test("finding 9: dates show their year when not this year, stay English in a message whatever the browser's locale, avoid the user's weekend, and nothing 'closes'", async () => {
+  // Wednesday 2 December 2026, in a German browser.
+  const ws = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead", { dates: { offer: "2026-12-01", offer_deadline: "2026-12-04" } }),
+      // Declined on a Saturday: three months on is a Sunday, six a Friday, twelve a Sunday.
+      { id: "oldco", employer: "Oldco", role: "Analyst", stage: "declined", dates: { closed: "2026-11-28" } },
+      {
+        id: "globex",
+        employer: "Globex",
+        role: "Staff Analyst",
+        stage: "interviewing",
+        dates: { interview: "2026-12-03" },
+        reactions: { excited: "The team owns pricing.", captured_on: "2026-12-03" },
+      },
+    ],
+    { current_role: SCORED_CURRENT_ROLE },
+  );
+  const { context, page, errors } = await openSeeded(ws, { fixedTime: "2026-12-02T10:00:00", options: { locale: "de-DE" } });
+  await goTo(page, "Plan", "Your plan");
+  let steps = await planDates(page);
+  assert.ok(steps.some((s) => s.iso.startsWith("2027")) && steps.some((s) => s.iso.startsWith("2026")), JSON.stringify(steps));
+  for (const { iso, shown } of steps) {
+    if (iso.startsWith("2027")) assert.match(shown, /2027/, `${iso} is shown with its year: ${shown}`);
+    else assert.doesNotMatch(shown, /2026/, `${iso} is this year: ${shown}`);
+    assert.ok(!["Saturday", "Sunday"].includes(weekday(iso)), `${iso} (${shown}) is a working day`);
+  }
+  assert.match(steps.map((s) => s.shown).join(" "), /Dez\./, "the screen follows the browser's locale");
+  const note = page.getByRole("listitem").filter({ hasText: "A light note to keep the relationship warm" });
+  assert.equal(await note.locator("time").getAttribute("datetime"), "2027-03-01", "three months on, moved off Sunday");
+  assert.doesNotMatch(await page.getByRole("main").innerText(), /\bclose[sd]?\b/i, "no invented cut-off to reconnect");
+
+  // A date inside a message is written in the message's language.
+  await page.getByRole("link", { name: /^Draft the message\W+Asking for more time/ }).click();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+  const draft = `${await page.getByLabel("Subject", { exact: true }).inputValue()}\n${await messageBox(page).inputValue()}`;
+  assert.match(draft, /(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} December/);
+  assert.doesNotMatch(draft, /Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Dezember/);
+
+  // With Friday and Saturday as the weekend, no step falls on either.
+  await goTo(page, "Settings");
+  await page.getByLabel("Friday", { exact: true }).check();
+  await page.getByLabel("Sunday", { exact: true }).uncheck();
+  await waitForStored(page, (w) => w.settings.weekend_days.join() === "friday,saturday");
+  await goTo(page, "Plan", "Your plan");
+  steps = await planDates(page);
+  for (const { iso, shown } of steps) {
+    assert.ok(!["Friday", "Saturday"].includes(weekday(iso)), `${iso} (${shown}) is a working day by the user's calendar`);
+  }
+  // The thank-you for Thursday's interview moves past the Friday–Saturday weekend.
+  const thanks = page.getByRole("listitem").filter({ hasText: "Thank the people you met at Globex" });
+  assert.equal(await thanks.locator("time").getAttribute("datetime"), "2026-12-06");
+  assert.equal(await note.locator("time").getAttribute("datetime"), "2027-02-28", "a Sunday is a working day now");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 10: Settings says which figures are from the articles and which are Crossroads defaults", async () => {
+  const { context, page, errors } = await openSeeded(workspace([]));
+  await goTo(page, "Settings");
+  assert.doesNotMatch(await page.getByRole("main").innerText(), /taken from the articles/i);
+  const expected = {
+    "Send the thank-you note within": "Crossroads default",
+    "How complete the matrix must be to accept": "Crossroads default",
+    "Margin for a clearly better option": "Crossroads default",
+    "Call rather than email from": "Crossroads default",
+    "Walk-away line": "Crossroads default",
+    "Accept line": "Crossroads default",
+    "Time to decide after a written offer": "from the articles",
+    "Time to weigh a counteroffer": "from the articles",
+    "Light note after a no": "from the articles",
+    "Follow up to reconnect by": "from the articles",
+  };
+  for (const [label, source] of Object.entries(expected)) {
+    const said = await description(page.getByLabel(label, { exact: true }));
+    assert.ok(said.includes(`(${source})`), `${label}: ${said}`);
+  }
+  // Every figure says where its default comes from.
+  const thresholds = page.getByRole("region", { name: "Thresholds" }).getByRole("textbox");
+  const count = await thresholds.count();
+  assert.ok(count >= 15, `${count} thresholds`);
+  for (let i = 0; i < count; i += 1) {
+    const said = await description(thresholds.nth(i));
+    assert.match(said, /Default: .*\((from the articles|Crossroads default)\)/, said);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** From an empty app: a withdrawal for Contoso, filled in, checked. */
+async function withdrawFromDashboard(page) {
+  await page.getByRole("button", { name: "I want to decline or withdraw" }).click();
+  await page.getByRole("heading", { level: 1, name: /Withdraw/ }).waitFor();
+  await page.getByLabel("Company", { exact: true }).fill("Contoso");
+  await page.getByLabel("Contact name", { exact: true }).fill("Dana");
+  await page.getByLabel("Role", { exact: true }).fill("Data Engineer");
+  await page.getByLabel("Your name", { exact: true }).fill("Sam Lee");
+  await readyToSend(page).waitFor();
+}
+
+test("finding 11: a hand edit is never replaced without asking and can be undone; '2,5' reads as 2.5 on every screen; names keep their capitals", async () => {
+  const { context, page, errors } = await openApp(app.browser, app.url);
+  await withdrawFromDashboard(page);
+  const body = messageBox(page);
+  await body.fill("Hello Dana,\n\nMy own zebra words.\n\nSam Lee");
+  const close = page.getByLabel("4. Goodwill close");
+  const before = await close.inputValue();
+  const values = await close.locator("option").evaluateAll((options) => options.map((o) => o.value));
+  const other = values.find((v) => v !== before);
+
+  // Asked, and nothing is replaced before the answer; keeping puts the list back.
+  await close.selectOption(other);
+  const question = page.getByRole("group", { name: /Your edits to the whole message will be replaced by the four parts/ });
+  await question.waitFor();
+  assert.match(await body.inputValue(), /zebra/);
+  await question.getByRole("button", { name: "Keep my edits" }).click();
+  assert.equal(await question.count(), 0);
+  assert.equal(await close.inputValue(), before);
+  assert.match(await body.inputValue(), /zebra/);
+
+  // Replacing rebuilds from the parts, says so, and can be undone word for word.
+  await close.selectOption(other);
+  await question.getByRole("button", { name: "Replace them" }).click();
+  assert.doesNotMatch(await body.inputValue(), /zebra/);
+  await page.getByRole("status").filter({ hasText: "replaced by the four parts" }).waitFor();
+  await page.getByRole("button", { name: "Undo the rebuild from the four parts" }).click();
+  assert.match(await body.inputValue(), /My own zebra words/);
+  await page.getByRole("status").filter({ hasText: "Your edits to the whole message are back." }).waitFor();
+
+  // A reset to the template can be undone too.
+  await page.getByRole("button", { name: "Reset to the template" }).click();
+  assert.doesNotMatch(await body.inputValue(), /zebra/);
+  await page.getByRole("button", { name: "Undo the reset to the template" }).click();
+  assert.match(await body.inputValue(), /zebra/);
+
+  // One number reader: "2,5" is two and a half as a weight and as a setting.
+  const title = "Data Engineer at Contoso";
+  await openOpportunity(page, title);
+  await goToStep(page, "Priorities");
+  const basePay = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Move up: Base pay" }) });
+  await basePay.getByLabel("Weight").fill("2,5");
+  await goTo(page, "Settings");
+  await page.getByLabel("Margin for a clearly better option").fill("2,5");
+  const stored = await waitForStored(page, (w) => w.settings.better_option_margin === 2.5);
+  assert.equal(stored.priorities.criteria.find((c) => c.id === "base_pay").weight, 2.5);
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  assert.equal(await page.getByLabel("Margin for a clearly better option").inputValue(), "2.5");
+
+  // A criterion named "IT budget" keeps its capitals in a negotiation ask.
+  await openOpportunity(page, title);
+  await goToStep(page, "Priorities");
+  assert.equal(await basePay.getByLabel("Weight").inputValue(), "2.5");
+  await page.getByLabel("Name", { exact: true }).fill("IT budget");
+  await page.getByRole("button", { name: "Add criterion" }).click();
+  await openDraft(page, title, "Negotiation ask (one to three items)");
+  await page.getByLabel("Also ask about").selectOption({ label: "IT budget" });
+  await page.getByRole("button", { name: "Add to the asks" }).click();
+  const item = page.getByRole("group", { name: "IT budget" });
+  assert.match(await item.innerText(), /In the message: .*the IT budget/);
+  assert.match(await body.inputValue(), /the IT budget/);
+  assert.doesNotMatch(await body.inputValue(), /iT budget|it budget/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 12: 'at this time' in a reason is not a hedge; 'for now' on the decision still is", async () => {
+  const ws = workspace([{ id: "globex", employer: "Globex", role: "Staff Analyst", stage: "interviewing", interview_rounds: 1 }]);
+  const { context, page, errors } = await openSeeded(ws);
+  await openDraft(page, "Staff Analyst at Globex", "Withdrawal before an offer: with a reason");
+  await fillRecipient(page);
+  await page.getByLabel("3. Reason").selectOption({ label: "Personal circumstances" });
+  await page.getByLabel("The reason, as written").fill("At this time I need to stay close to my family.");
+  await readyToSend(page).waitFor();
+  assert.match(await messageBox(page).inputValue(), /At this time I need to stay close to my family\./);
+
+  const decision = page.getByLabel("2. Your decision");
+  const decided = await decision.inputValue();
+  await decision.fill(decided.replace(/\.$/, " for now."));
+  await findings(page).getByText("No hedging").waitFor();
+  assert.equal(await readyToSend(page).count(), 0);
+  assert.deepEqual(await page.locator("mark").allInnerTexts(), ["for now"]);
+
+  await decision.fill(decided.replace(/\.$/, " at this time."));
+  await findings(page).getByText("No hedging").waitFor();
+  assert.deepEqual(await page.locator("mark").allInnerTexts(), ["at this time"], "on the decision it ties the no to now");
+  await decision.fill(decided);
+  await readyToSend(page).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
