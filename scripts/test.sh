@@ -43,6 +43,8 @@ level "Formatting (cargo fmt --check)" check cargo fmt --all -- --check
 level "Lints, host (clippy)" check cargo clippy --all-targets -- -D warnings
 level "Lints, browser (clippy wasm32)" check cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 level "Core tests (cargo test)" count_cargo cargo test
+level "Prose lint of every draft (write-good)" check bash -o pipefail -c \
+  'cargo run --quiet --example drafts | node scripts/lint-drafts.mjs'
 level "Browser tests (wasm-bindgen-test)" count_cargo env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json" \

@@ -23,7 +23,7 @@ fn main() {
             let line = serde_json::json!({
                 "family": draft.family,
                 "kind": draft.kind.slug_str(),
-                "says_no": draft.kind.is_decline(),
+                "says_no": draft.kind.says_no(),
                 "subject": draft.subject,
                 "body": draft.body,
             })

@@ -224,7 +224,7 @@ impl Reason {
                 "The role sits further from the direction I want my work to take."
             }
             Reason::EmploymentModel => {
-                "I am looking for direct, permanent employment, and this role is set up differently."
+                "I am looking for direct, permanent employment, and this role works on different terms."
             }
             Reason::MobilityConstraints => {
                 "My situation calls for {mobility_constraint}, which this role cannot include."
@@ -238,7 +238,7 @@ impl Reason {
                 "The hours and working pattern of the role do not fit what I need."
             }
             Reason::Growth => {
-                "I am looking for a development path closer to my own plans for the next few years."
+                "I am looking for a development path closer to my own plans for the coming years."
             }
             Reason::Location => "The location does not fit my circumstances.",
             Reason::None => return None,

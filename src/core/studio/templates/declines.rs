@@ -51,7 +51,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         opening: [
             "Thank you for the conversations about the {role} role and for being clear about how it works.",
             "Thank you for the time you spent with me on the {role} role and for explaining how it works.",
-            "Thank you for your time and for setting out the terms of the {role} position so clearly.",
+            "Thank you for your time and for explaining the terms of the {role} position.",
         ],
         core: "Having thought it over, I have decided not to go ahead with the role.",
         reason: ReasonSlot::Fixed(Reason::EmploymentModel),
@@ -70,7 +70,7 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for the offer for the {role} role and for answering my questions about the move.",
             "Thank you for your offer for the {role} position and for the information you provided about the move.",
         ],
-        core: "I have thought it through carefully and must decline the offer.",
+        core: "I have thought it through and must decline the offer.",
         reason: ReasonSlot::Fixed(Reason::MobilityConstraints),
         closing: Closing::Goodwill(Goodwill::StayInTouch),
         short: "Thank you for the offer for the {role} role; my situation calls for {mobility_constraint}, so I must decline. If that changes, I would welcome the chance to talk again.",
@@ -83,7 +83,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         spoken: false,
         subject: "Your offer for the {role} role",
         opening: [
-            "Thank you for working through the offer with me so openly.",
+            "Thank you for working through the offer with me in good faith.",
             "Thank you for the time you spent discussing the offer with me.",
             "Thank you for your efforts in reviewing the offer with me.",
         ],
@@ -119,7 +119,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         opening: [
             "Thank you for the time you and the team spent with me on the {role} role.",
             "Thank you for interviewing me for the {role} role.",
-            "Thank you for the opportunity to be considered for the {role} position.",
+            "Thank you for considering me for the {role} position.",
         ],
         core: "After careful thought, I am withdrawing my application.",
         reason: ReasonSlot::Required,
@@ -136,7 +136,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         opening: [
             "Thank you for the conversations about the {role} role; I enjoyed meeting the team.",
             "Thank you for the time you spent with me on the {role} role.",
-            "Thank you for your time and consideration regarding the {role} position.",
+            "Thank you for your time and for considering me for the {role} position.",
         ],
         core: "I have decided to withdraw my candidacy.",
         reason: ReasonSlot::Optional,
@@ -176,9 +176,9 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for coming back to me about the {role} role.",
             "Thank you for your message about the {role} position and for the consideration it reflects.",
         ],
-        core: "I have considered it carefully, and my decision stands.",
+        core: "I have thought it over, and my decision stands.",
         reason: ReasonSlot::Absent,
         closing: Closing::Goodwill(Goodwill::WishThemWell),
-        short: "Thank you for coming back to me; I have considered it carefully, and my decision stands. I hope we meet again in other circumstances.",
+        short: "Thank you for coming back to me; I have thought it over, and my decision stands. I hope we meet again in other circumstances.",
     },
 ];

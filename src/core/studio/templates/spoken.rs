@@ -26,7 +26,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         // The reason waits for the question: see "If they ask why".
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I will send a short email to confirm. I really enjoyed meeting the team.",
+            "I will send a short email to confirm. The conversations with your team meant a lot to me.",
             "I will follow up with a short email to confirm, and I hope we can talk again some time.",
             "I will confirm this in writing today. Please pass my thanks to your colleagues.",
         ]),
@@ -89,7 +89,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "I wanted you to hear it from me directly: I have decided to withdraw my application for the {role} role.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I will follow this call with an email. It was a pleasure to meet the team.",
+            "I will follow this call with an email. Meeting the team was a pleasure.",
             "I will send a short note afterwards, so you have it in writing.",
             "I will confirm my decision by email today. I am grateful for the time you have given me.",
         ]),
@@ -112,7 +112,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         closing: Closing::Text([
             "I will write to you afterwards to confirm. I enjoyed getting to know the team.",
             "I will confirm it by email after the call.",
-            "I will confirm my decision in writing shortly, with my thanks to everyone involved.",
+            "I will confirm my decision in writing today, with my thanks to everyone involved.",
         ]),
         short: "Thank you for meeting with me and for the interviews so far; I have decided to withdraw my application for the {role} role. I will confirm it by email after the call.",
     },
@@ -131,18 +131,18 @@ pub(super) const TEMPLATES: &[Template] = &[
         core: "As I mentioned on the call, I am withdrawing my application for the {role} role.",
         reason: ReasonSlot::Optional,
         closing: Closing::Text([
-            "It was a pleasure to meet you and the team.",
+            "Meeting you and the team was a pleasure.",
             "I appreciated the conversations we had along the way.",
             "I am grateful for the time you gave my application.",
         ]),
-        short: "Thank you for talking with me today; as I mentioned, I am withdrawing my application for the {role} role. It was a pleasure to meet you and the team.",
+        short: "Thank you for talking with me today; as I mentioned, I am withdrawing my application for the {role} role. Meeting you and the team was a pleasure.",
     },
 ];
 
 /// What to say when they ask why: the reason chosen for the message, in one
 /// sentence, or a polite line that gives none. Never more than one reason.
 const NO_REASON_REPLY: &str =
-    "It is a personal decision about what suits me next, and I would rather not go into detail.";
+    "The decision comes down to what suits me next, and I would rather not go into detail.";
 
 /// Replies to new terms offered on the call, `[open, firm]`. Open: thank
 /// them, ask for it in writing and name when they will hear back (the user's
