@@ -7,6 +7,11 @@
 // in, Leptos's view code puts the build over the target; until it is brought back
 // down (README, "Performance"), the ceiling stops it growing further unnoticed.
 // Lower the ceiling as the size comes down; never raise it without saying why.
+// Raised once, 550 → 590 on 2026-11-24: issue 11 (trustworthy drafts) added the
+// privacy checker, negotiation asks, message families with withdrawal scripts,
+// the studio's undo and the channel inputs, +60 KB after every saving found
+// (a second float parser removed, wasm-opt flags): measured 584 KB. Issue 12
+// (screens as data) brings it down, with a ceiling of 400 KB.
 // Usage: node scripts/size-budget.mjs [DIR]
 // The benchmarks (scripts/bench/first-load.mjs) import measure() and BUDGET_KB.
 import { gzipSync } from "node:zlib";
@@ -17,7 +22,7 @@ import { pathToFileURL } from "node:url";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 550;
+export const CEILING_KB = 590;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

@@ -692,7 +692,9 @@ pub(crate) fn written_numbers(text: &str) -> Vec<WrittenNumber> {
                 }
             }
         }
-        let mut value: f64 = digits.parse().unwrap_or(0.0);
+        // Plain digits, read by the one number reader (Rust's own float
+        // parser would ship a second one in the app).
+        let mut value = crate::core::number::parse(&digits).unwrap_or(0.0);
         // Decimals: the other mark, one or two digits.
         let mut decimals = 0;
         if let Some(&(_, mark)) = chars.get(i) {
@@ -702,7 +704,8 @@ pub(crate) fn written_numbers(text: &str) -> Vec<WrittenNumber> {
                     .iter()
                     .map(|(_, c)| c)
                     .collect();
-                value += fraction.parse::<f64>().unwrap_or(0.0) / 10f64.powi(places as i32);
+                value += crate::core::number::parse(&fraction).unwrap_or(0.0)
+                    / 10f64.powi(places as i32);
                 decimals = places;
                 i += 1 + places;
             }
