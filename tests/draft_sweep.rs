@@ -146,8 +146,8 @@ fn problems(ws: &Workspace, a: &Assessment, d: &Generated) -> Vec<String> {
     }
 
     for slot in gaps(&d.subject, &d.body) {
-        if knows(ws, a, o, slot.name) {
-            out.push(format!("a gap the workspace could fill: [{}]", slot.name));
+        if knows(ws, a, o, slot.name()) {
+            out.push(format!("a gap the workspace could fill: [{}]", slot.name()));
         }
     }
 

@@ -17,10 +17,11 @@ use crossroads::core::recommend::Action;
 use crossroads::core::studio::channel_advice::Stage as AdvisorStage;
 use crossroads::core::studio::from_workspace::{
     competing, decline_others, fields_with_spoken_dates, gaps, related_suggestions, situation_for,
-    suggested_message, suggestions_for, MENTION_INTERVIEW_HIGHLIGHT,
+    suggested_message, suggestions_for,
 };
 use crossroads::core::studio::{
-    advise_channel, check, mark_sent, CheckContext, Comfort, DraftEdits, Reason, Rule, Tone,
+    advise_channel, check, mark_sent, CheckContext, Comfort, DraftEdits, MessageField, Reason,
+    Rule, Tone,
 };
 
 /// Monday 2 March 2026.
@@ -142,7 +143,7 @@ fn missing_records_show_as_gaps_the_checker_flags() {
     assert!(draft.body.contains("[your name]"), "{}", draft.body);
     let names: Vec<&str> = gaps(&draft.subject, &draft.body)
         .iter()
-        .map(|s| s.name)
+        .map(|s| s.name())
         .collect();
     assert!(
         names.contains(&"company") || names.contains(&"role"),
@@ -575,7 +576,7 @@ fn the_records_fill_the_start_date_the_in_writing_list_and_the_interview_highlig
     let draft = DraftEdits::default().compose(MessageKind::ConditionalAcceptance, &fields);
     let names: Vec<&str> = gaps(&draft.subject, &draft.body)
         .iter()
-        .map(|s| s.name)
+        .map(|s| s.name())
         .collect();
     // Only who it is to and from: nothing the records could fill.
     assert_eq!(names, ["contact_name", "your_name"], "{}", draft.body);
@@ -600,7 +601,10 @@ fn the_records_fill_the_start_date_the_in_writing_list_and_the_interview_highlig
     ws.message_details
         .entry("verbal".into())
         .or_default()
-        .insert(MENTION_INTERVIEW_HIGHLIGHT.into(), "no".into());
+        .insert(
+            MessageField::MentionInterviewHighlight.name().into(),
+            "no".into(),
+        );
     let fields = fields_with_spoken_dates(&ws, &a, "verbal");
     assert!(!fields.mention_interview_highlight);
     ws.message_details.clear();

@@ -7,7 +7,7 @@
 //! that reads both.
 
 pub use super::channel_advice::situation_for;
-use super::fields::{placeholder, MessageFields, Reason};
+use super::fields::{MessageFields, Reason};
 use super::negotiation::{items_to_raise, write_asks};
 use super::templates::{families, Template};
 use crate::core::assess::Assessment;
@@ -19,184 +19,8 @@ use crate::core::recommend::{Action, Recommendation, Rule};
 use crate::core::text::{join_words, lowercase_first};
 use crate::core::timeline::{decision_due, spoken_date};
 
-/// A slot a draft may need, with the words the screen asks for it in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Slot {
-    /// The slot's name in [`MessageFields`] (`"contact_name"`).
-    pub name: &'static str,
-    /// The field's label.
-    pub label: &'static str,
-    /// A hint under the label.
-    pub hint: &'static str,
-}
-
-/// Every slot the screen can ask for, in the order it asks.
-pub const SLOTS: [Slot; 19] = [
-    Slot {
-        name: "company",
-        label: "Company",
-        hint: "The employer the message is about.",
-    },
-    Slot {
-        name: "contact_name",
-        label: "Contact name",
-        hint: "Who you are writing to, as you would greet them.",
-    },
-    Slot {
-        name: "role",
-        label: "Role",
-        hint: "The job title, as they wrote it.",
-    },
-    Slot {
-        name: "your_name",
-        label: "Your name",
-        hint: "For the sign-off. Kept for every message.",
-    },
-    Slot {
-        name: "interview_date",
-        label: "Interview date",
-        hint: "As you would write it, for example Tuesday 3 March.",
-    },
-    Slot {
-        name: "decision_date",
-        label: "When they said they would decide",
-        hint: "As you would write it.",
-    },
-    Slot {
-        name: "deadline",
-        label: "The date you ask to reply by",
-        hint: "As you would write it.",
-    },
-    Slot {
-        name: "start_date",
-        label: "Start date",
-        hint: "The agreed or proposed first day.",
-    },
-    Slot {
-        name: "in_writing",
-        label: "What must be in writing",
-        hint: "What the written offer has to confirm before you accept, separated by commas, for example relocation support, the remote days.",
-    },
-    Slot {
-        name: "items_to_negotiate",
-        label: "What to negotiate",
-        hint: "One to three items, separated by commas, for example the base salary, relocation support.",
-    },
-    Slot {
-        name: "competing_deadline",
-        label: "The other employer's deadline",
-        hint: "When you have to answer the other offer.",
-    },
-    Slot {
-        name: "competing_employer",
-        label: "The other employer",
-        hint: "Only written into the message because you chose to name them.",
-    },
-    Slot {
-        name: "mobility_constraint",
-        label: "What your situation requires",
-        hint: "For example visa sponsorship and a start after June.",
-    },
-    Slot {
-        name: "change_that_would_matter",
-        label: "The one change that would matter",
-        hint: "For example a fully remote contract.",
-    },
-    Slot {
-        name: "transition_plan",
-        label: "Your handover plan",
-        hint: "How you will hand over your current work.",
-    },
-    Slot {
-        name: "last_working_day",
-        label: "Your last working day",
-        hint: "As you would write it.",
-    },
-    Slot {
-        name: "feedback_point",
-        label: "The one observation to share",
-        hint: "Constructive and specific.",
-    },
-    Slot {
-        name: "referral_name",
-        label: "Who you would refer",
-        hint: "A colleague who could fit the role.",
-    },
-    Slot {
-        name: "what_changed",
-        label: "What has changed",
-        hint: "Since you said no or last wrote.",
-    },
-];
-
-/// The slot called `name`, if the screen can ask for it.
-pub fn slot(name: &str) -> Option<&'static Slot> {
-    SLOTS.iter().find(|slot| slot.name == name)
-}
-
-/// The slots a draft still shows as `[placeholders]`, each once, in the
-/// order of [`SLOTS`]. The `[reason]` gap is not listed: the reason is chosen
-/// from its own list.
-pub fn gaps(subject: &str, body: &str) -> Vec<&'static Slot> {
-    SLOTS
-        .iter()
-        .filter(|slot| {
-            let marker = match slot.name {
-                "competing_employer" => placeholder("other_offer"),
-                name => placeholder(name),
-            };
-            subject.contains(&marker) || body.contains(&marker)
-        })
-        .collect()
-}
-
-/// Writes `value` into the slot called `name`; unknown names are ignored.
-pub fn set_slot(fields: &mut MessageFields, name: &str, value: &str) {
-    let value = value.trim().to_string();
-    match name {
-        "your_name" => fields.your_name = value,
-        "contact_name" => fields.contact_name = value,
-        "company" => fields.company = value,
-        "role" => fields.role = value,
-        "interview_date" => fields.interview_date = value,
-        "decision_date" => fields.decision_date = value,
-        "deadline" => fields.deadline = value,
-        "start_date" => fields.start_date = value,
-        "in_writing" => fields.in_writing = comma_list(&value),
-        "interview_highlight" => {
-            // Typed for the message itself, so meant to be in it (unless
-            // the user also turned the mention off).
-            fields.interview_highlight = value;
-            fields.mention_interview_highlight = true;
-        }
-        MENTION_INTERVIEW_HIGHLIGHT => fields.mention_interview_highlight = value != "no",
-        "items_to_negotiate" => fields.items_to_negotiate = comma_list(&value),
-        "competing_deadline" => fields.competing_deadline = value,
-        "competing_employer" => fields.competing_employer = value,
-        "mobility_constraint" => fields.mobility_constraint = value,
-        "change_that_would_matter" => fields.change_that_would_matter = value,
-        "transition_plan" => fields.transition_plan = value,
-        "last_working_day" => fields.last_working_day = value,
-        "feedback_point" => fields.feedback_point = value,
-        "referral_name" => fields.referral_name = value,
-        "what_changed" => fields.what_changed = value,
-        _ => {}
-    }
-}
-
-/// The items of a comma-separated list, trimmed, without empty ones.
-fn comma_list(value: &str) -> Vec<String> {
-    value
-        .split(',')
-        .map(|item| item.trim().to_string())
-        .filter(|item| !item.is_empty())
-        .collect()
-}
-
-/// The studio detail (in `Workspace::message_details`) that keeps the user's
-/// choice about mentioning their interview highlight in a thank-you: `"yes"`
-/// or `"no"`. Without it, a short highlight is mentioned and a long one is not.
-pub const MENTION_INTERVIEW_HIGHLIGHT: &str = "mention_interview_highlight";
+pub use super::message_field::gaps;
+use super::message_field::MessageField;
 
 /// A highlight longer than this many words is left out of a thank-you unless
 /// the user asks for it: a long note is more likely to be private musing
@@ -300,7 +124,9 @@ pub fn fields_for(
     if let Some(details) = workspace.message_details.get(opportunity_id) {
         for (name, value) in details {
             if !value.trim().is_empty() {
-                set_slot(&mut fields, name, value);
+                if let Some(field) = MessageField::from_name(name) {
+                    field.set(&mut fields, value);
+                }
             }
         }
     }
@@ -628,13 +454,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn items_split_on_commas() {
-        let mut fields = MessageFields::default();
-        set_slot(&mut fields, "items_to_negotiate", "pay, , title ");
-        assert_eq!(fields.items_to_negotiate, ["pay", "title"]);
-    }
-
-    #[test]
     fn situations_keep_every_template_once_and_set_apart_the_other_stage() {
         use crate::core::model::Stage;
         for stage in Stage::ALL {
@@ -678,14 +497,5 @@ mod tests {
             // Alone in the list, there is no other employer's deadline to tell.
             assert!(apart.contains(&MessageKind::CompetingDeadline), "{stage:?}");
         }
-    }
-
-    #[test]
-    fn gaps_name_each_slot_once() {
-        let names: Vec<&str> = gaps("[company]", "[contact name] and [company] [reason]")
-            .iter()
-            .map(|s| s.name)
-            .collect();
-        assert_eq!(names, ["company", "contact_name"]);
     }
 }

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::records::SlotField;
-use super::{message_fields, use_edits, Editor};
+use super::{draft_findings, message_fields, use_edits, Editor};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
 use crate::core::studio::from_workspace::{decline_others, gaps};
-use crate::core::studio::{check, template, CheckContext, Composed, Reason};
+use crate::core::studio::{template, Composed, Reason};
 
 /// One other opportunity's draft.
 #[component]
@@ -39,26 +39,15 @@ fn OtherDraft(
     let editor = Editor::new(state, id.clone(), kind);
     let composed: Memo<Composed> =
         Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
-    let findings = Memo::new(move |_| {
-        let context = fields
-            .with(|f| CheckContext::from_fields(kind, edits.with(|e| e.check_channel(kind)), f));
-        composed.with(|c| check(&c.subject, &c.body, &context))
-    });
-    let gap_names = Signal::derive(move || {
-        composed.with(|c| {
-            gaps(&c.subject, &c.body)
-                .iter()
-                .map(|s| s.name)
-                .collect::<Vec<_>>()
-        })
-    });
+    let findings = draft_findings(state, id.clone(), kind, fields, edits, composed);
+    let gap_names = Signal::derive(move || composed.with(|c| gaps(&c.subject, &c.body)));
     let gap_fields = {
         let id = id.clone();
         move || {
             composed.with(|c| {
                 gaps(&c.subject, &c.body)
                     .into_iter()
-                    .map(|slot| view! { <SlotField id=id.clone() field=slot gaps=gap_names /> })
+                    .map(|field| view! { <SlotField id=id.clone() field=field gaps=gap_names /> })
                     .collect_view()
             })
         }

@@ -21,7 +21,8 @@ use crate::core::date::{spoken_date_from, Date};
 use crate::core::message_kind::MessageKind;
 use crate::core::studio::edits::{EditHistory, Latest, Step};
 use crate::core::studio::from_workspace::{draft_key, fields_for};
-use crate::core::studio::{DraftEdits, MessageFields};
+use crate::core::studio::privacy::{PrivateTerms, Sharing};
+use crate::core::studio::{check, CheckContext, Composed, DraftEdits, Finding, MessageFields};
 
 /// The studio's route: `#/messages[/{id}[/{kind}]]`.
 #[component]
@@ -42,6 +43,32 @@ pub fn Messages(
             None => view! { <overview::Overview id=id /> }.into_any(),
         },
     }
+}
+
+/// What the checker finds in one draft about opportunity `id`, with what
+/// that employer must never read worked out from the whole workspace (so a
+/// hand edit is checked as closely as the template). The studio and the
+/// "tell the others" list check the same way.
+pub(super) fn draft_findings(
+    state: AppState,
+    id: String,
+    kind: MessageKind,
+    fields: Memo<MessageFields>,
+    edits: Memo<DraftEdits>,
+    composed: Memo<Composed>,
+) -> Memo<Vec<Finding>> {
+    let private = Memo::new(move |_| {
+        let sharing = fields.with(|f| Sharing::chosen(kind, f));
+        state
+            .workspace
+            .with(|w| PrivateTerms::for_message(w, &id, kind, sharing))
+    });
+    Memo::new(move |_| {
+        let channel = edits.with(|e| e.check_channel(kind));
+        let context =
+            fields.with(|f| private.with(|p| CheckContext::for_message(kind, channel, f, p)));
+        composed.with(|c| check(&c.subject, &c.body, &context))
+    })
 }
 
 /// What a message about opportunity `id` is filled from, kept up to date

@@ -5,8 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::{new_id, use_app_state, AppState};
-use crate::core::model::Contact;
-use crate::core::studio::from_workspace::{slot, Slot};
+use crate::core::studio::MessageField;
 
 /// A labelled text field with a hint and, when the message needs it and it is
 /// empty, a message next to it.
@@ -63,110 +62,39 @@ pub fn TextField(
     }
 }
 
-/// Writes a record slot where it lives. Returns false for slots kept in the
-/// studio's notes instead.
-fn write_record(state: AppState, id: &str, name: &str, value: String) -> bool {
-    match name {
-        "company" => state.update_opportunity(id, |o| o.employer = value),
-        "role" => state.update_opportunity(id, |o| o.role = value),
-        "your_name" => state.workspace.update(|w| w.settings.your_name = value),
-        "contact_name" | "contact_email" => state.workspace.update(|w| {
-            let position = w
-                .contacts
-                .iter()
-                .position(|c| c.opportunity_id.as_deref() == Some(id));
-            let index = position.unwrap_or_else(|| {
-                let company = w
-                    .opportunity(id)
-                    .map(|o| o.employer.clone())
-                    .unwrap_or_default();
-                w.contacts.push(Contact {
-                    id: new_id(),
-                    company,
-                    opportunity_id: Some(id.to_string()),
-                    ..Contact::default()
-                });
-                w.contacts.len() - 1
-            });
-            let contact = &mut w.contacts[index];
-            if name == "contact_name" {
-                contact.name = value;
-            } else {
-                contact.email = value;
-            }
-        }),
-        _ => return false,
-    }
-    true
+/// Saves a field where it lives ([`MessageField::write`]).
+pub fn write_field(state: AppState, id: &str, field: MessageField, value: String) {
+    state
+        .workspace
+        .update(|w| field.write(w, id, value, new_id));
 }
 
-/// Reads a slot from where it lives, as typed.
-fn read_slot(state: AppState, id: &str, name: &str) -> String {
-    state.workspace.with(|w| {
-        let contact = || {
-            w.contacts
-                .iter()
-                .find(|c| c.opportunity_id.as_deref() == Some(id))
-        };
-        match name {
-            "company" => w.opportunity(id).map(|o| o.employer.clone()),
-            "role" => w.opportunity(id).map(|o| o.role.clone()),
-            "your_name" => Some(w.settings.your_name.clone()),
-            "contact_name" => contact().map(|c| c.name.clone()),
-            "contact_email" => contact().map(|c| c.email.clone()),
-            other => w
-                .message_details
-                .get(id)
-                .and_then(|d| d.get(other))
-                .cloned(),
-        }
-        .unwrap_or_default()
-    })
-}
-
-/// Saves a slot: into the records, or into the studio's notes for `id`.
-pub fn write_slot(state: AppState, id: &str, name: &str, value: String) {
-    if !write_record(state, id, name, value.clone()) {
-        state.workspace.update(|w| {
-            let details = w.message_details.entry(id.to_string()).or_default();
-            if value.trim().is_empty() {
-                details.remove(name);
-            } else {
-                details.insert(name.to_string(), value);
-            }
-            if details.is_empty() {
-                w.message_details.remove(id);
-            }
-        });
-    }
-}
-
-/// One field bound to a slot of opportunity `id`.
+/// One field of a message about opportunity `id`, bound to where it lives.
 #[component]
 pub fn SlotField(
     /// The opportunity.
     id: String,
-    /// The slot.
-    field: &'static Slot,
-    /// The slots the draft still shows as gaps.
+    /// The field.
+    field: MessageField,
+    /// The fields the draft still shows as gaps.
     #[prop(into)]
-    gaps: Signal<Vec<&'static str>>,
+    gaps: Signal<Vec<MessageField>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let slot = field;
     let value = {
         let id = id.clone();
-        Signal::derive(move || read_slot(state, &id, slot.name))
+        Signal::derive(move || state.workspace.with(|w| field.read(w, &id)))
     };
-    let missing = Signal::derive(move || gaps.with(|g| g.contains(&slot.name)));
+    let missing = Signal::derive(move || gaps.with(|g| g.contains(&field)));
     view! {
         <TextField
-            id=format!("slot-{}", slot.name)
-            label=slot.label
-            hint=slot.hint
+            id=format!("slot-{}", field.name())
+            label=field.label()
+            hint=field.hint()
             value=value
             missing=missing
-            on_input=move |text| write_slot(state, &id, slot.name, text)
+            kind=if field == MessageField::ContactEmail { "email" } else { "text" }
+            on_input=move |text| write_field(state, &id, field, text)
         />
     }
 }
@@ -177,36 +105,18 @@ pub fn SlotField(
 pub fn Recipient(
     /// The opportunity.
     id: String,
-    /// The slots the draft still shows as gaps.
+    /// The fields the draft still shows as gaps.
     #[prop(into)]
-    gaps: Signal<Vec<&'static str>>,
+    gaps: Signal<Vec<MessageField>>,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let field = |name: &'static str| {
-        let slot = slot(name).expect("a known slot");
-        view! { <SlotField id=id.clone() field=slot gaps=gaps /> }
-    };
-    let email = {
-        let id = id.clone();
-        Signal::derive(move || read_slot(state, &id, "contact_email"))
-    };
-    let email_id = id.clone();
     view! {
         <fieldset class="recipient">
             <legend>"Who it is for"</legend>
-            {field("company")}
-            {field("contact_name")}
-            <TextField
-                id="slot-contact_email".to_string()
-                label="Contact's email (optional)"
-                hint="Used when you open the message in your mail app."
-                value=email
-                missing=Signal::derive(|| false)
-                kind="email"
-                on_input=move |text| write_slot(state, &email_id, "contact_email", text)
-            />
-            {field("role")}
-            {field("your_name")}
+            {MessageField::ALL
+                .into_iter()
+                .filter(|f| f.is_recipient())
+                .map(|field| view! { <SlotField id=id.clone() field=field gaps=gaps /> })
+                .collect_view()}
         </fieldset>
     }
 }

@@ -9,16 +9,12 @@ use super::parts::Parts;
 use super::records::{Recipient, SlotField};
 use super::send_advice::SendAdvice;
 use super::undo_edit::UndoEdit;
-use super::{message_fields, use_edits, Editor};
+use super::{draft_findings, message_fields, use_edits, Editor};
 use crate::app::route::{navigate, Route};
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
 use crate::core::studio::from_workspace::gaps;
-use crate::core::studio::privacy::{PrivateTerms, Sharing};
-use crate::core::studio::{check, families, template, CheckContext, Composed, Tone};
-
-/// Slots asked for in "Who it is for", not again under "Details".
-const RECIPIENT_SLOTS: [&str; 4] = ["company", "contact_name", "role", "your_name"];
+use crate::core::studio::{families, template, Composed, Tone};
 
 /// The studio on one draft.
 #[component]
@@ -50,31 +46,8 @@ pub fn Studio(
     let edits = use_edits(state, id.clone(), kind);
     let composed: Memo<Composed> =
         Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
-    let gap_names = Signal::derive(move || {
-        composed.with(|c| {
-            gaps(&c.subject, &c.body)
-                .iter()
-                .map(|s| s.name)
-                .collect::<Vec<_>>()
-        })
-    });
-    // What this employer must not read, from the whole workspace, so a hand
-    // edit is checked as closely as the template.
-    let private = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            let sharing = fields.with(|f| Sharing::chosen(kind, f));
-            state
-                .workspace
-                .with(|w| PrivateTerms::for_message(w, &id, kind, sharing))
-        })
-    };
-    let findings = Memo::new(move |_| {
-        let channel = edits.with(|e| e.check_channel(kind));
-        let context =
-            fields.with(|f| private.with(|p| CheckContext::for_message(kind, channel, f, p)));
-        composed.with(|c| check(&c.subject, &c.body, &context))
-    });
+    let gap_names = Signal::derive(move || composed.with(|c| gaps(&c.subject, &c.body)));
+    let findings = draft_findings(state, id.clone(), kind, fields, edits, composed);
     let editor = Editor::new(state, id.clone(), kind);
 
     let overview_href = Route::Messages {
@@ -97,14 +70,13 @@ pub fn Studio(
             composed.with(|c| {
                 gaps(&c.subject, &c.body)
                     .into_iter()
-                    .filter(|s| !RECIPIENT_SLOTS.contains(&s.name))
-                    .map(|slot| view! { <SlotField id=id.clone() field=slot gaps=gap_names /> })
+                    .filter(|f| !f.is_recipient())
+                    .map(|field| view! { <SlotField id=id.clone() field=field gaps=gap_names /> })
                     .collect_view()
             })
         }
     };
-    let has_detail_gaps =
-        move || gap_names.with(|g| g.iter().any(|name| !RECIPIENT_SLOTS.contains(name)));
+    let has_detail_gaps = move || gap_names.with(|g| g.iter().any(|f| !f.is_recipient()));
 
     view! {
         <p class="breadcrumb">
