@@ -338,7 +338,7 @@ test("finding 8: channel advice reads the real inputs — a written process mean
   );
   const { context, page, errors } = await openSeeded(ws);
   const advice = () => page.getByRole("group", { name: "How to send it" }).locator(".advice").innerText();
-  const decline = "Decline: the role is not the right fit";
+  const decline = "Decline: with one brief reason";
 
   // Four rounds call for a call, until the process is marked as mostly written.
   await openDraft(page, "Data Lead at Acme", decline);
@@ -545,6 +545,9 @@ test("finding 11: a hand edit is never replaced without asking and can be undone
   assert.equal(await basePay.getByLabel("Weight").inputValue(), "2.5");
   await page.getByLabel("Name", { exact: true }).fill("IT budget");
   await page.getByRole("button", { name: "Add criterion" }).click();
+  // A negotiation answers an offer: Contoso makes one first.
+  await goToStep(page, "Details");
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Written offer" });
   await openDraft(page, title, "Negotiation ask (one to three items)");
   await page.getByLabel("Also ask about").selectOption({ label: "IT budget" });
   await page.getByRole("button", { name: "Add to the asks" }).click();
