@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::app::forms::CheckboxField;
 use crate::app::state::{new_id, use_app_state, AppState};
 use crate::core::model::Contact;
-use crate::core::studio::from_workspace::{slot, Slot};
+use crate::core::studio::from_workspace::{slot, Slot, MENTION_INTERVIEW_HIGHLIGHT};
+use crate::core::studio::MessageFields;
 
 /// A labelled text field with a hint and, when the message needs it and it is
 /// empty, a message next to it.
@@ -208,5 +210,43 @@ pub fn Recipient(
             {field("role")}
             {field("your_name")}
         </fieldset>
+    }
+}
+
+/// Whether a thank-you mentions what the user wrote under "What excited
+/// you", shown once they wrote something. The choice is kept with the
+/// studio's notes for the opportunity, so it holds until they change it.
+#[component]
+pub fn InterviewHighlight(
+    /// The opportunity.
+    id: String,
+    /// The fields the draft is filled from (the highlight and whether it is mentioned).
+    fields: Memo<MessageFields>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(id);
+    let highlight = Memo::new(move |_| fields.with(|f| f.interview_highlight.clone()));
+    let checked = Signal::derive(move || fields.with(|f| f.mention_interview_highlight));
+    let on_change = Callback::new(move |on: bool| {
+        let choice = if on { "yes" } else { "no" };
+        id.with_value(|id| write_slot(state, id, MENTION_INTERVIEW_HIGHLIGHT, choice.into()));
+    });
+    move || {
+        highlight.with(|h| {
+            (!h.is_empty()).then(|| {
+                let hint = format!(
+                    "From your notes under \u{201c}What excited you\u{201d}: {h}. A long note is left out unless you tick this."
+                );
+                view! {
+                    <CheckboxField
+                        id="mention-highlight"
+                        label="Mention what you enjoyed in the interview"
+                        hint=hint
+                        checked=checked
+                        on_change=on_change
+                    />
+                }
+            })
+        })
     }
 }
