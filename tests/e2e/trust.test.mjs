@@ -84,11 +84,16 @@ async function goTo(page, name, heading = name) {
   await page.getByRole("heading", { level: 1, name: heading }).waitFor();
 }
 
-/** Messages → one opportunity → one of its draft links. */
-async function openDraft(page, title, link) {
+/** Messages → one opportunity's messages. */
+async function openMessages(page, title) {
   await goTo(page, "Messages");
   await page.getByRole("link", { name: new RegExp(title) }).first().click();
   await page.getByRole("heading", { level: 1, name: `Messages for ${title}` }).waitFor();
+}
+
+/** Messages → one opportunity → one of its draft links. */
+async function openDraft(page, title, link) {
+  await openMessages(page, title);
   await page.getByRole("link", { name: link }).first().click();
   await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
 }
@@ -338,7 +343,7 @@ test("finding 8: channel advice reads the real inputs — a written process mean
   );
   const { context, page, errors } = await openSeeded(ws);
   const advice = () => page.getByRole("group", { name: "How to send it" }).locator(".advice").innerText();
-  const decline = "Decline: the role is not the right fit";
+  const decline = "Decline: with one brief reason";
 
   // Four rounds call for a call, until the process is marked as mostly written.
   await openDraft(page, "Data Lead at Acme", decline);
@@ -545,6 +550,9 @@ test("finding 11: a hand edit is never replaced without asking and can be undone
   assert.equal(await basePay.getByLabel("Weight").inputValue(), "2.5");
   await page.getByLabel("Name", { exact: true }).fill("IT budget");
   await page.getByRole("button", { name: "Add criterion" }).click();
+  // A negotiation answers an offer: Contoso makes one first.
+  await goToStep(page, "Details");
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Written offer" });
   await openDraft(page, title, "Negotiation ask (one to three items)");
   await page.getByLabel("Also ask about").selectOption({ label: "IT budget" });
   await page.getByRole("button", { name: "Add to the asks" }).click();
@@ -578,6 +586,436 @@ test("finding 12: 'at this time' in a reason is not a hedge; 'for now' on the de
   assert.deepEqual(await page.locator("mark").allInnerTexts(), ["at this time"], "on the decision it ties the no to now");
   await decision.fill(decided);
   await readyToSend(page).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Findings 1, 2, 7 and the scripts' half of 8.
+
+/** Words that answer an offer, which a process without one must never be sent. */
+const OFFER_WORDING = [/thank you for (the|your) offer/i, /offering me/i, /declin(e|ing) (the|your) offer/i, /not to accept the offer/i];
+
+/** Fails unless `text` is free of offer wording. */
+function assertNoOfferWording(text, what) {
+  for (const words of OFFER_WORDING) assert.doesNotMatch(text, words, `${what} answers no offer:\n${text}`);
+}
+
+/** The labels of the panel's "Draft this message" links. */
+const panelDrafts = (page) => panel(page).getByRole("link", { name: /^Draft this message: / }).allInnerTexts();
+
+/** The "Draft this message" links under "What to send now" on an opportunity's messages screen. */
+const suggestedDrafts = (page) => page.getByRole("region", { name: "What to send now" }).getByRole("link");
+
+/**
+ * The situations an opportunity's messages screen lists under "Every
+ * situation": those for its stage, and those set apart under "Not for this
+ * stage" (listed whether or not that part is open).
+ */
+async function situations(page) {
+  const links = await page
+    .getByRole("region", { name: "Every situation" })
+    .locator("a")
+    .evaluateAll((as) => as.map((a) => ({ label: a.textContent.trim(), apart: a.closest("details") !== null })));
+  return { fitting: links.filter((l) => !l.apart).map((l) => l.label), apart: links.filter((l) => l.apart).map((l) => l.label) };
+}
+
+const subjectBox = (page) => page.getByLabel("Subject", { exact: true });
+/** Subject and message of the open draft, as one text. */
+const draftText = async (page) => `${await subjectBox(page).inputValue()}\n${await messageBox(page).inputValue()}`;
+const sendIt = (page) => page.getByRole("group", { name: "How to send it" });
+const channelAdvice = (page) => sendIt(page).locator(".advice").innerText();
+
+/** The script shown under "How to send it", once it contains `words`. */
+async function scriptSaying(page, words) {
+  const script = sendIt(page).locator("pre").filter({ hasText: words });
+  await script.waitFor();
+  return script.innerText();
+}
+
+/** Waits until the value of the field `box` matches `pattern`, and gives it. */
+async function valueMatching(box, pattern, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const value = await box.inputValue();
+    if (pattern.test(value)) return value;
+    if (Date.now() - start > timeout) assert.fail(`${pattern} never appeared in:\n${value}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A script's answers to "may I ask why?" and to new terms offered on the call. */
+function replies(script) {
+  const line = (prefix) => script.split("\n").find((l) => l.startsWith(prefix))?.slice(prefix.length);
+  return { why: line("If they ask why: "), counter: line("If they counter on the call: ") };
+}
+
+test("finding 1: before any offer every no is a withdrawal — panel, first draft, call and video scripts, confirmation; offer-only situations are set apart; once there is an offer it is a decline", async () => {
+  const ws = workspace(
+    [
+      {
+        id: "globex",
+        employer: "Globex",
+        role: "Staff Analyst",
+        stage: "interviewing",
+        interview_rounds: 4,
+        employment_model: "agency",
+        scores: scoredAll(4),
+        dates: { interview: "2026-11-20" },
+      },
+    ],
+    { current_role: SCORED_CURRENT_ROLE, non_negotiables: [{ kind: "requires", fact: "direct_employment" }] },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  const title = "Staff Analyst at Globex";
+  await openOpportunity(page, title);
+  assert.equal(await actionTag(page), "Withdraw");
+  assert.equal(await headline(page), "Withdraw now — the way you would be employed is a dealbreaker for you.");
+  assert.deepEqual(await panelDrafts(page), [
+    "Draft this message: Withdrawal before an offer: with a reason",
+    "Draft this message: Withdrawal that keeps in touch",
+    "Draft this message: Phone-call script: withdrawing before an offer",
+    "Draft this message: Written confirmation after a call: withdrawing",
+  ]);
+
+  // The messages screen suggests the withdrawal first and sets apart whatever answers an offer.
+  await openMessages(page, title);
+  assert.equal(await suggestedDrafts(page).first().innerText(), "Draft this message: Withdrawal before an offer: with a reason");
+  const { fitting, apart } = await situations(page);
+  for (const label of fitting) assert.doesNotMatch(label, /^Decline:|: declining|^Accepting|^Negotiation|^Asking for more time/, `listed for this stage: ${label}`);
+  for (const label of [
+    "Decline: the employment model",
+    "Decline: with one brief reason",
+    "Phone-call script: declining an offer",
+    "Video-call script: declining an offer",
+    "Written confirmation after a call: declining",
+    "Accepting in writing with a start date",
+    "Negotiation ask (one to three items)",
+  ]) {
+    assert.ok(apart.includes(label), `${label} is set apart: ${apart}`);
+  }
+  for (const label of ["Withdrawal before an offer: with a reason", "Phone-call script: withdrawing before an offer", "Video-call script: withdrawing before an offer"]) {
+    assert.ok(fitting.includes(label), `${label} fits this stage`);
+  }
+  // Set apart, not hidden away for good: a record that is behind can still reach them.
+  await page.getByText("Not for this stage", { exact: true }).click();
+  await page.getByRole("link", { name: "Decline: the employment model", exact: true }).waitFor();
+
+  // The first suggested draft withdraws, for the employment model, and thanks them for no offer.
+  await suggestedDrafts(page).first().click();
+  await page.getByRole("heading", { level: 1, name: "Withdrawal before an offer: with a reason" }).waitFor();
+  await fillRecipient(page);
+  assert.equal(await page.getByLabel("3. Reason").locator("option:checked").innerText(), "The employment model");
+  const withdrawal = await draftText(page);
+  assert.match(withdrawal, /I am withdrawing my application\. I am looking for direct, permanent employment/);
+  assertNoOfferWording(withdrawal, "the withdrawal");
+  await readyToSend(page).waitFor();
+
+  // Four rounds call for a call: the phone and video scripts withdraw too.
+  assert.match(await channelAdvice(page), /^Suggested: Phone call\./);
+  const call = await scriptSaying(page, "I have decided to withdraw my application for the Staff Analyst role");
+  assertNoOfferWording(call, "the call script");
+  assert.match(replies(call).why, /direct, permanent employment/);
+  await sendIt(page).getByLabel("Send by").selectOption({ label: "Video call" });
+  const video = await scriptSaying(page, "face to face: I have decided to withdraw my application");
+  assertNoOfferWording(video, "the video script");
+  await sendIt(page).getByRole("link", { name: "Write the confirmation to send after the call" }).click();
+  await page.getByRole("heading", { level: 1, name: "Written confirmation after a call: withdrawing" }).waitFor();
+  const confirmation = await draftText(page);
+  assert.match(confirmation, /As I mentioned on the call, I am withdrawing my application for the Staff Analyst role\./);
+  assertNoOfferWording(confirmation, "the written confirmation");
+  await readyToSend(page).waitFor();
+
+  // Once Globex makes an offer, the same dealbreaker is a decline, in every form.
+  await openOpportunity(page, title);
+  await goToStep(page, "Details");
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Written offer" });
+  await adviceIs(page, "Decline");
+  assert.equal(await headline(page), "Decline now — the way you would be employed is a dealbreaker for you.");
+  assert.deepEqual(await panelDrafts(page), [
+    "Draft this message: Decline: the employment model",
+    "Draft this message: Phone-call script: declining an offer",
+    "Draft this message: Written confirmation after a call: declining",
+  ]);
+  await panel(page).getByRole("link", { name: "Draft this message: Decline: the employment model" }).click();
+  await page.getByRole("heading", { level: 1, name: "Decline: the employment model" }).waitFor();
+  assert.match(await scriptSaying(page, "decline"), /I have decided to decline the offer for the Staff Analyst role/);
+  await sendIt(page).getByRole("link", { name: "Write the confirmation to send after the call" }).click();
+  await page.getByRole("heading", { level: 1, name: "Written confirmation after a call: declining" }).waitFor();
+  assert.match(await messageBox(page).inputValue(), /I have decided to decline the offer for the Staff Analyst role\./);
+  await openMessages(page, title);
+  assert.ok((await situations(page)).apart.includes("Withdrawal before an offer: with a reason"), "a withdrawal no longer fits");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 1 (after accepting another offer): the process still interviewing is sent a withdrawal, the one with an offer a decline — from the accepted offer's links, 'Tell the others' and their own advice", async () => {
+  const ws = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead"),
+      {
+        id: "globex",
+        employer: "Globex",
+        role: "Staff Analyst",
+        stage: "interviewing",
+        interview_rounds: 4,
+        employment_model: "direct",
+        scores: scoredAll(3),
+        dates: { interview: "2026-11-20" },
+      },
+      goodOffer("beta", "Beta", "Analyst", { scores: scoredAll(3) }),
+    ],
+    { current_role: SCORED_CURRENT_ROLE },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  const toOthers = [
+    "Draft this message: Accepting in writing with a start date",
+    "Draft this message: Withdrawal before an offer: with a reason to Staff Analyst at Globex",
+    "Draft this message: Decline: you accepted another offer to Analyst at Beta",
+  ];
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Accept");
+  assert.deepEqual(await panelDrafts(page), toOthers);
+  await openMessages(page, "Data Lead at Acme");
+  assert.deepEqual(await suggestedDrafts(page).allInnerTexts(), toOthers);
+  await suggestedDrafts(page).nth(1).click();
+  await page.getByRole("heading", { level: 1, name: "Withdrawal before an offer: with a reason" }).waitFor();
+  await page.getByText("For Staff Analyst at Globex.").waitFor();
+  assertNoOfferWording(await draftText(page), "the withdrawal the accepted offer links to");
+
+  // Accepting Acme: one screen tells the others, each in the form that fits it.
+  await page.getByRole("link", { name: "Crossroads" }).click();
+  await page.getByRole("button", { name: "I accepted another offer" }).click();
+  await page.getByRole("group", { name: "Which offer did you accept?" }).getByRole("button", { name: "Data Lead at Acme" }).click();
+  await page.getByRole("heading", { level: 1, name: "Tell the others" }).waitFor();
+  const globex = page.getByRole("region", { name: "Staff Analyst at Globex" });
+  assert.match(await globex.innerText(), /Withdrawal before an offer: with a reason\./);
+  const withdrawal = await globex.getByLabel("Message", { exact: true }).inputValue();
+  assert.match(withdrawal, /I am withdrawing my application\. I have accepted another offer\./);
+  assertNoOfferWording(withdrawal, "Globex's note on 'Tell the others'");
+  const beta = page.getByRole("region", { name: "Analyst at Beta" });
+  assert.match(await beta.innerText(), /Decline: you accepted another offer\./);
+  const decline = await beta.getByLabel("Message", { exact: true }).inputValue();
+  assert.match(decline, /Thank you for the offer/);
+  assert.match(decline, /I have decided to decline the offer\. I have accepted another offer\./);
+
+  // Globex's own advice withdraws, down to the call it deserves after four rounds.
+  await openOpportunity(page, "Staff Analyst at Globex");
+  await adviceIs(page, "Withdraw");
+  assert.equal(await headline(page), "Withdraw now — you have accepted Data Lead at Acme; let Globex know promptly.");
+  assert.deepEqual(await panelDrafts(page), [
+    "Draft this message: Withdrawal before an offer: with a reason",
+    "Draft this message: Phone-call script: withdrawing before an offer",
+    "Draft this message: Written confirmation after a call: withdrawing",
+  ]);
+  await openMessages(page, "Staff Analyst at Globex");
+  await suggestedDrafts(page).first().click();
+  await page.getByRole("heading", { level: 1, name: "Withdrawal before an offer: with a reason" }).waitFor();
+  assert.equal(await page.getByLabel("3. Reason").locator("option:checked").innerText(), "I accepted another offer");
+  assertNoOfferWording(await draftText(page), "Globex's withdrawal");
+  const script = await scriptSaying(page, "withdraw my application");
+  assertNoOfferWording(script, "Globex's call script");
+  assert.equal(replies(script).why, "I have accepted another offer.");
+  assert.match(replies(script).counter, /committed elsewhere, so my decision stands/);
+
+  // Beta made an offer: its advice and draft decline it.
+  await openOpportunity(page, "Analyst at Beta");
+  await adviceIs(page, "Decline");
+  assert.deepEqual(await panelDrafts(page), ["Draft this message: Decline: you accepted another offer"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 2: a competing deadline is told to the other employer without naming the offer, never to the employer whose deadline it is", async () => {
+  const ws = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead", { scores: scoredAll(3), dates: { offer_deadline: "2026-11-26" } }),
+      {
+        id: "globex",
+        employer: "Globex",
+        role: "Staff Analyst",
+        stage: "interviewing",
+        interview_rounds: 2,
+        employment_model: "direct",
+        scores: scoredAll(5),
+        dates: { interview: "2026-11-20", employer_decision: "2026-12-04" },
+      },
+    ],
+    { current_role: SCORED_CURRENT_ROLE },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  const toAcme = "Draft this message: Asking for more time, with a date";
+  const toGlobex = "Draft this message: Telling them about a competing deadline to Staff Analyst at Globex";
+
+  // Acme's deadline is close and Globex, rated higher, decides later.
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Ask for time");
+  assert.deepEqual(await panelDrafts(page), [toAcme, toGlobex]);
+
+  // On Acme's messages the deadline message is Globex's, and not a situation for Acme.
+  await openMessages(page, "Data Lead at Acme");
+  assert.deepEqual(await suggestedDrafts(page).allInnerTexts(), [toAcme, toGlobex]);
+  assert.match(await suggestedDrafts(page).nth(1).getAttribute("href"), /^#\/messages\/globex\/competing_deadline$/);
+  const { fitting, apart } = await situations(page);
+  assert.ok(!fitting.includes("Telling them about a competing deadline"), `fitting: ${fitting}`);
+  assert.ok(apart.includes("Telling them about a competing deadline"), `apart: ${apart}`);
+
+  // What Acme is sent asks for time and says nothing of another offer.
+  await suggestedDrafts(page).first().click();
+  await page.getByRole("heading", { level: 1, name: "Asking for more time, with a date" }).waitFor();
+  const toAcmeText = await draftText(page);
+  assert.match(toAcmeText, /reply by Thursday 3 December/);
+  assert.doesNotMatch(toAcmeText, /another offer|competing|Globex/i);
+
+  // Globex hears that another offer is due on Acme's deadline; Acme is not named.
+  await openMessages(page, "Data Lead at Acme");
+  await suggestedDrafts(page).nth(1).click();
+  await page.getByRole("heading", { level: 1, name: "Telling them about a competing deadline" }).waitFor();
+  await page.getByText("For Staff Analyst at Globex.").waitFor();
+  await fillRecipient(page);
+  const told = await draftText(page);
+  assert.match(told, /I have received another offer, and I need to give my answer by Thursday 26 November\./);
+  assert.match(told, /the role at Globex/);
+  assert.doesNotMatch(told, /Acme|Data Lead/);
+  await readyToSend(page).waitFor();
+
+  // The user never chose to name Acme: writing its name in by hand is caught.
+  await messageBox(page).fill((await messageBox(page).inputValue()).replace("another offer", "an offer from Acme"));
+  await findings(page).getByText("Other employer kept private").waitFor();
+  assert.equal(await readyToSend(page).count(), 0);
+  assert.deepEqual(await page.locator("mark").allInnerTexts(), ["Acme"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 7: the app fills what it knows — the in-writing list and the start date in acceptances, the interview highlight in a thank-you, which the user can leave out", async () => {
+  const ws = workspace(
+    [
+      goodOffer("acme", "Acme", "Data Lead", {
+        stage: "verbal_offer",
+        offer_in_writing: false,
+        international_move: true,
+        location: "Lisbon",
+        mobility: {
+          visa_sponsorship: "yes",
+          relocation_support: "verbal",
+          temporary_housing: "in_writing",
+          family_visas: "in_writing",
+          partner_work_rights: "in_writing",
+          tax_support: "in_writing",
+          integration_support: "in_writing",
+        },
+      }),
+      // Scored, so it is no unknown rival to the offer.
+      { id: "globex", employer: "Globex", role: "Staff Analyst", stage: "interviewing", scores: scoredAll(3), dates: { interview: "2026-11-23" } },
+    ],
+    { current_role: SCORED_CURRENT_ROLE },
+  );
+  const { context, page, errors } = await openSeeded(ws);
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Accept once it's in writing");
+  const listed = await panel(page)
+    .getByRole("heading", { name: "Get these in writing first" })
+    .locator("xpath=following-sibling::ul[1]/li")
+    .allInnerTexts();
+  assert.deepEqual(listed, ["the full offer: pay, title, start date and contract terms", "the relocation support"]);
+
+  // The acceptance asks for exactly that list, and for their start date while none is agreed.
+  const conditional = "Draft this message: Accepting once the terms are in writing";
+  await openDraft(page, "Data Lead at Acme", conditional);
+  await fillRecipient(page);
+  let body = await messageBox(page).inputValue();
+  assert.match(
+    body,
+    /could you confirm in writing the full offer \(pay, title, start date and contract terms\) and the relocation support, along with the start date you have in mind\?/,
+  );
+  assert.doesNotMatch(await draftText(page), /\[/, "no gap left");
+  await readyToSend(page).waitFor();
+
+  // Without a start date the written acceptance has a gap; the opportunity's start date fills it.
+  await openDraft(page, "Data Lead at Acme", "Accepting in writing with a start date");
+  assert.match(await messageBox(page).inputValue(), /a start date of \[start date\]/);
+  await openOpportunity(page, "Data Lead at Acme");
+  await goToStep(page, "Details");
+  await page.getByLabel("Start date", { exact: true }).fill("2027-01-04");
+  await waitForStored(page, (w) => w.opportunities[0].dates.start_date === "2027-01-04");
+  await openDraft(page, "Data Lead at Acme", "Accepting in writing with a start date");
+  body = await messageBox(page).inputValue();
+  assert.match(body, /I confirm the terms in the written offer and a start date of Monday 4 January 2027\./);
+  assert.doesNotMatch(await draftText(page), /\[/);
+  await readyToSend(page).waitFor();
+  await openDraft(page, "Data Lead at Acme", conditional);
+  assert.match(await messageBox(page).inputValue(), /and the relocation support, along with a start date of Monday 4 January 2027\?/);
+
+  // A thank-you says what the user wrote under "What excited you" …
+  await openOpportunity(page, "Staff Analyst at Globex");
+  await goToStep(page, "Reactions");
+  await page.getByLabel("What excited you", { exact: true }).fill("Owning the pricing models end to end. The lunch was good too.");
+  await openDraft(page, "Staff Analyst at Globex", "Draft this message: Thank-you after an interview");
+  await fillRecipient(page);
+  const enjoyed = "I especially enjoyed hearing about owning the pricing models end to end.";
+  body = await messageBox(page).inputValue();
+  assert.ok(body.includes(`my interest has grown. ${enjoyed} If anything`), body);
+  assert.doesNotMatch(body, /lunch/, "one sentence, the first");
+  await readyToSend(page).waitFor();
+
+  // … unless they leave it out, a choice that is kept.
+  const mention = page.getByLabel("Mention what you enjoyed in the interview");
+  assert.equal(await mention.isChecked(), true);
+  assert.match(await description(mention), /What excited you.*owning the pricing models end to end/);
+  await mention.uncheck();
+  await waitForStored(page, (w) => w.message_details.globex.mention_interview_highlight === "no");
+  body = await valueMatching(messageBox(page), /my interest has grown\. If anything further would help/);
+  assert.ok(!body.includes("especially enjoyed"), body);
+  await readyToSend(page).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+  assert.equal(await mention.isChecked(), false);
+  assert.ok(!(await messageBox(page).inputValue()).includes("especially enjoyed"));
+  await mention.check();
+  await valueMatching(messageBox(page), new RegExp(`grown\\. ${enjoyed.replace(/\./g, "\\.")} If`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("finding 8 (scripts): call and video scripts prepare for 'may I ask why?' with the message's own reason, and for new terms offered on the call", async () => {
+  const ws = workspace([goodOffer("acme", "Acme", "Data Lead", { interview_rounds: 4 })], { current_role: SCORED_CURRENT_ROLE });
+  const { context, page, errors } = await openSeeded(ws);
+  // The script promises an answer within the user's own window for weighing new terms.
+  await goTo(page, "Settings");
+  await page.getByLabel("Time to weigh a counteroffer", { exact: true }).fill("48");
+  await waitForStored(page, (w) => w.settings.counteroffer_window_hours === 48);
+
+  await openDraft(page, "Data Lead at Acme", "Decline: with one brief reason");
+  await fillRecipient(page);
+  assert.match(await channelAdvice(page), /^Suggested: Phone call\./);
+  await page.getByLabel("3. Reason").selectOption({ label: "Culture and values" });
+  const reason = await page.getByLabel("The reason, as written").inputValue();
+  assert.ok(reason.length > 0 && (await messageBox(page).inputValue()).includes(reason));
+  let script = await scriptSaying(page, reason);
+  assert.match(script, /I have decided to decline the offer for the Data Lead role/);
+  assert.equal(replies(script).why, reason, "asked why, the call gives the reason the message gives");
+  assert.match(replies(script).counter, /^Thank you.*in writing.*within two days\.$/);
+
+  await sendIt(page).getByLabel("Send by").selectOption({ label: "Video call" });
+  script = await scriptSaying(page, "face to face");
+  assert.equal(replies(script).why, reason);
+  assert.match(replies(script).counter, /in writing.*within two days/);
+
+  // A message that gives no reason keeps it private on the call too.
+  await page.getByLabel("3. Reason").selectOption({ label: "No reason" });
+  script = await scriptSaying(page, "If they ask why: It is a personal decision");
+  assert.ok(!script.includes(reason));
+
+  // The script on its own page has both lines.
+  await openDraft(page, "Data Lead at Acme", "Phone-call script: declining an offer");
+  const said = await page.getByLabel("What to say", { exact: true }).inputValue();
+  assert.ok(replies(said).why && replies(said).counter, said);
+
+  // Having committed elsewhere, the answer to new terms is firm.
+  await openDraft(page, "Data Lead at Acme", "Decline: you accepted another offer");
+  script = await scriptSaying(page, "If they ask why: I have accepted another offer.");
+  assert.match(replies(script).counter, /committed elsewhere, so my decision stands/);
+  assert.doesNotMatch(replies(script).counter, /in writing/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -133,6 +133,22 @@ impl DraftEdits {
         }
     }
 
+    /// The fields a call or video script delivering this draft is filled
+    /// from: with the reason the message of `kind` gives (the one chosen
+    /// here, else its default), so "if they ask why" on the call says what
+    /// the written message says, and a message that gives no reason keeps
+    /// it to itself on the call too.
+    pub fn script_fields(&self, kind: MessageKind, fields: &MessageFields) -> MessageFields {
+        let mut fields = fields.clone();
+        // As the four parts do: a reason chosen here replaces any default.
+        fields.reason = match self.reason {
+            Some(Reason::None) => None,
+            Some(reason) => Some(reason),
+            None => template(kind).default_reason(&fields),
+        };
+        fields
+    }
+
     /// Rewrites one part. The whole-body edit is dropped, so the message is
     /// rebuilt from the parts and the change shows; a screen goes through
     /// [`DraftEdits::edit_part`] after asking when
@@ -472,6 +488,46 @@ mod tests {
                 };
                 assert_eq!(composed.body, expected.body, "{kind:?}");
                 assert_eq!(composed.subject, expected.subject, "{kind:?}");
+            }
+        }
+    }
+
+    /// For every written no and every reason the user can choose (or
+    /// none): the call script's answer to "may I ask why?" is the reason
+    /// sentence the written message gives, and when the message gives none,
+    /// the script gives none either.
+    #[test]
+    fn a_script_gives_the_reason_its_message_gives() {
+        use crate::core::studio::templates::{reason_sentence, ASKED_WHY};
+        let base = fields();
+        let written_nos = MessageKind::ALL
+            .into_iter()
+            .filter(|k| k.is_decline() && !template(*k).spoken);
+        for kind in written_nos {
+            for chosen in std::iter::once(None).chain(Reason::ALL.into_iter().map(Some)) {
+                let edits = DraftEdits {
+                    reason: chosen,
+                    ..DraftEdits::default()
+                };
+                let body = edits.compose(kind, &base).body;
+                let script_fields = edits.script_fields(kind, &base);
+                let script = render(MessageKind::CallScript, Tone::Neutral, &script_fields).body;
+                let why = script
+                    .lines()
+                    .find_map(|line| line.strip_prefix(ASKED_WHY))
+                    .expect("a script prepares for the question");
+                let sentences: Vec<String> = Reason::ALL
+                    .into_iter()
+                    .filter_map(|r| reason_sentence(r, &script_fields))
+                    .collect();
+                let given = sentences.iter().find(|s| body.contains(s.as_str()));
+                match given {
+                    Some(sentence) => assert_eq!(why, sentence, "{kind:?} {chosen:?}"),
+                    None => assert!(
+                        !sentences.iter().any(|s| s == why),
+                        "{kind:?} {chosen:?}: the message gives no reason, the script says {why}"
+                    ),
+                }
             }
         }
     }

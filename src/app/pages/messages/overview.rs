@@ -67,23 +67,30 @@ pub fn Overview(
             })
         })
     };
-    let suggested = move || {
-        suggestions.with(|list| {
-            list.iter()
-                .map(|s| {
-                    let t = template(s.kind);
-                    let hint = s.why.clone().unwrap_or_else(|| t.when.to_string());
-                    view! {
-                        <li>
-                            <a href=draft_href(&s.opportunity_id, s.kind)>
-                                "Draft this message: " {t.label}
-                            </a>
-                            <p class="hint">{hint}</p>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+    // A message to another employer says so in its link, as in the panel:
+    // a competing deadline suggested here goes to them, never to this one.
+    let suggested = {
+        let id = id.clone();
+        move || {
+            suggestions.with(|list| {
+                list.iter()
+                    .map(|s| {
+                        let t = template(s.kind);
+                        let hint = s.why.clone().unwrap_or_else(|| t.when.to_string());
+                        let to = (s.opportunity_id != id)
+                            .then(|| format!(" to {}", state.title_of(&s.opportunity_id)));
+                        view! {
+                            <li>
+                                <a href=draft_href(&s.opportunity_id, s.kind)>
+                                    "Draft this message: " {t.label} {to}
+                                </a>
+                                <p class="hint">{hint}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        }
     };
     let sent = {
         let id = id.clone();

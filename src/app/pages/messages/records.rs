@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::forms::CheckboxField;
 use crate::app::state::{new_id, use_app_state, AppState};
-use crate::core::studio::MessageField;
+use crate::core::studio::{MessageField, MessageFields};
 
 /// A labelled text field with a hint and, when the message needs it and it is
 /// empty, a message next to it.
@@ -118,5 +119,50 @@ pub fn Recipient(
                 .map(|field| view! { <SlotField id=id.clone() field=field gaps=gaps /> })
                 .collect_view()}
         </fieldset>
+    }
+}
+
+/// Whether a thank-you mentions what the user wrote under "What excited
+/// you", shown once they wrote something. The choice is kept with the
+/// studio's notes for the opportunity, so it holds until they change it.
+#[component]
+pub fn InterviewHighlight(
+    /// The opportunity.
+    id: String,
+    /// The fields the draft is filled from (the highlight and whether it is mentioned).
+    fields: Memo<MessageFields>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(id);
+    let highlight = Memo::new(move |_| fields.with(|f| f.interview_highlight.clone()));
+    let checked = Signal::derive(move || fields.with(|f| f.mention_interview_highlight));
+    let on_change = Callback::new(move |on: bool| {
+        let choice = if on { "yes" } else { "no" };
+        id.with_value(|id| {
+            write_field(
+                state,
+                id,
+                MessageField::MentionInterviewHighlight,
+                choice.into(),
+            )
+        });
+    });
+    move || {
+        highlight.with(|h| {
+            (!h.is_empty()).then(|| {
+                let hint = format!(
+                    "From your notes under \u{201c}What excited you\u{201d}: {h}. A long note is left out unless you tick this."
+                );
+                view! {
+                    <CheckboxField
+                        id="mention-highlight"
+                        label=MessageField::MentionInterviewHighlight.label()
+                        hint=hint
+                        checked=checked
+                        on_change=on_change
+                    />
+                }
+            })
+        })
     }
 }

@@ -147,8 +147,10 @@ pub fn SendAdvice(
             {move || {
                 script()
                     .map(|script_kind| {
-                        let text = fields
-                            .with(|f| render(script_kind, edits.with(|e| e.tone), f).body);
+                        // If asked why, the script gives the reason this message gives.
+                        let text = fields.with(|f| {
+                            edits.with(|e| render(script_kind, e.tone, &e.script_fields(kind, f)).body)
+                        });
                         view! {
                             <h3>"What to say on the call"</h3>
                             <pre class="script">{text}</pre>

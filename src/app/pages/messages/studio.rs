@@ -6,7 +6,7 @@ use super::asks::Asks;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::parts::Parts;
-use super::records::{Recipient, SlotField};
+use super::records::{InterviewHighlight, Recipient, SlotField};
 use super::send_advice::SendAdvice;
 use super::undo_edit::UndoEdit;
 use super::{draft_findings, message_fields, use_edits, Editor};
@@ -158,6 +158,8 @@ pub fn Studio(
                 </fieldset>
                 <SendAdvice id=id.clone() kind=kind edits=edits editor=editor fields=fields />
                 {(kind == MessageKind::NegotiationAsk).then(|| view! { <Asks id=id.clone() /> })}
+                {(kind == MessageKind::ThankYou)
+                    .then(|| view! { <InterviewHighlight id=id.clone() fields=fields /> })}
                 <Show when=move || edits.with(|e| e.has_parts(kind))>
                     <Parts kind=kind composed=composed edits=edits editor=editor fields=fields />
                 </Show>
