@@ -883,6 +883,18 @@ test("finding 2: a competing deadline is told to the other employer without nami
   await findings(page).getByText("Other employer kept private").waitFor();
   assert.equal(await readyToSend(page).count(), 0);
   assert.deepEqual(await page.locator("mark").allInnerTexts(), ["Acme"]);
+
+  // Choosing to name the other employer is the user's call: then the draft
+  // names Acme itself, and the checker lets the chosen name through.
+  await page.getByRole("button", { name: "Reset to the template" }).click();
+  const name = page.getByLabel("Name the other employer");
+  assert.equal(await name.isChecked(), false, "confidential by default");
+  await name.check();
+  for (let i = 0; i < 50 && !/an offer from Acme/.test(await draftText(page)); i += 1) await page.waitForTimeout(100);
+  assert.match(await draftText(page), /I have received an offer from Acme/);
+  await readyToSend(page).waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel("Name the other employer").isChecked(), true, "the choice is kept");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -57,11 +57,14 @@ pub enum MessageField {
     InterviewHighlight,
     /// Whether a thank-you mentions it: `"yes"` or `"no"`.
     MentionInterviewHighlight,
+    /// Whether the message names the other employer: `"yes"`, or kept
+    /// confidential (the default, as the articles advise).
+    NameOtherEmployer,
 }
 
 impl MessageField {
     /// Every field, in the order the studio asks for them.
-    pub const ALL: [MessageField; 22] = [
+    pub const ALL: [MessageField; 23] = [
         MessageField::Company,
         MessageField::ContactName,
         MessageField::ContactEmail,
@@ -84,6 +87,7 @@ impl MessageField {
         MessageField::WhatChanged,
         MessageField::InterviewHighlight,
         MessageField::MentionInterviewHighlight,
+        MessageField::NameOtherEmployer,
     ];
 
     /// The field's name: its `{slot}` in templates and its key among the
@@ -112,6 +116,7 @@ impl MessageField {
             MessageField::WhatChanged => "what_changed",
             MessageField::InterviewHighlight => "interview_highlight",
             MessageField::MentionInterviewHighlight => "mention_interview_highlight",
+            MessageField::NameOtherEmployer => "name_other_employer",
         }
     }
 
@@ -154,6 +159,7 @@ impl MessageField {
             MessageField::WhatChanged => ("What has changed", "Since you said no or last wrote."),
             MessageField::InterviewHighlight => ("What you enjoyed in the interview", "One short phrase, as the thank-you should say it."),
             MessageField::MentionInterviewHighlight => ("Mention what you enjoyed in the interview", "Leave it out if it reads as a private note."),
+            MessageField::NameOtherEmployer => ("Name the other employer", "Off unless you choose it: the other company's name usually stays confidential."),
         }
     }
 
@@ -178,6 +184,7 @@ impl MessageField {
             MessageField::ContactEmail
                 | MessageField::InterviewHighlight
                 | MessageField::MentionInterviewHighlight
+                | MessageField::NameOtherEmployer
         )
     }
 
@@ -297,6 +304,7 @@ impl MessageField {
             MessageField::MentionInterviewHighlight => {
                 fields.mention_interview_highlight = value != "no";
             }
+            MessageField::NameOtherEmployer => fields.disclose_competing_employer = value == "yes",
             MessageField::ItemsToNegotiate => fields.items_to_negotiate = comma_list(&value),
             MessageField::CompetingDeadline => fields.competing_deadline = value,
             MessageField::CompetingEmployer => fields.competing_employer = value,
@@ -407,6 +415,22 @@ mod tests {
                 MessageField::CompetingEmployer
             ]
         );
+    }
+
+    #[test]
+    fn the_other_employer_is_named_only_by_choice() {
+        let mut fields = MessageFields {
+            competing_employer: "Globex".into(),
+            ..MessageFields::default()
+        };
+        assert_eq!(fields.slot("other_offer").as_deref(), Some("another offer"));
+        MessageField::NameOtherEmployer.set(&mut fields, "yes");
+        assert_eq!(
+            fields.slot("other_offer").as_deref(),
+            Some("an offer from Globex")
+        );
+        MessageField::NameOtherEmployer.set(&mut fields, "no");
+        assert_eq!(fields.slot("other_offer").as_deref(), Some("another offer"));
     }
 
     #[test]

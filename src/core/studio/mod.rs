@@ -58,5 +58,7 @@ pub use ics::{calendar, CalendarEvent};
 pub use mailto::mailto_url;
 pub use message_field::MessageField;
 pub use sent::mark_sent;
-pub use templates::{families, render, render_short, template, Draft, Template};
+pub use templates::{
+    families, mentions_other_offer, render, render_short, template, Draft, Template,
+};
 pub use tone::Tone;

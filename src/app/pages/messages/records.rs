@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::app::forms::CheckboxField;
 use crate::app::state::{new_id, use_app_state, AppState};
-use crate::core::studio::{MessageField, MessageFields};
+use crate::core::message_kind::MessageKind;
+use crate::core::studio::{mentions_other_offer, MessageField, MessageFields};
 
 /// A labelled text field with a hint and, when the message needs it and it is
 /// empty, a message next to it.
@@ -163,6 +164,41 @@ pub fn InterviewHighlight(
                     />
                 }
             })
+        })
+    }
+}
+
+/// Whether the message names the other employer, shown when it speaks of
+/// another offer. Off by default; the choice is kept with the studio's notes
+/// for the opportunity, and the checker then lets the name through.
+#[component]
+pub fn NameOtherEmployer(
+    /// The opportunity.
+    id: String,
+    /// The message.
+    kind: MessageKind,
+    /// The fields the draft is filled from.
+    fields: Memo<MessageFields>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(id);
+    let shown = Memo::new(move |_| fields.with(|f| mentions_other_offer(kind, f)));
+    let checked = Signal::derive(move || fields.with(|f| f.disclose_competing_employer));
+    let on_change = Callback::new(move |on: bool| {
+        let choice = if on { "yes" } else { "no" };
+        id.with_value(|id| write_field(state, id, MessageField::NameOtherEmployer, choice.into()));
+    });
+    move || {
+        shown.get().then(|| {
+            view! {
+                <CheckboxField
+                    id="name-other-employer"
+                    label=MessageField::NameOtherEmployer.label()
+                    hint=MessageField::NameOtherEmployer.hint()
+                    checked=checked
+                    on_change=on_change
+                />
+            }
         })
     }
 }

@@ -6,7 +6,7 @@ use super::asks::Asks;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::parts::Parts;
-use super::records::{InterviewHighlight, Recipient, SlotField};
+use super::records::{InterviewHighlight, NameOtherEmployer, Recipient, SlotField};
 use super::send_advice::SendAdvice;
 use super::undo_edit::UndoEdit;
 use super::{draft_findings, message_fields, use_edits, Editor};
@@ -160,6 +160,7 @@ pub fn Studio(
                 {(kind == MessageKind::NegotiationAsk).then(|| view! { <Asks id=id.clone() /> })}
                 {(kind == MessageKind::ThankYou)
                     .then(|| view! { <InterviewHighlight id=id.clone() fields=fields /> })}
+                <NameOtherEmployer id=id.clone() kind=kind fields=fields />
                 <Show when=move || edits.with(|e| e.has_parts(kind))>
                     <Parts kind=kind composed=composed edits=edits editor=editor fields=fields />
                 </Show>

@@ -203,6 +203,18 @@ impl Template {
     }
 }
 
+/// Whether a draft of `kind` filled from `fields` speaks of the other offer,
+/// so the user may choose to name that employer.
+pub fn mentions_other_offer(kind: MessageKind, fields: &MessageFields) -> bool {
+    let unnamed = MessageFields {
+        disclose_competing_employer: false,
+        ..fields.clone()
+    };
+    render(kind, Tone::Neutral, &unnamed)
+        .body
+        .contains("another offer")
+}
+
 /// The one-sentence reason, filled; `None` for [`Reason::None`].
 pub fn reason_sentence(reason: Reason, fields: &MessageFields) -> Option<String> {
     reason.template().map(|text| fill(text, fields))
