@@ -1015,7 +1015,7 @@ test("finding 8 (scripts): call and video scripts prepare for 'may I ask why?' w
 
   // A message that gives no reason keeps it private on the call too.
   await page.getByLabel("3. Reason").selectOption({ label: "No reason" });
-  script = await scriptSaying(page, "If they ask why: It is a personal decision");
+  script = await scriptSaying(page, "If they ask why: The decision comes down to what suits me next");
   assert.ok(!script.includes(reason));
 
   // The script on its own page has both lines.
