@@ -530,3 +530,47 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn checking_the_facts_means_asking_questions_or_scoring_what_is_blank() {
+    // The engine checks the facts two ways: questions for the employer, or
+    // (with none to ask) scoring an option that is still blank first.
+    let verify = |questions: &[&str]| Action::VerifyFacts {
+        questions: questions.iter().map(|q| q.to_string()).collect(),
+    };
+    let today = d(2026, 3, 2);
+    let cases = [
+        (
+            offer_with_deadline(d(2026, 3, 6)),
+            "first_move",
+            verify(&[]),
+            "Score what is still blank",
+        ),
+        (
+            offer_with_deadline(d(2026, 3, 6)),
+            "first_move",
+            verify(&["Is the bonus guaranteed?"]),
+            "Ask the open questions in writing",
+        ),
+        (
+            interviewing(Some(today), None),
+            "ask_questions",
+            verify(&[]),
+            "Score what is still blank",
+        ),
+        (
+            interviewing(Some(today), None),
+            "ask_questions",
+            verify(&["Who would I report to?"]),
+            "Ask the open questions in writing",
+        ),
+    ];
+    for (o, key, action, expected) in cases {
+        let plan = follow_up_plan(&o, &action, None, &Settings::default(), today);
+        let purpose = &step(&plan, key).purpose;
+        assert!(
+            purpose.starts_with(expected),
+            "{key} for {action:?}: {purpose}"
+        );
+    }
+}

@@ -270,6 +270,18 @@ fn thank_you_when(working_days: u32) -> String {
     }
 }
 
+/// What checking the facts means here: asking the employer when there are
+/// questions, or scoring what is still blank when the advice is to score an
+/// option first (the current role, or another process) and nothing needs
+/// asking.
+fn verify_purpose(questions: &[String]) -> &'static str {
+    if questions.is_empty() {
+        "Score what is still blank in the matrix, so the comparison rests on what you know."
+    } else {
+        "Ask the open questions in writing, so the answers are on record."
+    }
+}
+
 /// Builds the follow-up plan for an opportunity given what the engine
 /// recommends doing about it.
 pub fn follow_up_plan(
@@ -346,12 +358,12 @@ pub fn follow_up_plan(
                     ),
                 );
             }
-            if let Action::VerifyFacts { .. } = action {
+            if let Action::VerifyFacts { questions } = action {
                 plan.push(
                     "ask_questions",
                     now,
                     primary_message,
-                    "Ask the open questions in writing, so the answers are on record.".to_string(),
+                    verify_purpose(questions).to_string(),
                 );
             }
             if o.dates.employer_decision.is_none() && o.dates.interview.is_none() {
@@ -412,6 +424,7 @@ pub fn follow_up_plan(
                 Action::AcceptWithConditions { .. } => {
                     "Ask for the missing terms in writing before you say yes."
                 }
+                Action::VerifyFacts { questions } => verify_purpose(questions),
                 _ => "Ask the open questions in writing, so the answers are on record.",
             };
             plan.push_move_then_answer(
