@@ -232,14 +232,14 @@ impl MessageField {
         new_id: impl FnOnce() -> String,
     ) {
         match self {
-            MessageField::Company => {
+            MessageField::Company | MessageField::Role => {
                 if let Some(o) = workspace.opportunity_mut(id) {
-                    o.employer = value;
-                }
-            }
-            MessageField::Role => {
-                if let Some(o) = workspace.opportunity_mut(id) {
-                    o.role = value;
+                    let record = if self == MessageField::Company {
+                        &mut o.employer
+                    } else {
+                        &mut o.role
+                    };
+                    *record = value;
                 }
             }
             MessageField::YourName => workspace.settings.your_name = value,

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::Editor;
-use crate::app::forms::CheckboxField;
+use crate::app::pages::settings::PrefersWriting;
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::message_family::fit;
@@ -28,9 +28,6 @@ pub fn SendAdvice(
     fields: Memo<MessageFields>,
 ) -> impl IntoView {
     let state = use_app_state();
-    // Kept in the settings, so the choice holds for every message.
-    let prefers_writing =
-        Signal::derive(move || state.workspace.with(|w| w.settings.prefers_writing));
     let advice = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -113,14 +110,9 @@ pub fn SendAdvice(
                         }
                     })
             }}
-            <CheckboxField
+            <PrefersWriting
                 id="prefers-writing"
-                label="I would rather write than call"
                 hint="Kept for every message; you can change it in Settings too."
-                checked=prefers_writing
-                on_change=Callback::new(move |on: bool| {
-                    state.workspace.update(|w| w.settings.prefers_writing = on)
-                })
             />
             <div class="field">
                 <label for="channel">"Send by"</label>

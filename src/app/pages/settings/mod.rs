@@ -6,6 +6,8 @@ mod decision_lines;
 mod default_priorities;
 mod holidays;
 mod sending;
+
+pub use sending::PrefersWriting;
 mod threshold_field;
 mod thresholds;
 mod weekend_days;
