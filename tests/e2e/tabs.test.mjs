@@ -12,6 +12,9 @@ const app = useServedApp();
  * Two tabs on Settings with timers frozen (the clock is shared by the
  * context), so the debounced saves never run on their own: a test saves a
  * tab by sending it `pagehide`, as closing or leaving the tab would.
+ * `install` alone keeps time running (timers still fire), so the clock is
+ * paused once both tabs are up: otherwise both tabs' debounced saves can
+ * race in two renderer processes and the order a test sets is lost.
  */
 async function twoTabs() {
   const context = await app.browser.newContext();
@@ -23,6 +26,7 @@ async function twoTabs() {
     await page.getByRole("heading", { level: 2, name: "Your data" }).waitFor();
     tabs.push(page);
   }
+  await context.clock.pauseAt(Date.now() + 60_000);
   return { context, one: tabs[0], two: tabs[1] };
 }
 
