@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod checklists;
 pub mod compare;
 pub mod date;
+pub mod fields;
 pub mod guide;
 pub mod message_family;
 pub mod message_kind;

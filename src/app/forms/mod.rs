@@ -3,14 +3,15 @@
 //! `aria-describedby`.
 
 mod checkbox_field;
+mod data_field;
 mod frame;
 mod parsed_field;
 mod select_field;
-mod slug;
 mod text_field;
 
+pub use crate::core::fields::{from_slug, slug_of};
 pub use checkbox_field::CheckboxField;
+pub use data_field::{data_field, Look};
 pub use parsed_field::ParsedField;
 pub use select_field::SelectField;
-pub use slug::{from_slug, slug_of};
 pub use text_field::TextField;

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
-use crate::app::forms::{from_slug, slug_of};
+use crate::app::forms::{data_field, from_slug, slug_of, Look};
 use crate::app::state::AppState;
+use crate::core::fields::opportunity::OpportunityField;
+use crate::core::fields::{Field, Section};
 use crate::core::model::{Opportunity, Workspace};
-use crate::core::number;
 
 /// The opportunity (or the current role) a step edits.
 #[derive(Clone, Copy)]
@@ -110,6 +111,45 @@ impl Bind {
         (value, change)
     }
 
+    /// A field described as data, bound to this opportunity.
+    pub fn field(self, field: &'static Field<OpportunityField>) -> AnyView {
+        let key = field.key;
+        let o = self.opportunity;
+        let value =
+            Signal::derive(move || o.with(|o| o.as_ref().map(|o| key.read(o)).unwrap_or_default()));
+        // Written on a copy first: refused text, or text that changes
+        // nothing, never touches the workspace (no save, no re-render).
+        let apply = Callback::new(move |text: String| {
+            let mut edited = o.get_untracked()?;
+            if let Err(problem) = key.write(&mut edited, &text) {
+                return Some(problem);
+            }
+            if o.with_untracked(|now| now.as_ref() != Some(&edited)) {
+                self.update(|o| *o = edited);
+            }
+            None
+        });
+        let cross = Signal::derive(move || {
+            o.with(|o| {
+                o.as_ref()
+                    .and_then(|o| key.cross_problem(o))
+                    .map(str::to_string)
+            })
+        });
+        data_field(Look::from(field), value, apply, cross)
+    }
+
+    /// A section of fields under its legend.
+    pub fn section(self, section: &'static Section<OpportunityField>) -> AnyView {
+        view! {
+            <fieldset class="group">
+                <legend>{section.legend}</legend>
+                {section.fields.iter().map(|f| self.field(f)).collect_view()}
+            </fieldset>
+        }
+        .into_any()
+    }
+
     /// A checkbox's state and callback.
     pub fn flag(
         self,
@@ -126,26 +166,4 @@ pub fn options<T: Serialize>(items: &[(T, &str)]) -> Vec<(String, String)> {
         .iter()
         .map(|(v, l)| (slug_of(v), (*l).to_string()))
         .collect()
-}
-
-/// A money amount as field text: empty for "not entered", else up to two
-/// decimals ([`number::money`]), which reads back as the same amount.
-pub fn money_text(x: f64) -> String {
-    if x == 0.0 {
-        String::new()
-    } else {
-        number::money(x)
-    }
-}
-
-/// An optional factor (exchange rate, cost-of-living index) as field text:
-/// empty for "none", else up to six decimals ([`number::plain`]).
-pub fn factor_text(x: Option<f64>) -> String {
-    x.map(number::plain).unwrap_or_default()
-}
-
-/// An optional whole number or date as field text (fractions go through
-/// [`money_text`] or [`factor_text`], never the float formatter).
-pub fn optional_text<T: ToString>(x: Option<T>) -> String {
-    x.map(|x| x.to_string()).unwrap_or_default()
 }

@@ -3,7 +3,6 @@
 //! recommendation always in view.
 
 mod bind;
-mod dates;
 mod decide;
 mod delete;
 mod details;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::bind::Bind;
-use super::dates::KeyDatesFields;
 use crate::app::format::long_date;
 use crate::app::forms::TextField;
+use crate::core::fields::opportunity::KEY_DATES;
 use crate::core::timing::decision_dates;
 
 /// The dates, what the engine derives from them, and what the decision depends on.
@@ -46,7 +46,7 @@ pub fn TimelineStep(
     };
     let (notes, set_notes) = bind.text(|o| o.notes.clone(), |o, v| o.notes = v);
     view! {
-        <KeyDatesFields bind=bind />
+        {bind.section(&KEY_DATES)}
         <section aria-labelledby="window-heading">
             <h3 id="window-heading">"Your decision window"</h3>
             {move || match window() {

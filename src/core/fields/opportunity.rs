@@ -1,0 +1,370 @@
+//! The fields of an opportunity (and of the current role, which is one):
+//! the details step, the key dates and the mobility step, as data.
+
+use super::{choices, flag_text, from_slug, slug_of, Choice, Control, Field, Section};
+use crate::core::model::{
+    EmploymentModel, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement,
+};
+use crate::core::number;
+use crate::core::validate::{self, date_problems, DateField};
+
+/// The part of an opportunity a field edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)] // each name is the field it edits
+pub enum OpportunityField {
+    Employer,
+    Role,
+    Location,
+    WorkArrangement,
+    RemoteDays,
+    InternationalMove,
+    EmploymentModel,
+    Stage,
+    OfferInWriting,
+    WrittenProcess,
+    RecruiterInvolved,
+    InterviewRounds,
+    VerbalNegotiation,
+    Interview,
+    Offer,
+    EmployerDecision,
+    OfferDeadline,
+    StartDate,
+    Currency,
+    Base,
+    TargetBonus,
+    Equity,
+    Benefits,
+    SignOn,
+    RelocationAllowance,
+    RelocationCost,
+    CommuteCost,
+    ExchangeRate,
+    CostOfLiving,
+    VisaSponsorship,
+    VisaType,
+    VisaFeesPaidBy,
+    RelocationSupport,
+    TemporaryHousing,
+    FamilyVisas,
+    PartnerWorkRights,
+    TaxSupport,
+    IntegrationSupport,
+    RelocationTimeline,
+}
+
+/// A money amount as field text: empty for "not entered", else up to two
+/// decimals ([`number::money`]), which reads back as the same amount.
+pub fn money_text(x: f64) -> String {
+    if x == 0.0 {
+        String::new()
+    } else {
+        number::money(x)
+    }
+}
+
+/// An optional factor (exchange rate, cost-of-living index) as field text:
+/// empty for "none", else up to six decimals ([`number::plain`]).
+pub fn factor_text(x: Option<f64>) -> String {
+    x.map(number::plain).unwrap_or_default()
+}
+
+/// An optional whole number or date as field text.
+pub fn optional_text<T: ToString>(x: Option<T>) -> String {
+    x.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// A drop-down's value read back; only a tampered page sends another.
+fn pick<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    from_slug(text).ok_or_else(|| "Choose one of the options".to_string())
+}
+
+impl OpportunityField {
+    /// The field's value as the control shows it.
+    pub fn read(self, o: &Opportunity) -> String {
+        use OpportunityField as F;
+        let c = &o.compensation;
+        let m = &o.mobility;
+        let d = &o.dates;
+        match self {
+            F::Employer => o.employer.clone(),
+            F::Role => o.role.clone(),
+            F::Location => o.location.clone(),
+            F::WorkArrangement => slug_of(&o.work_arrangement),
+            F::RemoteDays => optional_text(o.remote_days_per_week),
+            F::InternationalMove => flag_text(o.international_move),
+            F::EmploymentModel => slug_of(&o.employment_model),
+            F::Stage => slug_of(&o.stage),
+            F::OfferInWriting => flag_text(o.offer_in_writing),
+            F::WrittenProcess => flag_text(o.written_process),
+            F::RecruiterInvolved => flag_text(o.recruiter_involved),
+            F::InterviewRounds => o.interview_rounds.to_string(),
+            F::VerbalNegotiation => flag_text(o.verbal_negotiation),
+            F::Interview => optional_text(d.interview),
+            F::Offer => optional_text(d.offer),
+            F::EmployerDecision => optional_text(d.employer_decision),
+            F::OfferDeadline => optional_text(d.offer_deadline),
+            F::StartDate => optional_text(d.start_date),
+            F::Currency => c.currency.clone(),
+            F::Base => money_text(c.base),
+            F::TargetBonus => money_text(c.target_bonus),
+            F::Equity => money_text(c.equity_per_year),
+            F::Benefits => money_text(c.benefits_per_year),
+            F::SignOn => money_text(c.sign_on),
+            F::RelocationAllowance => money_text(c.relocation_allowance),
+            F::RelocationCost => money_text(c.relocation_cost),
+            F::CommuteCost => money_text(c.commute_cost_per_year),
+            F::ExchangeRate => factor_text(c.exchange_rate),
+            F::CostOfLiving => factor_text(c.cost_of_living_index),
+            F::VisaSponsorship => slug_of(&m.visa_sponsorship),
+            F::VisaType => m.visa_type.clone(),
+            F::VisaFeesPaidBy => m.visa_fees_paid_by.clone(),
+            F::RelocationSupport => slug_of(&m.relocation_support),
+            F::TemporaryHousing => slug_of(&m.temporary_housing),
+            F::FamilyVisas => slug_of(&m.family_visas),
+            F::PartnerWorkRights => slug_of(&m.partner_work_rights),
+            F::TaxSupport => slug_of(&m.tax_support),
+            F::IntegrationSupport => slug_of(&m.integration_support),
+            F::RelocationTimeline => m.relocation_timeline.clone(),
+        }
+    }
+
+    /// Stores what the user typed or chose, or says what is wrong with it
+    /// (and changes nothing).
+    pub fn write(self, o: &mut Opportunity, text: &str) -> Result<(), String> {
+        use OpportunityField as F;
+        let on = !text.is_empty();
+        let c = &mut o.compensation;
+        let m = &mut o.mobility;
+        let d = &mut o.dates;
+        match self {
+            F::Employer => o.employer = text.to_string(),
+            F::Role => o.role = text.to_string(),
+            F::Location => o.location = text.to_string(),
+            F::WorkArrangement => o.work_arrangement = pick(text)?,
+            F::RemoteDays => o.remote_days_per_week = validate::remote_days(text)?,
+            F::InternationalMove => o.international_move = on,
+            F::EmploymentModel => o.employment_model = pick(text)?,
+            F::Stage => o.stage = pick(text)?,
+            F::OfferInWriting => o.offer_in_writing = on,
+            F::WrittenProcess => o.written_process = on,
+            F::RecruiterInvolved => o.recruiter_involved = on,
+            F::InterviewRounds => {
+                o.interview_rounds = validate::whole_number_in(text, 0, 20)?.unwrap_or(0)
+            }
+            F::VerbalNegotiation => o.verbal_negotiation = on,
+            F::Interview => d.interview = validate::date(text)?,
+            F::Offer => d.offer = validate::date(text)?,
+            F::EmployerDecision => d.employer_decision = validate::date(text)?,
+            F::OfferDeadline => d.offer_deadline = validate::date(text)?,
+            F::StartDate => d.start_date = validate::date(text)?,
+            F::Currency => c.currency = text.trim().to_ascii_uppercase(),
+            F::Base => c.base = validate::money(text)?,
+            F::TargetBonus => c.target_bonus = validate::money(text)?,
+            F::Equity => c.equity_per_year = validate::money(text)?,
+            F::Benefits => c.benefits_per_year = validate::money(text)?,
+            F::SignOn => c.sign_on = validate::money(text)?,
+            F::RelocationAllowance => c.relocation_allowance = validate::money(text)?,
+            F::RelocationCost => c.relocation_cost = validate::money(text)?,
+            F::CommuteCost => c.commute_cost_per_year = validate::money(text)?,
+            F::ExchangeRate => c.exchange_rate = validate::optional_positive(text)?,
+            F::CostOfLiving => c.cost_of_living_index = validate::optional_positive(text)?,
+            F::VisaSponsorship => m.visa_sponsorship = pick(text)?,
+            F::VisaType => m.visa_type = text.to_string(),
+            F::VisaFeesPaidBy => m.visa_fees_paid_by = text.to_string(),
+            F::RelocationSupport => m.relocation_support = pick(text)?,
+            F::TemporaryHousing => m.temporary_housing = pick(text)?,
+            F::FamilyVisas => m.family_visas = pick(text)?,
+            F::PartnerWorkRights => m.partner_work_rights = pick(text)?,
+            F::TaxSupport => m.tax_support = pick(text)?,
+            F::IntegrationSupport => m.integration_support = pick(text)?,
+            F::RelocationTimeline => m.relocation_timeline = text.to_string(),
+        }
+        Ok(())
+    }
+
+    /// A problem this field has with another (dates out of order), shown on
+    /// the later field so the message sits where the person will fix it.
+    pub fn cross_problem(self, o: &Opportunity) -> Option<&'static str> {
+        let field = match self {
+            OpportunityField::Offer => DateField::Offer,
+            OpportunityField::EmployerDecision => DateField::EmployerDecision,
+            OpportunityField::OfferDeadline => DateField::OfferDeadline,
+            _ => return None,
+        };
+        date_problems(&o.dates)
+            .into_iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m)
+    }
+}
+
+use OpportunityField as F;
+
+const fn field(
+    key: OpportunityField,
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    control: Control,
+) -> Field<OpportunityField> {
+    Field {
+        key,
+        id,
+        label,
+        hint,
+        control,
+    }
+}
+
+const TEXT: Control = Control::Text {
+    autocomplete: "off",
+};
+const MONEY: Control = Control::Number { decimal: true };
+const FACTOR: Control = Control::Number { decimal: true };
+const WHOLE: Control = Control::Number { decimal: false };
+
+fn arrangements() -> Vec<Choice> {
+    choices(&[
+        (WorkArrangement::Unknown, "Not known yet"),
+        (WorkArrangement::OnSite, "On site"),
+        (WorkArrangement::Hybrid, "Hybrid"),
+        (WorkArrangement::Remote, "Remote"),
+    ])
+}
+
+fn employment_models() -> Vec<Choice> {
+    choices(&[
+        (EmploymentModel::Unknown, "Not known yet"),
+        (EmploymentModel::Direct, "Employed directly by the company"),
+        (EmploymentModel::Agency, "Through an agency or third party"),
+        (EmploymentModel::Contractor, "As a contractor"),
+        (EmploymentModel::FixedTerm, "Fixed-term contract"),
+    ])
+}
+
+fn stages() -> Vec<Choice> {
+    choices(&Stage::ALL.map(|s| (s, s.label())))
+}
+
+fn visa_answers() -> Vec<Choice> {
+    choices(&[
+        (VisaSponsorship::Unknown, "Not known yet"),
+        (VisaSponsorship::Yes, "Yes"),
+        (VisaSponsorship::No, "No"),
+        (
+            VisaSponsorship::Contingent,
+            "Yes, but depending on something",
+        ),
+    ])
+}
+
+fn support_answers() -> Vec<Choice> {
+    choices(&[
+        (Support::Unknown, "Not known yet"),
+        (Support::None, "Not offered"),
+        (Support::Verbal, "Promised verbally"),
+        (Support::InWriting, "Confirmed in writing"),
+    ])
+}
+
+/// The details step: the job itself.
+#[rustfmt::skip]
+pub const JOB: Section<OpportunityField> = Section {
+    legend: "The job",
+    fields: &[
+        field(F::Employer, "employer", "Employer", "", Control::Text { autocomplete: "organization" }),
+        field(F::Role, "role", "Role", "", TEXT),
+        field(F::Location, "location", "Location", "City or country.", TEXT),
+        field(F::WorkArrangement, "arrangement", "Work arrangement", "", Control::Choice(arrangements)),
+        field(F::RemoteDays, "remote-days", "Remote days a week", "0 to 7. Leave empty if you don't know yet.", WHOLE),
+        field(F::InternationalMove, "abroad", "Taking it means moving country", "Turns on the mobility questions: visa, relocation, family.", Control::Flag),
+        field(F::EmploymentModel, "employment-model", "Employment model", "", Control::Choice(employment_models)),
+    ],
+};
+
+/// The details step: where the process stands (not for the current role).
+#[rustfmt::skip]
+pub const STANDING: Section<OpportunityField> = Section {
+    legend: "Where it stands",
+    fields: &[
+        field(F::Stage, "stage", "Stage", "", Control::Choice(stages)),
+        field(F::OfferInWriting, "offer-in-writing", "The offer is in writing", "", Control::Flag),
+        field(F::WrittenProcess, "written-process", "The process was mostly in writing (emails, a portal)", "Then an email is the natural way to give your answer.", Control::Flag),
+        field(F::RecruiterInvolved, "recruiter", "A recruiter is involved", "A decline can then go through them.", Control::Flag),
+        field(F::InterviewRounds, "rounds", "Interview rounds so far", "", WHOLE),
+        field(F::VerbalNegotiation, "negotiated", "You have already negotiated by voice", "A spoken negotiation means a no deserves a call, and the gaps have been tried.", Control::Flag),
+    ],
+};
+
+/// The dates the plan runs on, and the start date an acceptance confirms.
+#[rustfmt::skip]
+pub const KEY_DATES: Section<OpportunityField> = Section {
+    legend: "Key dates",
+    fields: &[
+        field(F::Interview, "date-interview", "Interview", "The latest one, past or coming up.", Control::Date),
+        field(F::Offer, "date-offer", "Offer received", "", Control::Date),
+        field(F::EmployerDecision, "date-decision", "Their decision date", "When they said they would decide. Follow-ups are planned from it.", Control::Date),
+        field(F::OfferDeadline, "date-deadline", "Answer due by", "The deadline they gave for your answer to an offer.", Control::Date),
+        field(F::StartDate, "date-start", "Start date", "The first day in the new job, once you have agreed one. An acceptance confirms it in writing.", Control::Date),
+    ],
+};
+
+/// The details step: money.
+#[rustfmt::skip]
+pub const PAY: Section<OpportunityField> = Section {
+    legend: "Compensation",
+    fields: &[
+        field(F::Currency, "currency", "Currency", "A three-letter code such as EUR, GBP or USD. Leave empty for your home currency.", TEXT),
+        field(F::Base, "base", "Base pay per year", "", MONEY),
+        field(F::TargetBonus, "bonus", "Target bonus per year", "What they expect to pay, not a guarantee.", MONEY),
+        field(F::Equity, "equity", "Equity per year", "", MONEY),
+        field(F::Benefits, "benefits", "Benefits per year", "Pension, health, allowances.", MONEY),
+        field(F::SignOn, "sign-on", "Sign-on payment", "Once.", MONEY),
+        field(F::RelocationAllowance, "relocation-allowance", "Relocation allowance", "Once.", MONEY),
+        field(F::RelocationCost, "relocation-cost", "What the move would cost you", "Once.", MONEY),
+        field(F::CommuteCost, "commute-cost", "Commuting cost per year", "", MONEY),
+        field(F::ExchangeRate, "exchange-rate", "Exchange rate", "Home currency for one unit of this currency. Leave empty if it is the same.", FACTOR),
+        field(F::CostOfLiving, "cost-of-living", "Cost of living there", "With home as 100: 120 means a fifth dearer. Leave empty to compare without it.", FACTOR),
+    ],
+};
+
+/// The mobility step's own switch (the same fact as on the details step).
+pub const MOVING_COUNTRY: Field<OpportunityField> = field(
+    F::InternationalMove,
+    "mobility-abroad",
+    "Taking it means moving country",
+    "These questions count only for a move abroad.",
+    Control::Flag,
+);
+
+/// The mobility step: the visa.
+#[rustfmt::skip]
+pub const VISA: Section<OpportunityField> = Section {
+    legend: "Visa",
+    fields: &[
+        field(F::VisaSponsorship, "visa", "Visa sponsorship", "", Control::Choice(visa_answers)),
+        field(F::VisaType, "visa-type", "Visa type", "As the employer named it.", TEXT),
+        field(F::VisaFeesPaidBy, "visa-payer", "Who pays the visa fees", "", TEXT),
+    ],
+};
+
+/// The mobility step: moving and settling in.
+#[rustfmt::skip]
+pub const SETTLING: Section<OpportunityField> = Section {
+    legend: "Moving and settling in",
+    fields: &[
+        field(F::RelocationSupport, "relocation", "Relocation support", "", Control::Choice(support_answers)),
+        field(F::TemporaryHousing, "housing", "Temporary housing", "", Control::Choice(support_answers)),
+        field(F::FamilyVisas, "family-visas", "Visas for your family", "", Control::Choice(support_answers)),
+        field(F::PartnerWorkRights, "partner-work", "Your partner's right to work", "", Control::Choice(support_answers)),
+        field(F::TaxSupport, "tax", "Help with tax", "", Control::Choice(support_answers)),
+        field(F::IntegrationSupport, "integration", "Language and settling-in support", "", Control::Choice(support_answers)),
+        field(F::RelocationTimeline, "relocation-timeline", "Relocation timeline", "When the move would happen, as agreed.", TEXT),
+    ],
+};
+
+/// Every section of an opportunity's forms, for tests and for screens that
+/// list them all.
+pub const ALL: [&Section<OpportunityField>; 6] =
+    [&JOB, &STANDING, &KEY_DATES, &PAY, &VISA, &SETTLING];
