@@ -271,3 +271,27 @@ test("each step but the details links to the guide section that explains it, and
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a drop-down of criteria follows the criteria as they are added and renamed on the same screen", async () => {
+  const { context, page, errors } = await openApp(app.browser, app.url);
+  await start(page, "I have an offer", "Acme", "Data Lead");
+  await goToStep(page, "Priorities");
+  const adding = page.getByRole("group", { name: "Add a non-negotiable" });
+  await adding.getByLabel("Kind").selectOption({ label: "A criterion must score at least…" });
+  const criterion = adding.getByLabel("Criterion");
+  const options = () => criterion.locator("option").allInnerTexts();
+  assert.ok(!(await options()).includes("Mentoring"));
+
+  const newOne = page.getByRole("group", { name: "Add a criterion" });
+  await newOne.getByLabel("Name").fill("Mentoring");
+  await newOne.getByRole("button", { name: "Add criterion" }).click();
+  await criterion.locator("option", { hasText: "Mentoring" }).waitFor({ state: "attached" });
+
+  await page.getByLabel("Criterion", { exact: true }).first().fill("Scope of the role");
+  await criterion.locator("option", { hasText: "Scope of the role" }).waitFor({ state: "attached" });
+  assert.ok((await options()).includes("Mentoring"), "the list keeps the added criterion");
+  await criterion.selectOption({ label: "Mentoring" });
+  assert.equal(await criterion.locator("option:checked").innerText(), "Mentoring");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,4 +1,5 @@
 use super::use_data;
+use crate::app::forms::Confirm;
 use crate::core::storage::contents_phrase;
 use leptos::prelude::*;
 
@@ -33,25 +34,18 @@ pub fn ErasePanel() -> impl IntoView {
                     </button>
                 }
             >
-                <div class="notice notice-error">
-                    <p>{what_goes}</p>
-                    <div class="actions">
-                        <button
-                            type="button"
-                            class="button button-danger"
-                            on:click=move |_| {
-                                data.erase_all();
-                                set_confirming.set(false);
-                                set_status.set("All data in this browser was erased.".into());
-                            }
-                        >
-                            "Erase everything"
-                        </button>
-                        <button type="button" class="button button-secondary" on:click=move |_| set_confirming.set(false)>
-                            "Keep my data"
-                        </button>
-                    </div>
-                </div>
+                <Confirm
+                    id="erase"
+                    question=Signal::derive(what_goes)
+                    yes="Erase everything".to_string()
+                    no="Keep my data"
+                    on_yes=Callback::new(move |_| {
+                        data.erase_all();
+                        set_confirming.set(false);
+                        set_status.set("All data in this browser was erased.".into());
+                    })
+                    on_no=Callback::new(move |_| set_confirming.set(false))
+                />
             </Show>
             <p class="data-status" role="status">{status}</p>
         </section>

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::frame::{described_by, frame};
+use super::select_field::select_control;
 use crate::core::fields::{Control, Field};
 
 /// What a field looks like, without the key that binds it to a record (so
@@ -79,27 +80,23 @@ pub fn data_field(
         own_error.set(problem);
     };
     let control_view = match control {
-        Control::Choice(options) => view! {
-            <select id=id aria-describedby=describedby on:change:target=move |ev| input(ev.target().value())>
-                {options()
+        Control::Choice(options) => {
+            let options = Signal::stored(
+                options()
                     .into_iter()
-                    .map(|(v, l)| {
-                        let selected = {
-                            let v = v.clone();
-                            move || value.with(|x| *x == v)
-                        };
-                        view! { <option value=v prop:selected=selected>{l}</option> }
-                    })
-                    .collect_view()}
-            </select>
+                    .map(|(v, l)| (v, l.to_string()))
+                    .collect(),
+            );
+            select_control(id, describedby, options, value, Callback::new(input))
         }
-        .into_any(),
         _ => {
             let (kind, inputmode, autocomplete) = match control {
                 Control::Text { autocomplete } => ("text", None, autocomplete),
-                Control::Number { decimal } => {
-                    ("text", Some(if decimal { "decimal" } else { "numeric" }), "off")
-                }
+                Control::Number { decimal } => (
+                    "text",
+                    Some(if decimal { "decimal" } else { "numeric" }),
+                    "off",
+                ),
                 _ => ("date", None, "off"),
             };
             view! {

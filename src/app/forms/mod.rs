@@ -3,6 +3,7 @@
 //! `aria-describedby`.
 
 mod checkbox_field;
+mod confirm;
 mod data_field;
 mod frame;
 mod parsed_field;
@@ -11,6 +12,7 @@ mod text_field;
 
 pub use crate::core::fields::{from_slug, slug_of};
 pub use checkbox_field::CheckboxField;
+pub use confirm::Confirm;
 pub use data_field::{data_field, Look};
 pub use parsed_field::ParsedField;
 pub use select_field::SelectField;

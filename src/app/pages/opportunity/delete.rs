@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::bind::Bind;
 use crate::app::data::use_data;
+use crate::app::forms::Confirm;
 use crate::app::route::{navigate, Route};
 
 /// Deletes the opportunity after a confirmation that names it.
@@ -13,7 +14,7 @@ pub fn DeleteOpportunity(
     let asking = RwSignal::new(false);
     let data = use_data();
     let title = bind.get(|o| o.title());
-    let delete = move |_| {
+    let delete = move |_: ()| {
         // Through the data layer, so the undo bar offers it back.
         data.delete_opportunity(&bind.id.get_value());
         navigate(&Route::Start);
@@ -29,17 +30,14 @@ pub fn DeleteOpportunity(
                     </button>
                 }
             >
-                <div class="notice notice-error" role="group" aria-labelledby="delete-question">
-                    <p id="delete-question">
-                        {move || format!("Delete {}? Its details, scores, concerns and plan go with it. You can undo this straight after.", title.get())}
-                    </p>
-                    <button type="button" class="button button-danger" on:click=delete>
-                        {move || format!("Yes, delete {}", title.get())}
-                    </button>
-                    <button type="button" class="button button-secondary" on:click=move |_| asking.set(false)>
-                        "Cancel"
-                    </button>
-                </div>
+                <Confirm
+                    id="delete"
+                    question=Signal::derive(move || format!("Delete {}? Its details, scores, concerns and plan go with it. You can undo this straight after.", title.get()))
+                    yes=Signal::derive(move || format!("Yes, delete {}", title.get()))
+                    no="Cancel"
+                    on_yes=Callback::new(delete)
+                    on_no=Callback::new(move |_| asking.set(false))
+                />
             </Show>
         </section>
     }

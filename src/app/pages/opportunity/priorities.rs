@@ -401,7 +401,7 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
                 <SelectField
                     id="nn-kind"
                     label="Kind"
-                    options=KINDS.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
+                    options={ KINDS.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect::<Vec<_>>() }
                     value=kind
                     on_change=Callback::new(move |v| { kind.set(v); error.set(None); })
                 />
@@ -409,7 +409,7 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
                     <SelectField
                         id="nn-criterion"
                         label="Criterion"
-                        options=criteria.get_untracked()
+                        options=criteria
                         value=Signal::derive(move || { let c = criterion.get(); if c.is_empty() { criteria.with(|x| x.first().map(|c| c.0.clone()).unwrap_or_default()) } else { c } })
                         on_change=Callback::new(move |v| criterion.set(v))
                     />

@@ -160,7 +160,7 @@ fn ConcernItem(bind: Bind, cid: String, criteria: Memo<Vec<(String, String)>>) -
                 <SelectField
                     id=format!("concern-{cid}-criterion")
                     label="Touches"
-                    options=criteria.get_untracked()
+                    options=criteria
                     value=read(|c| c.criterion_id.clone().unwrap_or_default())
                     on_change=write(|c, v| c.criterion_id = (!v.is_empty()).then_some(v))
                 />

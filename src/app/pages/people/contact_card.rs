@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::contact_form::ContactForm;
 use super::sent_history::MessageList;
+use crate::app::forms::Confirm;
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::model::{sent_newest_first, Contact};
@@ -29,6 +30,7 @@ pub fn ContactCard(
     let (confirming, set_confirming) = signal(false);
     let heading_id = format!("contact-{id}");
     let labelled_by = heading_id.clone();
+    let confirm_id = StoredValue::new(format!("contact-{id}-delete"));
     let name = move || contact.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
 
     let save = {
@@ -170,23 +172,14 @@ pub fn ContactCard(
                                 }
                             }
                         >
-                            <div class="confirm" role="group" aria-label="Confirm deletion">
-                                <p>
-                                    {move || format!("Delete {}? Their details and notes go. Messages you sent stay in your history.", name())}
-                                </p>
-                                <div class="form-actions">
-                                    <button type="button" class="button button-danger" on:click=move |_| delete.run(())>
-                                        {move || format!("Yes, delete {}", name())}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="button button-secondary"
-                                        on:click=move |_| set_confirming.set(false)
-                                    >
-                                        "Keep"
-                                    </button>
-                                </div>
-                            </div>
+                            <Confirm
+                                id=confirm_id.get_value()
+                                question=Signal::derive(move || format!("Delete {}? Their details and notes go. Messages you sent stay in your history.", name()))
+                                yes=Signal::derive(move || format!("Yes, delete {}", name()))
+                                no="Keep"
+                                on_yes=delete
+                                on_no=Callback::new(move |_| set_confirming.set(false))
+                            />
                         </Show>
                     }
                 }
