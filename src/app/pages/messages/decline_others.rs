@@ -4,15 +4,14 @@
 
 use leptos::prelude::*;
 
+use super::draft::Draft;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
-use super::records::SlotField;
-use super::{draft_findings, message_fields, use_edits, Editor};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
-use crate::core::studio::from_workspace::{decline_others, gaps};
-use crate::core::studio::{template, Composed, Reason};
+use crate::core::studio::from_workspace::decline_others;
+use crate::core::studio::{template, Reason};
 
 /// One other opportunity's draft.
 #[component]
@@ -29,29 +28,14 @@ fn OtherDraft(
         let id = id.clone();
         move || state.title_of(&id)
     };
-    let records = message_fields(state, id.clone());
-    let fields = Memo::new(move |_| {
-        let mut fields = records.get();
-        fields.reason = fields.reason.or(Some(reason));
-        fields
-    });
-    let edits = use_edits(state, id.clone(), kind);
-    let editor = Editor::new(state, id.clone(), kind);
-    let composed: Memo<Composed> =
-        Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
-    let findings = draft_findings(state, id.clone(), kind, fields, edits, composed);
-    let gap_names = Signal::derive(move || composed.with(|c| gaps(&c.subject, &c.body)));
-    let gap_fields = {
-        let id = id.clone();
-        move || {
-            composed.with(|c| {
-                gaps(&c.subject, &c.body)
-                    .into_iter()
-                    .map(|field| view! { <SlotField id=id.clone() field=field gaps=gap_names /> })
-                    .collect_view()
-            })
-        }
-    };
+    let draft = Draft::new(state, id.clone(), kind, Some(reason));
+    let Draft {
+        composed,
+        edits,
+        findings,
+        editor,
+        ..
+    } = draft;
     let heading_id = format!("other-{id}");
     let labelled_by = heading_id.clone();
     let body_id = format!("body-{id}");
@@ -68,7 +52,7 @@ fn OtherDraft(
                 <a href=studio_href>"Open it in the full studio"</a>
                 " to change the tone, the reason or the close."
             </p>
-            {gap_fields}
+            {draft.gap_fields(true)}
             <div class="field">
                 <label for=body_id.clone()>"Message"</label>
                 <textarea

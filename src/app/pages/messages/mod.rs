@@ -4,6 +4,7 @@
 
 mod asks;
 mod decline_others;
+mod draft;
 mod draft_actions;
 mod findings;
 mod overview;

@@ -3,18 +3,17 @@
 use leptos::prelude::*;
 
 use super::asks::Asks;
+use super::draft::Draft;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::parts::Parts;
-use super::records::{InterviewHighlight, NameOtherEmployer, Recipient, SlotField};
+use super::records::{InterviewHighlight, NameOtherEmployer, Recipient};
 use super::send_advice::SendAdvice;
 use super::undo_edit::UndoEdit;
-use super::{draft_findings, message_fields, use_edits, Editor};
 use crate::app::route::{navigate, Route};
 use crate::app::state::use_app_state;
 use crate::core::message_kind::MessageKind;
-use crate::core::studio::from_workspace::gaps;
-use crate::core::studio::{families, template, Composed, Tone};
+use crate::core::studio::{families, template, Tone};
 
 /// The studio on one draft.
 #[component]
@@ -42,13 +41,16 @@ pub fn Studio(
         let id = id.clone();
         Memo::new(move |_| state.title_of(&id))
     };
-    let fields = message_fields(state, id.clone());
-    let edits = use_edits(state, id.clone(), kind);
-    let composed: Memo<Composed> =
-        Memo::new(move |_| fields.with(|f| edits.with(|e| e.compose(kind, f))));
-    let gap_names = Signal::derive(move || composed.with(|c| gaps(&c.subject, &c.body)));
-    let findings = draft_findings(state, id.clone(), kind, fields, edits, composed);
-    let editor = Editor::new(state, id.clone(), kind);
+    let draft = Draft::new(state, id.clone(), kind, None);
+    let Draft {
+        fields,
+        edits,
+        composed,
+        gaps: gap_names,
+        findings,
+        editor,
+        ..
+    } = draft;
 
     let overview_href = Route::Messages {
         id: Some(id.clone()),
@@ -64,18 +66,7 @@ pub fn Studio(
             })
         }
     };
-    let detail_gaps = {
-        let id = id.clone();
-        move || {
-            composed.with(|c| {
-                gaps(&c.subject, &c.body)
-                    .into_iter()
-                    .filter(|f| !f.is_recipient())
-                    .map(|field| view! { <SlotField id=id.clone() field=field gaps=gap_names /> })
-                    .collect_view()
-            })
-        }
-    };
+    let detail_gaps = draft.gap_fields(false);
     let has_detail_gaps = move || gap_names.with(|g| g.iter().any(|f| !f.is_recipient()));
 
     view! {
@@ -167,7 +158,7 @@ pub fn Studio(
                 <Show when=has_detail_gaps>
                     <fieldset>
                         <legend>"Details this message needs"</legend>
-                        {detail_gaps.clone()}
+                        {detail_gaps}
                     </fieldset>
                 </Show>
             </div>
