@@ -8,7 +8,7 @@
 // owner's bodies concatenated, so the rows add up to a little more than the
 // whole module compresses to (shared patterns compress across owners).
 //
-// Usage: node scripts/size-owners.mjs [--markdown] [--top N]   (after scripts/setup.sh)
+// Usage: ./scripts/size-owners.sh [--markdown] [--top N]   (sets up the tools, then runs this)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
