@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { minifyGlue } from "./build/minify-glue.mjs";
+import { precompress } from "./build/precompress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -93,3 +94,4 @@ const sw = readFileSync(swPath, "utf8")
   .replace("__PRECACHE__", JSON.stringify(files));
 writeFileSync(swPath, sw);
 console.log(`post-build: ${sheets.length} stylesheets in ${bundle}; CSP ${inline.length} boot script hash(es); service worker ${version} precaches ${files.length} files`);
+precompress(dir);
