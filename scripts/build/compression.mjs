@@ -20,6 +20,3 @@ export const ENCODINGS = [
 
 /** Whether a file of the build at `path` gets precompressed siblings. */
 export const isCompressible = (path) => COMPRESSIBLE.has(extname(path).toLowerCase());
-
-/** Whether `path` is a precompressed sibling (its original is `path` minus the suffix). */
-export const isSibling = (path) => ENCODINGS.some(({ suffix }) => path.endsWith(suffix));

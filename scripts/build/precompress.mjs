@@ -6,7 +6,7 @@
 // service worker's list, written before, must not name the siblings.
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ENCODINGS, isCompressible, isSibling } from "./compression.mjs";
+import { ENCODINGS, isCompressible } from "./compression.mjs";
 
 const walk = (d) =>
   readdirSync(d).flatMap((name) => {
@@ -16,7 +16,7 @@ const walk = (d) =>
 
 /** Precompresses every compressible file under `dir` and prints what it wrote. */
 export function precompress(dir) {
-  const originals = walk(dir).filter((path) => isCompressible(path) && !isSibling(path));
+  const originals = walk(dir).filter(isCompressible);
   const totals = Object.fromEntries(ENCODINGS.map(({ name }) => [name, 0]));
   let raw = 0;
   for (const path of originals) {
