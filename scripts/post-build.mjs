@@ -10,6 +10,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { minifyGlue } from "./build/minify-glue.mjs";
+import { precompress } from "./build/precompress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -61,6 +63,7 @@ for (const { href } of sheets) rmSync(join(dir, href));
 const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
 html = html.replace(sheets[0].tag, `<link href=./${bundle} integrity=${integrity} rel=stylesheet>`);
 for (const { tag } of sheets.slice(1)) html = html.replace(tag, "");
+html = await minifyGlue(dir, html);
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) {
   console.error("post-build: no inline boot script found in index.html");
@@ -91,3 +94,4 @@ const sw = readFileSync(swPath, "utf8")
   .replace("__PRECACHE__", JSON.stringify(files));
 writeFileSync(swPath, sw);
 console.log(`post-build: ${sheets.length} stylesheets in ${bundle}; CSP ${inline.length} boot script hash(es); service worker ${version} precaches ${files.length} files`);
+precompress(dir);

@@ -11,8 +11,9 @@ const RUNS = Number(process.argv[2] ?? 3);
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100 };
 const NAMES = { performance: "performance", accessibility: "accessibility", "best-practices": "best practices" };
 
-// Gzipped, as a real static host serves it; Lighthouse's simulated slow 4G counts transfer bytes.
-const { server, url } = await serveDist(undefined, { gzip: true });
+// Compressed (the build's .br, else .gz), as a real static host serves it;
+// Lighthouse's simulated slow 4G counts transfer bytes.
+const { server, url } = await serveDist(undefined, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
