@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::forms::keyed_rows;
+
 use crate::app::forms::{ParsedField, SelectField, TextField};
 use crate::app::state::{use_app_state, AppState};
 use crate::core::studio::negotiation::{
@@ -63,9 +65,7 @@ pub fn Asks(
             <Show when=move || keys.with(Vec::is_empty)>
                 <p>"Nothing to raise yet: add an item below."</p>
             </Show>
-            <For each=move || keys.get() key=|k| k.clone() let:criterion_id>
-                <AskItem state=state id=id criterion_id=criterion_id items=items currency=currency />
-            </For>
+            {keyed_rows(move || keys.get(), move |criterion_id| view! { <AskItem state=state id=id criterion_id=criterion_id items=items currency=currency /> }.into_any())}
             <AddAsk state=state id=id items=items />
         </fieldset>
     }

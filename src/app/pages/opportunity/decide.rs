@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::forms::keyed_rows;
+
 use super::bind::{options, Bind};
 use crate::app::forms::{from_slug, slug_of, CheckboxField, SelectField, TextField};
 use crate::app::route::Route;
@@ -108,9 +110,7 @@ fn Ledger(bind: Bind) -> impl IntoView {
             <h3 id="ledger-heading">"Opportunity-cost ledger"</h3>
             <p class="hint">"What taking this job would give you, what it would cost you (including the options it closes), and what it does to your career in the long run."</p>
             <ol class="item-list">
-                <For each=move || ids.get() key=|id| id.clone() let:eid>
-                    <LedgerItem bind=bind eid=eid />
-                </For>
+                {keyed_rows(move || ids.get(), move |eid| view! { <LedgerItem bind=bind eid=eid /> }.into_any())}
             </ol>
             <button type="button" class="button button-secondary" on:click=add>"Add a line"</button>
             <p>{move || format!("Balance: {:+} (benefits minus costs, with long-term impact as entered).", balance())}</p>

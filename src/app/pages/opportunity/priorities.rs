@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::forms::keyed_rows;
+
 use super::bind::options;
 use crate::app::forms::{from_slug, slug_of, SelectField, TextField};
 use crate::app::state::{new_id, use_app_state, AppState};
@@ -42,9 +44,7 @@ pub fn PrioritiesStep() -> impl IntoView {
         <p>"Your priorities apply to every opportunity. Put what matters most at the top: each criterion weighs more than the ones below it, unless you set a weight by hand. Tick \"Negotiable\" for what an employer can usually change: only those are raised when you negotiate."</p>
         <p role="status" class="visually-hidden">{move || announcement.get()}</p>
         <ol class="criteria-list">
-            <For each=move || ids.get() key=|id| id.clone() let:pid>
-                <CriterionItem state=state pid=pid announcement=announcement />
-            </For>
+            {keyed_rows(move || ids.get(), move |pid| view! { <CriterionItem state=state pid=pid announcement=announcement /> }.into_any())}
         </ol>
         <AddCriterion state=state />
         <NonNegotiables state=state />

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::forms::keyed_rows;
+
 use super::bind::{options, Bind};
 use crate::app::format::long_date;
 use crate::app::forms::{ParsedField, SelectField, TextField};
@@ -101,9 +103,7 @@ fn Concerns(bind: Bind) -> impl IntoView {
                 " would make you say no if true; a negotiable concern is something they could change."
             </p>
             <ol class="item-list">
-                <For each=move || ids.get() key=|id| id.clone() let:cid>
-                    <ConcernItem bind=bind cid=cid criteria=criteria />
-                </For>
+                {keyed_rows(move || ids.get(), move |cid| view! { <ConcernItem bind=bind cid=cid criteria=criteria /> }.into_any())}
             </ol>
             <button type="button" class="button button-secondary" on:click=add>
                 "Add a concern"
@@ -213,9 +213,7 @@ fn Observations(bind: Bind) -> impl IntoView {
                 <h4>{heading}</h4>
                 <p class="hint">{hint}</p>
                 <ul class="item-list">
-                    <For each=move || ids.get() key=|id| id.clone() let:oid>
-                        <ObservationItem bind=bind oid=oid label=heading />
-                    </For>
+                    {keyed_rows(move || ids.get(), move |oid| view! { <ObservationItem bind=bind oid=oid label=heading /> }.into_any())}
                 </ul>
                 <button type="button" class="button button-secondary" on:click=add>
                     {add_label}

@@ -6,6 +6,8 @@ mod sent_history;
 
 use leptos::prelude::*;
 
+use crate::app::forms::keyed_rows;
+
 use crate::app::state::{new_id, use_app_state};
 use crate::core::model::Contact;
 use contact_card::ContactCard;
@@ -51,11 +53,7 @@ pub fn People() -> impl IntoView {
                 fallback=|| view! { <p>"No one yet. Add the people you meet below."</p> }
             >
                 <ul class="card-list people-list" role="list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <li>
-                            <ContactCard id=id announce=set_status />
-                        </li>
-                    </For>
+                    {keyed_rows(move || ids.get(), move |id| view! { <li><ContactCard id=id announce=set_status /></li> }.into_any())}
                 </ul>
             </Show>
         </section>

@@ -6,6 +6,8 @@ mod sample_notice;
 
 use leptos::prelude::*;
 
+use crate::app::forms::keyed_rows;
+
 use crate::app::state::use_app_state;
 use opportunity_card::OpportunityCard;
 use quick_starts::QuickStarts;
@@ -45,11 +47,7 @@ pub fn Start() -> impl IntoView {
                 fallback=|| view! { <SampleOffer /> }
             >
                 <ul class="card-list" role="list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <li>
-                            <OpportunityCard id=id />
-                        </li>
-                    </For>
+                    {keyed_rows(move || ids.get(), |id| view! { <li><OpportunityCard id=id /></li> }.into_any())}
                 </ul>
             </Show>
         </section>
