@@ -1,4 +1,5 @@
 use super::use_data;
+use crate::app::forms::shown_or;
 use crate::app::forms::Confirm;
 use crate::core::storage::contents_phrase;
 use leptos::prelude::*;
@@ -18,9 +19,23 @@ pub fn ErasePanel() -> impl IntoView {
     view! {
         <section class="data-panel" aria-labelledby="erase-heading">
             <h3 id="erase-heading">"Erase all data"</h3>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
+            {shown_or(
+                move || confirming.get(),
+                move || view! {
+                    <Confirm
+                        id="erase"
+                        question=Signal::derive(what_goes)
+                        yes="Erase everything".to_string()
+                        no="Keep my data"
+                        on_yes=Callback::new(move |_| {
+                            data.erase_all();
+                            set_confirming.set(false);
+                            set_status.set("All data in this browser was erased.".into());
+                        })
+                        on_no=Callback::new(move |_| set_confirming.set(false))
+                    />
+                }.into_any(),
+                move || view! {
                     <p>"Removes everything Crossroads keeps in this browser."</p>
                     <button
                         type="button"
@@ -32,21 +47,8 @@ pub fn ErasePanel() -> impl IntoView {
                     >
                         "Erase all data…"
                     </button>
-                }
-            >
-                <Confirm
-                    id="erase"
-                    question=Signal::derive(what_goes)
-                    yes="Erase everything".to_string()
-                    no="Keep my data"
-                    on_yes=Callback::new(move |_| {
-                        data.erase_all();
-                        set_confirming.set(false);
-                        set_status.set("All data in this browser was erased.".into());
-                    })
-                    on_no=Callback::new(move |_| set_confirming.set(false))
-                />
-            </Show>
+                }.into_any(),
+            )}
             <p class="data-status" role="status">{status}</p>
         </section>
     }

@@ -1,4 +1,5 @@
 use super::use_data;
+use crate::app::forms::{shown, shown_or};
 use crate::app::platform::download::download_json;
 use crate::app::state::today;
 use crate::core::storage::LoadOutcome;
@@ -36,28 +37,32 @@ pub fn LoadBanner() -> impl IntoView {
         Some(view! {
             <div class="notice notice-error banner" role="alert">
                 <p>{explain(&problem)}</p>
-                <Show when=move || has_original>
-                    <p>"Changes you make now are not saved until you choose what to do with the stored data. Download the original to keep it, then start fresh or import a backup from Settings."</p>
-                    <div class="actions">
-                        <button type="button" class="button" on:click=download>"Download the original"</button>
-                        <Show
-                            when=move || confirming.get()
-                            fallback=move || view! {
-                                <button type="button" class="button button-secondary" on:click=move |_| set_confirming.set(true)>
-                                    "Start fresh"
-                                </button>
-                            }
-                        >
-                            <p>"Starting fresh replaces the stored data in this browser with what you have in the app now. Download the original first if you may need it."</p>
-                            <button type="button" class="button button-danger" on:click=move |_| data.start_fresh()>
-                                "Replace the stored data and start fresh"
-                            </button>
-                            <button type="button" class="button button-secondary" on:click=move |_| set_confirming.set(false)>
-                                "Cancel"
-                            </button>
-                        </Show>
-                    </div>
-                </Show>
+                {shown(
+                    move || has_original,
+                    move || view! {
+                        <p>"Changes you make now are not saved until you choose what to do with the stored data. Download the original to keep it, then start fresh or import a backup from Settings."</p>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=download>"Download the original"</button>
+                            {shown_or(
+                                move || confirming.get(),
+                                move || view! {
+                                    <p>"Starting fresh replaces the stored data in this browser with what you have in the app now. Download the original first if you may need it."</p>
+                                    <button type="button" class="button button-danger" on:click=move |_| data.start_fresh()>
+                                        "Replace the stored data and start fresh"
+                                    </button>
+                                    <button type="button" class="button button-secondary" on:click=move |_| set_confirming.set(false)>
+                                        "Cancel"
+                                    </button>
+                                }.into_any(),
+                                move || view! {
+                                    <button type="button" class="button button-secondary" on:click=move |_| set_confirming.set(true)>
+                                        "Start fresh"
+                                    </button>
+                                }.into_any(),
+                            )}
+                        </div>
+                    }.into_any(),
+                )}
             </div>
         })
     }

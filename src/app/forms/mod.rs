@@ -9,6 +9,7 @@ mod frame;
 mod keyed_rows;
 mod parsed_field;
 mod select_field;
+mod shown;
 mod text_field;
 
 pub use crate::core::fields::{from_slug, slug_of};
@@ -18,4 +19,5 @@ pub use data_field::{data_field, Look};
 pub use keyed_rows::keyed_rows;
 pub use parsed_field::ParsedField;
 pub use select_field::SelectField;
+pub use shown::{shown, shown_or};
 pub use text_field::TextField;

@@ -1,3 +1,4 @@
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::platform::service_worker::UpdateReady;
@@ -10,21 +11,24 @@ pub fn UpdateNotice(
     update: ReadSignal<Option<UpdateReady>, LocalStorage>,
 ) -> impl IntoView {
     view! {
-        <Show when=move || update.get().is_some()>
-            <div class="notice notice-info" role="status">
-                <p>"A new version of Crossroads is ready."</p>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| {
-                        if let Some(ready) = update.get_untracked() {
-                            ready.activate();
+        {shown(
+            move || update.get().is_some(),
+            move || view! {
+                <div class="notice notice-info" role="status">
+                    <p>"A new version of Crossroads is ready."</p>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            if let Some(ready) = update.get_untracked() {
+                                ready.activate();
+                            }
                         }
-                    }
-                >
-                    "Reload to update"
-                </button>
-            </div>
-        </Show>
+                    >
+                        "Reload to update"
+                    </button>
+                </div>
+            }.into_any(),
+        )}
     }
 }

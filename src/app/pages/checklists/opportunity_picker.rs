@@ -1,3 +1,4 @@
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::route::Route;
@@ -31,35 +32,34 @@ pub fn OpportunityPicker(
         })
     });
     view! {
-        <Show
-            when=move || !rows.with(Vec::is_empty)
-            fallback=|| {
-                view! {
-                    <p>
-                        "Checklists belong to an opportunity. "
-                        <a href="#/">"Add one from the start screen"</a>
-                        ", then come back here."
-                    </p>
-                }
-            }
-        >
-            <ul class="checklist-picker" role="list">
-                <For
-                    each=move || rows.get()
-                    key=|row| row.clone()
-                    children=|(id, title, stage, summary)| {
-                        let href = Route::Checklists { id: Some(id) }.href();
-                        view! {
-                            <li>
-                                <a href=href>{title}</a>
-                                " "
-                                <span class="tag">{stage}</span>
-                                <p class="hint">{summary}</p>
-                            </li>
+        {shown_or(
+            move || !rows.with(Vec::is_empty),
+            move || view! {
+                <ul class="checklist-picker" role="list">
+                    <For
+                        each=move || rows.get()
+                        key=|row| row.clone()
+                        children=|(id, title, stage, summary)| {
+                            let href = Route::Checklists { id: Some(id) }.href();
+                            view! {
+                                <li>
+                                    <a href=href>{title}</a>
+                                    " "
+                                    <span class="tag">{stage}</span>
+                                    <p class="hint">{summary}</p>
+                                </li>
+                            }
                         }
-                    }
-                />
-            </ul>
-        </Show>
+                    />
+                </ul>
+            }.into_any(),
+            move || view! {
+                <p>
+                    "Checklists belong to an opportunity. "
+                    <a href="#/">"Add one from the start screen"</a>
+                    ", then come back here."
+                </p>
+            }.into_any(),
+        )}
     }
 }

@@ -3,6 +3,7 @@
 
 mod bar_chart;
 
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::format::{money, total_text};
@@ -91,63 +92,64 @@ pub fn Compare() -> impl IntoView {
             "Totals are out of 100 and weighted by your priorities. Unknown scores are left out rather than counted as 0, and lower the confidence. "
             <a href=current_href>"Edit your current role"</a>
         </p>
-        <Show
-            when=has_opportunities
-            fallback=|| view! { <p>"Nothing to compare yet. Start with a quick start on the " <a href="#/">"start screen"</a> "."</p> }
-        >
-            <ul class="compare-cards" role="list">
-                <For each=move || cols.get() key=Column::key let:c>
-                    <li><CompareCard column=c /></li>
-                </For>
-            </ul>
-            <section aria-labelledby="charts-heading">
-                <h2 id="charts-heading">"Charts"</h2>
-                <div class="charts">
-                    {move || chart("Weighted total", |c| (c.confidence > 0.0).then_some(c.total))}
-                    {move || chart(Axis::RoleAlignment.label(), |c| c.axes[0])}
-                    {move || chart(Axis::Compensation.label(), |c| c.axes[1])}
-                    {move || chart(Axis::LifeContext.label(), |c| c.axes[2])}
-                    {move || chart("Mobility support", |c| c.mobility)}
-                    {value_chart}
-                </div>
-            </section>
-            <section aria-labelledby="table-heading">
-                <h2 id="table-heading">"The figures as a table"</h2>
-                <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-                    <table class="matrix">
-                        <caption id="compare-caption">"Totals, axes, mobility and value per year"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Option"</th>
-                                <th scope="col">"Total"</th>
-                                <th scope="col">"Confidence"</th>
-                                <th scope="col">{Axis::RoleAlignment.label()}</th>
-                                <th scope="col">{Axis::Compensation.label()}</th>
-                                <th scope="col">{Axis::LifeContext.label()}</th>
-                                <th scope="col">"Mobility"</th>
-                                <th scope="col">"Value per year"</th>
-                                <th scope="col">"Dealbreakers"</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || cols.get().into_iter().map(|c| view! {
+        {shown_or(
+            has_opportunities,
+            move || view! {
+                <ul class="compare-cards" role="list">
+                    <For each=move || cols.get() key=Column::key let:c>
+                        <li><CompareCard column=c /></li>
+                    </For>
+                </ul>
+                <section aria-labelledby="charts-heading">
+                    <h2 id="charts-heading">"Charts"</h2>
+                    <div class="charts">
+                        {move || chart("Weighted total", |c| (c.confidence > 0.0).then_some(c.total))}
+                        {move || chart(Axis::RoleAlignment.label(), |c| c.axes[0])}
+                        {move || chart(Axis::Compensation.label(), |c| c.axes[1])}
+                        {move || chart(Axis::LifeContext.label(), |c| c.axes[2])}
+                        {move || chart("Mobility support", |c| c.mobility)}
+                        {value_chart}
+                    </div>
+                </section>
+                <section aria-labelledby="table-heading">
+                    <h2 id="table-heading">"The figures as a table"</h2>
+                    <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+                        <table class="matrix">
+                            <caption id="compare-caption">"Totals, axes, mobility and value per year"</caption>
+                            <thead>
                                 <tr>
-                                    <th scope="row">{c.title.clone()}</th>
-                                    <td>{total_text(c.total, c.confidence)}</td>
-                                    <td>{format!("{}%", whole(c.confidence * 100.0))}</td>
-                                    <td>{score_text(c.axes[0])}</td>
-                                    <td>{score_text(c.axes[1])}</td>
-                                    <td>{score_text(c.axes[2])}</td>
-                                    <td>{c.mobility.map(|m| whole(m).to_string()).unwrap_or_else(|| "—".to_string())}</td>
-                                    <td>{value_text(&c)}</td>
-                                    <td>{if c.dealbreakers.is_empty() { "None".to_string() } else { c.dealbreakers.join("; ") }}</td>
+                                    <th scope="col">"Option"</th>
+                                    <th scope="col">"Total"</th>
+                                    <th scope="col">"Confidence"</th>
+                                    <th scope="col">{Axis::RoleAlignment.label()}</th>
+                                    <th scope="col">{Axis::Compensation.label()}</th>
+                                    <th scope="col">{Axis::LifeContext.label()}</th>
+                                    <th scope="col">"Mobility"</th>
+                                    <th scope="col">"Value per year"</th>
+                                    <th scope="col">"Dealbreakers"</th>
                                 </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            </section>
-        </Show>
+                            </thead>
+                            <tbody>
+                                {move || cols.get().into_iter().map(|c| view! {
+                                    <tr>
+                                        <th scope="row">{c.title.clone()}</th>
+                                        <td>{total_text(c.total, c.confidence)}</td>
+                                        <td>{format!("{}%", whole(c.confidence * 100.0))}</td>
+                                        <td>{score_text(c.axes[0])}</td>
+                                        <td>{score_text(c.axes[1])}</td>
+                                        <td>{score_text(c.axes[2])}</td>
+                                        <td>{c.mobility.map(|m| whole(m).to_string()).unwrap_or_else(|| "—".to_string())}</td>
+                                        <td>{value_text(&c)}</td>
+                                        <td>{if c.dealbreakers.is_empty() { "None".to_string() } else { c.dealbreakers.join("; ") }}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </section>
+            }.into_any(),
+            move || view! { <p>"Nothing to compare yet. Start with a quick start on the " <a href="#/">"start screen"</a> "."</p> }.into_any(),
+        )}
     }
 }
 

@@ -3,6 +3,7 @@
 //! the opportunity's asks; the engine's gap labels never appear here or in
 //! the message.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::forms::keyed_rows;
@@ -62,9 +63,12 @@ pub fn Asks(
             <p class="hint">
                 "Each item goes into the message as an ask, in the employer's terms, with your reason if you give one. Your scores, floor and notes never do. To stop raising an item the advice points at, mark its criterion as not negotiable in your priorities."
             </p>
-            <Show when=move || keys.with(Vec::is_empty)>
-                <p>"Nothing to raise yet: add an item below."</p>
-            </Show>
+            {shown(
+                move || keys.with(Vec::is_empty),
+                move || view! {
+                    <p>"Nothing to raise yet: add an item below."</p>
+                }.into_any(),
+            )}
             {keyed_rows(move || keys.get(), move |criterion_id| view! { <AskItem state=state id=id criterion_id=criterion_id items=items currency=currency /> }.into_any())}
             <AddAsk state=state id=id items=items />
         </fieldset>
@@ -130,16 +134,19 @@ fn AskItem(
         <fieldset class="ask">
             <legend>{move || item.with(|i| i.name.clone())}</legend>
             <p class="hint">"In the message: " <q>{move || item.with(|i| i.ask.clone())}</q></p>
-            <Show when=move || takes_amount>
-                <ParsedField
-                    id=amount_id.clone()
-                    label=amount_label.clone()
-                    hint="A yearly figure in the offer's currency. Leave it empty to ask in words."
-                    inputmode="decimal"
-                    value=stored(|a| a.amount.map(crate::core::number::money).unwrap_or_default())
-                    apply=Callback::new(move |text: String| save(AskPart::Amount, text))
-                />
-            </Show>
+            {shown(
+                move || takes_amount,
+                move || view! {
+                    <ParsedField
+                        id=amount_id.clone()
+                        label=amount_label.clone()
+                        hint="A yearly figure in the offer's currency. Leave it empty to ask in words."
+                        inputmode="decimal"
+                        value=stored(|a| a.amount.map(crate::core::number::money).unwrap_or_default())
+                        apply=Callback::new(move |text: String| save(AskPart::Amount, text))
+                    />
+                }.into_any(),
+            )}
             <TextField
                 id=term_id
                 label=term_label
@@ -158,11 +165,14 @@ fn AskItem(
                     save(AskPart::Reason, text);
                 })
             />
-            <Show when=move || !item.with(|i| i.from_gap)>
-                <button type="button" class="button button-secondary" on:click=remove>
-                    "Remove from the asks"
-                </button>
-            </Show>
+            {shown(
+                move || !item.with(|i| i.from_gap),
+                move || view! {
+                    <button type="button" class="button button-secondary" on:click=remove>
+                        "Remove from the asks"
+                    </button>
+                }.into_any(),
+            )}
         </fieldset>
     }
 }
@@ -191,24 +201,27 @@ fn AddAsk(
         chosen.set(String::new());
     };
     view! {
-        <Show when=move || choices.with(|c| !c.is_empty())>
-            {move || {
-                let mut options = vec![(String::new(), "Choose a criterion".to_string())];
-                options.extend(choices.get());
-                view! {
-                    <SelectField
-                        id="ask-add"
-                        label="Also ask about"
-                        hint="Only criteria you marked as negotiable."
-                        options=options
-                        value=chosen
-                        on_change=Callback::new(move |v: String| chosen.set(v))
-                    />
-                }
-            }}
-            <button type="button" class="button button-secondary" on:click=add>
-                "Add to the asks"
-            </button>
-        </Show>
+        {shown(
+            move || choices.with(|c| !c.is_empty()),
+            move || view! {
+                {move || {
+                    let mut options = vec![(String::new(), "Choose a criterion".to_string())];
+                    options.extend(choices.get());
+                    view! {
+                        <SelectField
+                            id="ask-add"
+                            label="Also ask about"
+                            hint="Only criteria you marked as negotiable."
+                            options=options
+                            value=chosen
+                            on_change=Callback::new(move |v: String| chosen.set(v))
+                        />
+                    }
+                }}
+                <button type="button" class="button button-secondary" on:click=add>
+                    "Add to the asks"
+                </button>
+            }.into_any(),
+        )}
     }
 }

@@ -1,6 +1,7 @@
 //! Getting the draft out: copy in one click, open in the mail app, download
 //! as text, and mark as sent so the plan moves on.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -132,12 +133,15 @@ pub fn DraftActions(
                 </button>
             </div>
             <p class="status" role="status">{move || status.get()}</p>
-            <Show when=move || { sent_before() > 0 }>
-                <p class="hint">
-                    "You marked this message as sent before. "
-                    <a href=Route::Plan.href()>"See your plan"</a>
-                </p>
-            </Show>
+            {shown(
+                move || { sent_before() > 0 },
+                move || view! {
+                    <p class="hint">
+                        "You marked this message as sent before. "
+                        <a href=Route::Plan.href()>"See your plan"</a>
+                    </p>
+                }.into_any(),
+            )}
         </section>
     }
 }

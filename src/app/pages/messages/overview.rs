@@ -3,6 +3,7 @@
 //! about), what was sent, and every situation to choose from, grouped, with
 //! when to use it; those meant for another stage are set apart.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::format::short_date;
@@ -175,12 +176,15 @@ pub fn Overview(
             }}
             <ul class="suggested-list">{suggested}</ul>
         </section>
-        <Show when=has_sent>
-            <section aria-labelledby="sent-heading">
-                <h2 id="sent-heading">"Sent"</h2>
-                <ul>{sent.clone()}</ul>
-            </section>
-        </Show>
+        {shown(
+            has_sent,
+            move || view! {
+                <section aria-labelledby="sent-heading">
+                    <h2 id="sent-heading">"Sent"</h2>
+                    <ul>{sent.clone()}</ul>
+                </section>
+            }.into_any(),
+        )}
         <section aria-labelledby="all-heading">
             <h2 id="all-heading">"Every situation"</h2>
             {catalogue}

@@ -6,6 +6,7 @@
 //! control, until the user answers a question next to it: replace the edits,
 //! or keep them (and the control goes back). Either way "Undo" follows.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use super::Editor;
@@ -104,30 +105,33 @@ fn ReplaceQuestion(
         focus_soon(control.to_string());
     };
     view! {
-        <Show when=open>
-            <div
-                class="notice notice-warning"
-                id=group_id.clone()
-                role="group"
-                aria-labelledby=question_id.clone()
-                tabindex="-1"
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
-                        keep()
+        {shown(
+            open,
+            move || view! {
+                <div
+                    class="notice notice-warning"
+                    id=group_id.clone()
+                    role="group"
+                    aria-labelledby=question_id.clone()
+                    tabindex="-1"
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            keep()
+                        }
                     }
-                }
-            >
-                <p id=question_id.clone()>
-                    "Your edits to the whole message will be replaced by the four parts. Replace them? You can undo this straight after."
-                </p>
-                <button type="button" class="button" on:click=move |_| replace()>
-                    "Replace them"
-                </button>
-                <button type="button" class="button button-secondary" on:click=move |_| keep()>
-                    "Keep my edits"
-                </button>
-            </div>
-        </Show>
+                >
+                    <p id=question_id.clone()>
+                        "Your edits to the whole message will be replaced by the four parts. Replace them? You can undo this straight after."
+                    </p>
+                    <button type="button" class="button" on:click=move |_| replace()>
+                        "Replace them"
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=move |_| keep()>
+                        "Keep my edits"
+                    </button>
+                </div>
+            }.into_any(),
+        )}
     }
 }
 
@@ -276,16 +280,19 @@ pub fn Parts(
                 </select>
                 <ReplaceQuestion control="part-reason-choice" pending=pending editor=editor />
             </div>
-            <Show when=move || composed.with(|c| c.parts.as_ref().is_some_and(|p| p.reason.is_some()))>
-                <PartField
-                    part=Part::Reason
-                    label="The reason, as written"
-                    hint="At most one short sentence; never a criticism."
-                    text=part(|p| p.reason.clone().unwrap_or_default())
-                    pending=pending
-                    editor=editor
-                />
-            </Show>
+            {shown(
+                move || composed.with(|c| c.parts.as_ref().is_some_and(|p| p.reason.is_some())),
+                move || view! {
+                    <PartField
+                        part=Part::Reason
+                        label="The reason, as written"
+                        hint="At most one short sentence; never a criticism."
+                        text=part(|p| p.reason.clone().unwrap_or_default())
+                        pending=pending
+                        editor=editor
+                    />
+                }.into_any(),
+            )}
             <div class="field">
                 <label for="part-close-choice">"4. Goodwill close"</label>
                 <select

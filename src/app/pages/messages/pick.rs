@@ -1,6 +1,7 @@
 //! The studio's first screen: which opportunity the message is about, or
 //! quick details for someone not in the list (kept as a real opportunity).
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::route::{navigate, Route};
@@ -76,20 +77,26 @@ pub fn Pick() -> impl IntoView {
         <p class="lead">
             "Every message a decision needs, filled in from what you have entered, checked, and ready to copy."
         </p>
-        <Show when=has_any>
-            <section aria-labelledby="pick-heading">
-                <h2 id="pick-heading">"Which opportunity is it about?"</h2>
-                <ul class="pick-list">{list}</ul>
-            </section>
-        </Show>
+        {shown(
+            has_any,
+            move || view! {
+                <section aria-labelledby="pick-heading">
+                    <h2 id="pick-heading">"Which opportunity is it about?"</h2>
+                    <ul class="pick-list">{list}</ul>
+                </section>
+            }.into_any(),
+        )}
         <section aria-labelledby="new-heading">
             <h2 id="new-heading">"Someone not in your list"</h2>
             <form class="quick-form" on:submit=add novalidate>
                 <div class="field" class:field-error=company_missing>
                     <label for="new-company">"Company"</label>
-                    <Show when=company_missing>
-                        <p class="field-message" id="new-company-error">"Enter the company's name."</p>
-                    </Show>
+                    {shown(
+                        company_missing,
+                        move || view! {
+                            <p class="field-message" id="new-company-error">"Enter the company's name."</p>
+                        }.into_any(),
+                    )}
                     <input
                         id="new-company"
                         type="text"

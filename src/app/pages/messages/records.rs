@@ -2,6 +2,7 @@
 //! opportunity, its contact, your settings, or (for what the records do not
 //! hold) the studio's notes for this opportunity. Nothing typed is lost.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::forms::CheckboxField;
@@ -47,11 +48,14 @@ pub fn TextField(
         <div class="field" class:field-error=move || missing.get()>
             <label for=id.clone()>{label}</label>
             <p class="hint" id=hint_id>{hint}</p>
-            <Show when=move || missing.get()>
-                <p class="field-message" id=error_id.clone()>
-                    "This message needs it: it shows as a gap in brackets until you fill it in."
-                </p>
-            </Show>
+            {shown(
+                move || missing.get(),
+                move || view! {
+                    <p class="field-message" id=error_id.clone()>
+                        "This message needs it: it shows as a gap in brackets until you fill it in."
+                    </p>
+                }.into_any(),
+            )}
             <input
                 id=id
                 type=kind

@@ -1,5 +1,6 @@
 //! One draft: the message for one opportunity and situation.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use super::asks::Asks;
@@ -152,33 +153,42 @@ pub fn Studio(
                 {(kind == MessageKind::ThankYou)
                     .then(|| view! { <InterviewHighlight id=id.clone() fields=fields /> })}
                 <NameOtherEmployer id=id.clone() kind=kind fields=fields />
-                <Show when=move || edits.with(|e| e.has_parts(kind))>
-                    <Parts kind=kind composed=composed edits=edits editor=editor fields=fields />
-                </Show>
-                <Show when=has_detail_gaps>
-                    <fieldset>
-                        <legend>"Details this message needs"</legend>
-                        {detail_gaps}
-                    </fieldset>
-                </Show>
+                {shown(
+                    move || edits.with(|e| e.has_parts(kind)),
+                    move || view! {
+                        <Parts kind=kind composed=composed edits=edits editor=editor fields=fields />
+                    }.into_any(),
+                )}
+                {shown(
+                    has_detail_gaps,
+                    move || view! {
+                        <fieldset>
+                            <legend>"Details this message needs"</legend>
+                            {detail_gaps}
+                        </fieldset>
+                    }.into_any(),
+                )}
             </div>
             <div class="studio-draft">
                 <section aria-labelledby="draft-heading">
                     <h2 id="draft-heading">"Your draft"</h2>
-                    <Show when=move || !template.spoken>
-                        <div class="field">
-                            <label for="draft-subject">"Subject"</label>
-                            <input
-                                id="draft-subject"
-                                type="text"
-                                prop:value=move || composed.with(|c| c.subject.clone())
-                                on:input:target=move |ev| {
-                                    let text = ev.target().value();
-                                    editor.change(move |e| e.subject = Some(text))
-                                }
-                            />
-                        </div>
-                    </Show>
+                    {shown(
+                        move || !template.spoken,
+                        move || view! {
+                            <div class="field">
+                                <label for="draft-subject">"Subject"</label>
+                                <input
+                                    id="draft-subject"
+                                    type="text"
+                                    prop:value=move || composed.with(|c| c.subject.clone())
+                                    on:input:target=move |ev| {
+                                        let text = ev.target().value();
+                                        editor.change(move |e| e.subject = Some(text))
+                                    }
+                                />
+                            </div>
+                        }.into_any(),
+                    )}
                     <div class="field">
                         <label for="draft-body">
                             {if template.spoken { "What to say" } else { "Message" }}
@@ -197,15 +207,18 @@ pub fn Studio(
                             }
                         ></textarea>
                     </div>
-                    <Show when=move || edits.with(|e| e.has_text_edits())>
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            on:click=move |_| editor.change(|e| e.reset_text())
-                        >
-                            "Reset to the template"
-                        </button>
-                    </Show>
+                    {shown(
+                        move || edits.with(|e| e.has_text_edits()),
+                        move || view! {
+                            <button
+                                type="button"
+                                class="button button-secondary"
+                                on:click=move |_| editor.change(|e| e.reset_text())
+                            >
+                                "Reset to the template"
+                            </button>
+                        }.into_any(),
+                    )}
                     <UndoEdit edits=edits editor=editor />
                 </section>
                 <Findings composed=composed findings=findings />

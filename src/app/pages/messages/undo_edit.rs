@@ -2,6 +2,7 @@
 //! template, a choice of tone or reason, or a spell of typing in one text,
 //! taken back one step at a time.
 
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use super::Editor;
@@ -25,23 +26,26 @@ pub fn UndoEdit(
     };
     // Once shown the button stays, so taking back the last step does not
     // drop keyboard focus onto the page.
-    let shown = move || editor.latest().is_some();
+    let offered = move || editor.latest().is_some();
     view! {
         <div class="undo-edit">
             <p class="status" role="status">{announcement}</p>
-            <Show when=shown>
-                <button
-                    type="button"
-                    class="button button-secondary"
-                    aria-disabled=move || next().is_none().then_some("true")
-                    on:click=move |_| editor.undo()
-                >
-                    {move || match next() {
-                        Some(step) => format!("Undo {}", step.what()),
-                        None => "Nothing left to undo".to_string(),
-                    }}
-                </button>
-            </Show>
+            {shown(
+                offered,
+                move || view! {
+                    <button
+                        type="button"
+                        class="button button-secondary"
+                        aria-disabled=move || next().is_none().then_some("true")
+                        on:click=move |_| editor.undo()
+                    >
+                        {move || match next() {
+                            Some(step) => format!("Undo {}", step.what()),
+                            None => "Nothing left to undo".to_string(),
+                        }}
+                    </button>
+                }.into_any(),
+            )}
         </div>
     }
 }

@@ -1,3 +1,4 @@
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use super::bind::Bind;
@@ -22,23 +23,24 @@ pub fn DeleteOpportunity(
     view! {
         <section class="danger-zone" aria-labelledby="delete-heading">
             <h3 id="delete-heading">"Delete"</h3>
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
+            {shown_or(
+                move || asking.get(),
+                move || view! {
+                    <Confirm
+                        id="delete"
+                        question=Signal::derive(move || format!("Delete {}? Its details, scores, concerns and plan go with it. You can undo this straight after.", title.get()))
+                        yes=Signal::derive(move || format!("Yes, delete {}", title.get()))
+                        no="Cancel"
+                        on_yes=Callback::new(delete)
+                        on_no=Callback::new(move |_| asking.set(false))
+                    />
+                }.into_any(),
+                move || view! {
                     <button type="button" class="button button-secondary" on:click=move |_| asking.set(true)>
                         "Delete this opportunity"
                     </button>
-                }
-            >
-                <Confirm
-                    id="delete"
-                    question=Signal::derive(move || format!("Delete {}? Its details, scores, concerns and plan go with it. You can undo this straight after.", title.get()))
-                    yes=Signal::derive(move || format!("Yes, delete {}", title.get()))
-                    no="Cancel"
-                    on_yes=Callback::new(delete)
-                    on_no=Callback::new(move |_| asking.set(false))
-                />
-            </Show>
+                }.into_any(),
+            )}
         </section>
     }
 }

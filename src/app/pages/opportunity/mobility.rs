@@ -1,3 +1,4 @@
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use super::bind::Bind;
@@ -20,10 +21,14 @@ pub fn MobilityStep(
     };
     view! {
         {bind.field(&MOVING_COUNTRY)}
-        <Show when=move || abroad.get() fallback=|| view! { <p>"Tick the box above if the job means moving country."</p> }>
-            <p>{score}</p>
-            {bind.section(&VISA)}
-            {bind.section(&SETTLING)}
-        </Show>
+        {shown_or(
+            move || abroad.get(),
+            move || view! {
+                <p>{score}</p>
+                {bind.section(&VISA)}
+                {bind.section(&SETTLING)}
+            }.into_any(),
+            move || view! { <p>"Tick the box above if the job means moving country."</p> }.into_any(),
+        )}
     }
 }

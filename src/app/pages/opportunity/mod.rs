@@ -13,6 +13,7 @@ mod priorities;
 mod reactions;
 mod timeline;
 
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::route::Route;
@@ -102,15 +103,16 @@ pub fn Opportunity(
         Step::Decide => view! { <decide::DecideStep bind=bind /> }.into_any(),
     };
     view! {
-        <Show
-            when=exists
-            fallback=|| view! {
+        {shown_or(
+            exists,
+            move || view! {
+                <h1>{title}</h1>
+            }.into_any(),
+            move || view! {
                 <h1>"We can't find that opportunity"</h1>
                 <p>"It may have been deleted. " <a href="#/">"Go to the start"</a></p>
-            }
-        >
-            <h1>{title}</h1>
-        </Show>
+            }.into_any(),
+        )}
         <div class:hidden=move || !exists()>
             <nav class="stepper" aria-label="Steps">
                 <ol>{stepper}</ol>

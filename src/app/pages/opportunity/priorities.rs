@@ -1,3 +1,4 @@
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::forms::keyed_rows;
@@ -405,31 +406,37 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
                     value=kind
                     on_change=Callback::new(move |v| { kind.set(v); error.set(None); })
                 />
-                <Show when=needs_criterion>
-                    <SelectField
-                        id="nn-criterion"
-                        label="Criterion"
-                        options=criteria
-                        value=Signal::derive(move || { let c = criterion.get(); if c.is_empty() { criteria.with(|x| x.first().map(|c| c.0.clone()).unwrap_or_default()) } else { c } })
-                        on_change=Callback::new(move |v| criterion.set(v))
-                    />
-                </Show>
-                <Show when=needs_amount>
-                    <div class="field" class:field-error=move || error.with(Option::is_some)>
-                        <label for="nn-amount">{amount_label}</label>
-                        {move || error.get().map(|e| view! { <p class="field-message" id="nn-amount-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
-                        <input
-                            id="nn-amount"
-                            type="text"
-                            inputmode="decimal"
-                            class="input-short"
-                            aria-describedby=move || error.with(Option::is_some).then_some("nn-amount-error")
-                            aria-invalid=move || error.with(Option::is_some).then_some("true")
-                            prop:value=move || amount.get()
-                            on:input:target=move |ev| amount.set(ev.target().value())
+                {shown(
+                    needs_criterion,
+                    move || view! {
+                        <SelectField
+                            id="nn-criterion"
+                            label="Criterion"
+                            options=criteria
+                            value=Signal::derive(move || { let c = criterion.get(); if c.is_empty() { criteria.with(|x| x.first().map(|c| c.0.clone()).unwrap_or_default()) } else { c } })
+                            on_change=Callback::new(move |v| criterion.set(v))
                         />
-                    </div>
-                </Show>
+                    }.into_any(),
+                )}
+                {shown(
+                    needs_amount,
+                    move || view! {
+                        <div class="field" class:field-error=move || error.with(Option::is_some)>
+                            <label for="nn-amount">{amount_label}</label>
+                            {move || error.get().map(|e| view! { <p class="field-message" id="nn-amount-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                            <input
+                                id="nn-amount"
+                                type="text"
+                                inputmode="decimal"
+                                class="input-short"
+                                aria-describedby=move || error.with(Option::is_some).then_some("nn-amount-error")
+                                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                                prop:value=move || amount.get()
+                                on:input:target=move |ev| amount.set(ev.target().value())
+                            />
+                        </div>
+                    }.into_any(),
+                )}
                 <button type="button" class="button" on:click=add>
                     "Add non-negotiable"
                 </button>

@@ -1,3 +1,4 @@
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use super::contact_form::ContactForm;
@@ -142,36 +143,30 @@ pub fn ContactCard(
     view! {
         <article class="card contact-card" aria-labelledby=labelled_by>
             <h3 id=heading_id>{name}</h3>
-            <Show
-                when=move || editing.get()
-                fallback=move || {
-                    view! {
-                        {details}
-                        <Show
-                            when=move || confirming.get()
-                            fallback=move || {
+            {shown_or(
+                move || editing.get(),
+                move || view! {
+                    {move || {
+                        contact
+                            .get_untracked()
+                            .map(|c| {
                                 view! {
-                                    <div class="form-actions">
-                                        <button
-                                            type="button"
-                                            class="button button-secondary"
-                                            on:click=move |_| set_editing.set(true)
-                                        >
-                                            "Edit"
-                                            <span class="visually-hidden">" " {name}</span>
-                                        </button>
-                                        <button
-                                            type="button"
-                                            class="button button-secondary"
-                                            on:click=move |_| set_confirming.set(true)
-                                        >
-                                            "Delete"
-                                            <span class="visually-hidden">" " {name}</span>
-                                        </button>
-                                    </div>
+                                    <ContactForm
+                                        prefix=format!("edit-{}", c.id)
+                                        initial=c
+                                        submit_label="Save changes"
+                                        on_save=save
+                                        on_cancel=Callback::new(move |_| set_editing.set(false))
+                                    />
                                 }
-                            }
-                        >
+                            })
+                    }}
+                }.into_any(),
+                move || view! {
+                    {details}
+                    {shown_or(
+                        move || confirming.get(),
+                        move || view! {
                             <Confirm
                                 id=confirm_id.get_value()
                                 question=Signal::derive(move || format!("Delete {}? Their details and notes go. Messages you sent stay in your history.", name()))
@@ -180,26 +175,30 @@ pub fn ContactCard(
                                 on_yes=delete
                                 on_no=Callback::new(move |_| set_confirming.set(false))
                             />
-                        </Show>
-                    }
-                }
-            >
-                {move || {
-                    contact
-                        .get_untracked()
-                        .map(|c| {
-                            view! {
-                                <ContactForm
-                                    prefix=format!("edit-{}", c.id)
-                                    initial=c
-                                    submit_label="Save changes"
-                                    on_save=save
-                                    on_cancel=Callback::new(move |_| set_editing.set(false))
-                                />
-                            }
-                        })
-                }}
-            </Show>
+                        }.into_any(),
+                        move || view! {
+                            <div class="form-actions">
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| set_editing.set(true)
+                                >
+                                    "Edit"
+                                    <span class="visually-hidden">" " {name}</span>
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| set_confirming.set(true)
+                                >
+                                    "Delete"
+                                    <span class="visually-hidden">" " {name}</span>
+                                </button>
+                            </div>
+                        }.into_any(),
+                    )}
+                }.into_any(),
+            )}
         </article>
     }
 }

@@ -1,3 +1,4 @@
+use crate::app::forms::shown;
 use leptos::prelude::*;
 
 use crate::app::forms::TextField;
@@ -118,12 +119,15 @@ pub fn ContactForm(
 
     view! {
         <form class="contact-form" novalidate on:submit=submit>
-            <Show when=move || problems().is_some()>
-                <div class="contact-errors" tabindex="-1" node_ref=summary_ref role="alert">
-                    <h3>"There is a problem"</h3>
-                    <ul>{summary_links.clone()}</ul>
-                </div>
-            </Show>
+            {shown(
+                move || problems().is_some(),
+                move || view! {
+                    <div class="contact-errors" tabindex="-1" node_ref=summary_ref role="alert">
+                        <h3>"There is a problem"</h3>
+                        <ul>{summary_links.clone()}</ul>
+                    </div>
+                }.into_any(),
+            )}
             <TextField
                 id=field_id("name")
                 label="Name"

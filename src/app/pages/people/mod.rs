@@ -4,6 +4,7 @@ mod contact_card;
 mod contact_form;
 mod sent_history;
 
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::forms::keyed_rows;
@@ -48,14 +49,15 @@ pub fn People() -> impl IntoView {
         </p>
         <section aria-labelledby="people-contacts">
             <h2 id="people-contacts">"Your contacts"</h2>
-            <Show
-                when=move || !ids.with(Vec::is_empty)
-                fallback=|| view! { <p>"No one yet. Add the people you meet below."</p> }
-            >
-                <ul class="card-list people-list" role="list">
-                    {keyed_rows(move || ids.get(), move |id| view! { <li><ContactCard id=id announce=set_status /></li> }.into_any())}
-                </ul>
-            </Show>
+            {shown_or(
+                move || !ids.with(Vec::is_empty),
+                move || view! {
+                    <ul class="card-list people-list" role="list">
+                        {keyed_rows(move || ids.get(), move |id| view! { <li><ContactCard id=id announce=set_status /></li> }.into_any())}
+                    </ul>
+                }.into_any(),
+                move || view! { <p>"No one yet. Add the people you meet below."</p> }.into_any(),
+            )}
         </section>
         <section aria-labelledby="people-add" class="people-add">
             <h2 id="people-add">"Add someone"</h2>

@@ -1,3 +1,4 @@
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::format::long_date;
@@ -19,20 +20,19 @@ pub fn SentHistory() -> impl IntoView {
     view! {
         <section aria-labelledby="people-sent">
             <h2 id="people-sent">"What you sent"</h2>
-            <Show
-                when=move || !messages.with(Vec::is_empty)
-                fallback=|| {
-                    view! {
-                        <p>
-                            "Nothing yet. When you mark a message as sent in "
-                            <a href="#/messages">"Messages"</a>
-                            ", it is kept here with its date."
-                        </p>
-                    }
-                }
-            >
-                {move || view! { <MessageList messages=messages.get() show_opportunity=true /> }}
-            </Show>
+            {shown_or(
+                move || !messages.with(Vec::is_empty),
+                move || view! {
+                    {move || view! { <MessageList messages=messages.get() show_opportunity=true /> }}
+                }.into_any(),
+                move || view! {
+                    <p>
+                        "Nothing yet. When you mark a message as sent in "
+                        <a href="#/messages">"Messages"</a>
+                        ", it is kept here with its date."
+                    </p>
+                }.into_any(),
+            )}
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! grouped by how soon, each with a done box and a link to draft its message;
 //! and the whole plan as an `.ics` file for a calendar.
 
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::format::{long_date, short_date};
@@ -126,26 +127,25 @@ pub fn Plan() -> impl IntoView {
         <p class="lead">
             "Every follow-up for every opportunity, by date. Tick a step when it is done."
         </p>
-        <Show
-            when=move || !is_empty()
-            fallback=|| {
-                view! {
-                    <p>
-                        "Nothing is planned yet. Add an opportunity from "
-                        <a href=Route::Start.href()>"the start screen"</a>
-                        " and its follow-ups appear here."
-                    </p>
-                }
-            }
-        >
-            <div class="button-row">
-                <button type="button" class="button" on:click=export>
-                    "Export to calendar (.ics)"
-                </button>
-            </div>
-            <p class="hint">"Each step becomes an all-day event with a reminder that morning."</p>
-            <p class="status" role="status">{move || status.get()}</p>
-            {groups}
-        </Show>
+        {shown_or(
+            move || !is_empty(),
+            move || view! {
+                <div class="button-row">
+                    <button type="button" class="button" on:click=export>
+                        "Export to calendar (.ics)"
+                    </button>
+                </div>
+                <p class="hint">"Each step becomes an all-day event with a reminder that morning."</p>
+                <p class="status" role="status">{move || status.get()}</p>
+                {groups}
+            }.into_any(),
+            move || view! {
+                <p>
+                    "Nothing is planned yet. Add an opportunity from "
+                    <a href=Route::Start.href()>"the start screen"</a>
+                    " and its follow-ups appear here."
+                </p>
+            }.into_any(),
+        )}
     }
 }

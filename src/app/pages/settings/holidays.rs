@@ -1,3 +1,4 @@
+use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
 use crate::app::format::long_date;
@@ -33,29 +34,30 @@ pub fn Holidays() -> impl IntoView {
     view! {
         <h3>"Holidays"</h3>
         <p class="visually-hidden" role="status">{status}</p>
-        <Show
-            when=move || !holidays.with(Vec::is_empty)
-            fallback=|| view! { <p>"No holidays added."</p> }
-        >
-            <ul class="holiday-list" role="list">
-                <For each=move || holidays.get() key=|d| *d let:day>
-                    <li>
-                        <time datetime=day.to_string()>{long_date(day)}</time>
-                        <button
-                            type="button"
-                            class="link-button"
-                            on:click=move |_| {
-                                state.workspace.update(|w| w.settings.holidays.retain(|d| *d != day));
-                                set_status.set(format!("Removed {}", long_date(day)));
-                            }
-                        >
-                            "Remove"
-                            <span class="visually-hidden">" " {long_date(day)}</span>
-                        </button>
-                    </li>
-                </For>
-            </ul>
-        </Show>
+        {shown_or(
+            move || !holidays.with(Vec::is_empty),
+            move || view! {
+                <ul class="holiday-list" role="list">
+                    <For each=move || holidays.get() key=|d| *d let:day>
+                        <li>
+                            <time datetime=day.to_string()>{long_date(day)}</time>
+                            <button
+                                type="button"
+                                class="link-button"
+                                on:click=move |_| {
+                                    state.workspace.update(|w| w.settings.holidays.retain(|d| *d != day));
+                                    set_status.set(format!("Removed {}", long_date(day)));
+                                }
+                            >
+                                "Remove"
+                                <span class="visually-hidden">" " {long_date(day)}</span>
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+            }.into_any(),
+            move || view! { <p>"No holidays added."</p> }.into_any(),
+        )}
         <form class="inline-form" novalidate on:submit=add>
             <TextField
                 id="holiday-date"

@@ -4,6 +4,7 @@ mod opportunity_card;
 mod quick_starts;
 mod sample_notice;
 
+use crate::app::forms::{shown, shown_or};
 use leptos::prelude::*;
 
 use crate::app::forms::keyed_rows;
@@ -30,26 +31,33 @@ pub fn Start() -> impl IntoView {
 
     view! {
         <h1>"Decide what to do next, then say it well"</h1>
-        <Show when=is_sample>
-            <SampleNotice />
-        </Show>
-        <Show when=is_empty>
-            <p class="lead">
-                "Crossroads helps you weigh an interview or an offer against what matters to you, then writes the message for you to send."
-            </p>
-            <p>"Everything stays in this browser. Start below with where you are now."</p>
-        </Show>
+        {shown(
+            is_sample,
+            move || view! {
+                <SampleNotice />
+            }.into_any(),
+        )}
+        {shown(
+            is_empty,
+            move || view! {
+                <p class="lead">
+                    "Crossroads helps you weigh an interview or an offer against what matters to you, then writes the message for you to send."
+                </p>
+                <p>"Everything stays in this browser. Start below with where you are now."</p>
+            }.into_any(),
+        )}
         <QuickStarts />
         <section aria-labelledby="opportunities-heading">
             <h2 id="opportunities-heading">"Your opportunities"</h2>
-            <Show
-                when=move || !is_empty()
-                fallback=|| view! { <SampleOffer /> }
-            >
-                <ul class="card-list" role="list">
-                    {keyed_rows(move || ids.get(), |id| view! { <li><OpportunityCard id=id /></li> }.into_any())}
-                </ul>
-            </Show>
+            {shown_or(
+                move || !is_empty(),
+                move || view! {
+                    <ul class="card-list" role="list">
+                        {keyed_rows(move || ids.get(), |id| view! { <li><OpportunityCard id=id /></li> }.into_any())}
+                    </ul>
+                }.into_any(),
+                move || view! { <SampleOffer /> }.into_any(),
+            )}
         </section>
     }
 }
