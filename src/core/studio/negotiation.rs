@@ -220,11 +220,15 @@ pub fn items_to_raise(
 /// move to mention.
 pub fn write_asks(fields: &mut MessageFields, items: &[NegotiationItem], international_move: bool) {
     fields.items_to_negotiate = items.iter().map(|item| item.ask.clone()).collect();
-    fields.ask_reasons = items
-        .iter()
-        .filter(|item| !item.reason.is_empty())
-        .map(|item| (item.ask.clone(), item.reason.clone()))
-        .collect();
+    // `extend` inserts one by one; `collect` into a map would compile in a
+    // sort of its own for this element type.
+    fields.ask_reasons.clear();
+    fields.ask_reasons.extend(
+        items
+            .iter()
+            .filter(|item| !item.reason.is_empty())
+            .map(|item| (item.ask.clone(), item.reason.clone())),
+    );
     fields.international_move = international_move;
 }
 

@@ -254,16 +254,16 @@ impl PrivateTerms {
         if self.phrases.is_empty() {
             return;
         }
-        let by_words: BTreeMap<&str, &str> = self
-            .phrases
-            .iter()
-            .map(|p| (p.words.as_str(), p.what.as_str()))
-            .collect();
-        let lengths: BTreeSet<usize> = self
-            .phrases
-            .iter()
-            .map(|p| p.words.split(' ').count())
-            .collect();
+        // Built with `extend`, which inserts one by one: `collect` into a
+        // map or set compiles in a sort of its own per element type.
+        let mut by_words: BTreeMap<&str, &str> = BTreeMap::new();
+        by_words.extend(
+            self.phrases
+                .iter()
+                .map(|p| (p.words.as_str(), p.what.as_str())),
+        );
+        let mut lengths: BTreeSet<usize> = BTreeSet::new();
+        lengths.extend(self.phrases.iter().map(|p| p.words.split(' ').count()));
         let words = tokens(text);
         // Overlapping runs of one pasted note become one finding.
         let mut hits: Vec<(Range<usize>, &str)> = Vec::new();
@@ -458,7 +458,7 @@ fn allowed_texts(workspace: &Workspace, to: Option<&Opportunity>) -> Vec<String>
     }
     allowed.push(workspace.settings.your_name.trim().to_string());
     allowed.retain(|a| !a.is_empty());
-    allowed.sort();
+    crate::core::sort::sort(&mut allowed);
     allowed.dedup();
     allowed
 }
@@ -593,10 +593,8 @@ pub(crate) fn tokens(text: &str) -> Vec<(Range<usize>, String)> {
 /// Words too common to make a phrase distinctive, plus the words of the
 /// recipient, role and people, which every message about them contains.
 fn common_words(allowed: &[String]) -> BTreeSet<String> {
-    let mut common: BTreeSet<String> = COMMON_WORDS
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
+    let mut common: BTreeSet<String> = BTreeSet::new();
+    common.extend(COMMON_WORDS.split_whitespace().map(str::to_string));
     for text in allowed {
         common.extend(tokens(text).into_iter().map(|(_, w)| w));
     }
