@@ -2,34 +2,20 @@
 // the built dist/ served like a static host, and pages that record anything
 // that would break the privacy promise (foreign requests, CSP violations).
 import { before, after } from "node:test";
-import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { serve } from "../../../scripts/static-server.mjs";
+import { launch } from "../../../scripts/lib/browser.mjs";
+
+export { launch, CHROMIUM_ARGS } from "../../../scripts/lib/browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, "..", "..", "..");
 export const DIST = process.env.CROSSROADS_DIST ?? join(ROOT, "dist");
 export const ARTIFACTS = join(ROOT, "tests", "e2e", "artifacts");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
-/** Launches Debian's Chromium headless. */
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-}
 
 /** Serves `dir` (default: the release build) on a free loopback port; `options` as for serve(). */
 export function serveDist(dir = DIST, options = {}) {
