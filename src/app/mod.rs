@@ -6,6 +6,7 @@ mod format;
 mod forms;
 mod pages;
 pub mod platform;
+mod prerender;
 mod route;
 mod shell;
 mod state;
@@ -14,10 +15,26 @@ use leptos::prelude::*;
 
 pub use route::Route;
 
-/// Mounts the app on `<body>`. Called once by `main`.
+/// The name of the performance mark set once a click is handled: the
+/// benchmarks and the end-to-end tests read it.
+const INTERACTIVE_MARK: &str = "crossroads-interactive";
+
+/// Mounts the app on `<body>`, in place of the prerendered start screen.
+/// Called once by `main`.
 pub fn start() {
     platform::panic_recovery::install();
+    let prerendered = prerender::Prerendered::find();
     leptos::mount::mount_to_body(App);
+    let pressed = prerendered.hand_over();
+    // Every event handler is attached once the mount has returned.
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(INTERACTIVE_MARK);
+    }
+    if let Some(button) = pressed {
+        // In a later task, after the effects the mount queued have run: the
+        // press then meets the app exactly as a press made now would.
+        set_timeout(move || button.click(), std::time::Duration::ZERO);
+    }
 }
 
 /// The whole app: shell around the screen the address names.
