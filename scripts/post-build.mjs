@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node
 import { join, relative, sep } from "node:path";
 import { minifyGlue } from "./build/minify-glue.mjs";
 import { precompress } from "./build/precompress.mjs";
+import { prerender } from "./build/prerender.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -76,6 +77,7 @@ if (!html.includes("__BOOT_SCRIPT_HASH__")) {
 }
 html = html.replace("__BOOT_SCRIPT_HASH__", hashes);
 writeFileSync(indexPath, html);
+await prerender(dir);
 
 const walk = (d) =>
   readdirSync(d).flatMap((name) => {

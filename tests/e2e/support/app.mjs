@@ -45,8 +45,22 @@ export async function openApp(browser, url, options = {}, existingContext = null
   });
   page.on("pageerror", (err) => errors.push(String(err)));
   await page.goto(url);
-  await page.locator("main h1").first().waitFor();
+  await waitForApp(page);
   return { context, page, foreign, cspViolations, errors };
+}
+
+/** The performance mark the app sets once it handles clicks (src/app/mod.rs). */
+export const INTERACTIVE_MARK = "crossroads-interactive";
+
+/**
+ * Waits until the app is live: a first visit shows the prerendered start
+ * screen at once, and its buttons act only once the app has taken it over,
+ * which removes it. (Not the app's performance mark: Playwright's clock,
+ * which some tests pin, replaces `performance`.)
+ */
+export async function waitForApp(page) {
+  await page.locator("main[data-prerendered]").waitFor({ state: "detached" });
+  await page.locator("main h1").first().waitFor();
 }
 
 /** Runs axe (WCAG 2.1 A/AA and best practices) on the page; returns readable violations. */

@@ -1,0 +1,45 @@
+// Inlined at the top of <head> by scripts/build/prerender.mjs (allowed by its
+// hash in the CSP) and run before the first paint. The body holds the start
+// screen as a first visit sees it; it may show only where the app will render
+// exactly that: the start address, with nothing Crossroads saved in this
+// browser (src/app/platform/storage.rs names the keys) and storage usable.
+// Elsewhere style/prerender.css hides it until the app takes over, so a deep
+// link or a returning user never sees a screen that is not theirs.
+(() => {
+  const root = document.documentElement;
+  const saved = () => {
+    try {
+      return Object.keys(localStorage).some((key) => key.startsWith("crossroads."));
+    } catch {
+      // Storage is blocked: the app opens with a warning above the screen.
+      return true;
+    }
+  };
+  // As Route::from_hash: the start screen is an empty path, slashes aside.
+  const applies = () => /^#*\/*$/.test(location.hash) && !saved();
+  const hide = () => {
+    root.setAttribute("data-prerender", "hidden");
+    document.querySelector("[data-pressed]")?.removeAttribute("data-pressed");
+  };
+  if (!applies()) hide();
+  // A link followed before the app is live leads to another screen.
+  addEventListener("hashchange", () => applies() || hide());
+  // Until the app is live: the skip link focuses the content, as the app's
+  // does (its fragment would otherwise name a screen), and the last button
+  // pressed is marked for the app to press again once it is live.
+  addEventListener(
+    "click",
+    (event) => {
+      const target = event.target.closest?.(".skip-link[data-prerendered], [data-prerendered] button");
+      if (!target) return;
+      if (target.localName === "a") {
+        event.preventDefault();
+        document.getElementById("main").focus();
+        return;
+      }
+      document.querySelector("[data-pressed]")?.removeAttribute("data-pressed");
+      target.setAttribute("data-pressed", "");
+    },
+    true,
+  );
+})();
