@@ -17,11 +17,29 @@
   };
   // As Route::from_hash: the start screen is an empty path, slashes aside.
   const applies = () => /^#*\/*$/.test(location.hash) && !saved();
+  // The app waits while the attribute says "painting" (src/app/prerender.rs)
+  // and hears this event when it changes.
+  const settle = (state) => {
+    const waited = root.getAttribute("data-prerender") === "painting";
+    root.setAttribute("data-prerender", state);
+    if (waited) dispatchEvent(new Event("crossroads-prerender-settled"));
+  };
   const hide = () => {
-    root.setAttribute("data-prerender", "hidden");
+    settle("hidden");
     document.querySelector("[data-pressed]")?.removeAttribute("data-pressed");
   };
-  if (!applies()) hide();
+  const painted = () => root.getAttribute("data-prerender") === "painting" && settle("painted");
+  if (!applies()) {
+    hide();
+  } else if (document.visibilityState === "visible" && self.PerformanceObserver?.supportedEntryTypes?.includes("largest-contentful-paint")) {
+    // A paint the browser has not reported yet is dropped when its elements
+    // go, and the app's identical paint would then count as the first, and
+    // as the largest (LCP). The report follows the paint within a frame or two.
+    root.setAttribute("data-prerender", "painting");
+    new PerformanceObserver(painted).observe({ type: "largest-contentful-paint", buffered: true });
+    // A page loaded in the background paints nothing until it is shown.
+    addEventListener("visibilitychange", painted);
+  }
   // A link followed before the app is live leads to another screen.
   addEventListener("hashchange", () => applies() || hide());
   // Until the app is live: the skip link focuses the content, as the app's

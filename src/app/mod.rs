@@ -23,6 +23,10 @@ const INTERACTIVE_MARK: &str = "crossroads-interactive";
 /// Called once by `main`.
 pub fn start() {
     platform::panic_recovery::install();
+    prerender::when_settled(mount);
+}
+
+fn mount() {
     let prerendered = prerender::Prerendered::find();
     leptos::mount::mount_to_body(App);
     let pressed = prerendered.hand_over();

@@ -9,8 +9,23 @@
 //! same element of the live screen, and the last button pressed
 //! (marked by `scripts/build/prerender-boot.js`) is pressed again.
 
-use wasm_bindgen::JsCast;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, FocusOptions, HtmlElement};
+
+/// The boot script's state on `<html>` while the first paint of the
+/// prerendered copy is not yet on record, and the event it sends when that
+/// changes (`scripts/build/prerender-boot.js`).
+const STATE: &str = "data-prerender";
+const PAINTING: &str = "painting";
+const SETTLED: &str = "crossroads-prerender-settled";
+/// The longest wait for that record. It usually comes a frame after the
+/// paint; a key pressed before the first paint stops the browser reporting
+/// paints, and then it never comes.
+const PATIENCE: Duration = Duration::from_millis(200);
 
 /// Set by the build on each top-level element of the prerendered copy.
 const PRERENDERED: &str = "data-prerendered";
@@ -22,6 +37,31 @@ const PRESSED: &str = "[data-pressed]";
 /// level. The live screen has the same elements, so the same path finds the
 /// same element there.
 type Path = Vec<usize>;
+
+/// Runs `take_over` now, or, while the prerendered copy shows and the
+/// browser has not yet reported painting it, once it has. Removing the copy
+/// before that report makes the browser drop the paint and count the app's
+/// identical one, later, as the page's first and largest (LCP): a fast load
+/// would then look as slow as a blank page waiting for the wasm.
+pub fn when_settled(take_over: impl FnOnce() + 'static) {
+    let painting = leptos::prelude::document()
+        .document_element()
+        .and_then(|root| root.get_attribute(STATE))
+        .is_some_and(|state| state == PAINTING);
+    if !painting {
+        return take_over();
+    }
+    let pending = Rc::new(Cell::new(Some(take_over)));
+    let run = move || {
+        if let Some(take_over) = pending.take() {
+            take_over();
+        }
+    };
+    let on_settled = Closure::once_into_js(run.clone());
+    let _ = leptos::prelude::window()
+        .add_event_listener_with_callback(SETTLED, on_settled.unchecked_ref());
+    leptos::prelude::set_timeout(run, PATIENCE);
+}
 
 /// The prerendered copy, found before the app mounts.
 pub struct Prerendered {
