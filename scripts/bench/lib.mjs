@@ -79,6 +79,21 @@ export async function seed(context) {
   return "10 opportunities × 15 criteria";
 }
 
+/** The performance mark the app sets once it handles clicks (src/app/mod.rs). */
+export const INTERACTIVE_MARK = "crossroads-interactive";
+
+/**
+ * Ms from navigation start until the app handles a click: its own mark,
+ * set once the mount has returned and every handler is attached.
+ */
+export async function timeToInteractive(page) {
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, INTERACTIVE_MARK, {
+    polling: "raf",
+    timeout: 30_000,
+  });
+  return handle.jsonValue();
+}
+
 /** Keeps the wasm module's exports (its memory) when Trunk's boot script reports them. */
 export function keepWasmExports() {
   addEventListener("TrunkApplicationStarted", (event) => {

@@ -1,7 +1,9 @@
 // Lighthouse (npm, installed from scripts/bench/package-lock.json by bench.sh)
 // against the local release build, in Debian's Chromium with the e2e flags,
 // with its default mobile profile (simulated slow 4G, 4× CPU slowdown).
-// Scores: performance (median of RUNS), accessibility, best practices.
+// Scores: performance (median of RUNS), accessibility, best practices; and the
+// medians of LCP, total blocking time and "interactive" (Lighthouse's time to
+// interactive: no long task and at most two requests in flight for 5 s).
 // Usage: node scripts/bench/lighthouse.mjs [RUNS]   (default 3)
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
@@ -21,6 +23,7 @@ const chrome = await chromeLauncher.launch({
 try {
   const scores = Object.fromEntries(Object.keys(TARGETS).map((c) => [c, []]));
   const failing = new Set();
+  const timings = { "largest-contentful-paint": [], "total-blocking-time": [], interactive: [] };
   for (let i = 0; i < RUNS; i++) {
     const { lhr } = await lighthouse(url, {
       port: chrome.port,
@@ -35,14 +38,25 @@ try {
         if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.add(`${id}: ${audit.id} (${audit.displayValue ?? audit.score})`);
       }
     }
+    for (const [id, values] of Object.entries(timings)) values.push(lhr.audits[id].numericValue);
     const m = (id) => lhr.audits[id]?.displayValue;
-    console.log(`  run ${i + 1}: FCP ${m("first-contentful-paint")}, LCP ${m("largest-contentful-paint")}, TBT ${m("total-blocking-time")}, CLS ${m("cumulative-layout-shift")}`);
+    console.log(
+      `  run ${i + 1}: performance ${Math.round(lhr.categories.performance.score * 100)}, FCP ${m("first-contentful-paint")}, ` +
+        `LCP ${m("largest-contentful-paint")}, TBT ${m("total-blocking-time")}, CLS ${m("cumulative-layout-shift")}, ` +
+        `SI ${m("speed-index")}, interactive ${m("interactive")}`,
+    );
   }
   if (failing.size) console.log(`Audits below full marks:\n  ${[...failing].join("\n  ")}`);
+  const of = RUNS > 1 ? ` (median of ${RUNS})` : "";
   for (const [id, target] of Object.entries(TARGETS)) {
     const score = quantile(scores[id], 0.5);
-    record(`Lighthouse ${NAMES[id]}${RUNS > 1 ? ` (median of ${RUNS})` : ""}`, String(score), `≥ ${target}`, score >= target);
+    record(`Lighthouse ${NAMES[id]}${of}`, String(score), `≥ ${target}`, score >= target);
   }
+  const median = (id) => quantile(timings[id], 0.5);
+  const lcp = median("largest-contentful-paint");
+  record(`Lighthouse largest contentful paint${of}`, `${(lcp / 1000).toFixed(1)} s`, "≤ 2.5 s", lcp <= 2500);
+  record(`Lighthouse total blocking time${of}`, `${median("total-blocking-time").toFixed(0)} ms`);
+  record(`Lighthouse interactive (time to interactive)${of}`, `${(median("interactive") / 1000).toFixed(1)} s`);
 } finally {
   await chrome.kill();
   server.close();
