@@ -43,12 +43,12 @@ export async function prerender(dir) {
     fail(`the start screen depends on the date or on chance, so it cannot be prerendered:\n${firstDifference(...screens)}`);
   }
 
-  // Comment lines are for people; the page gets the code.
+  // Comment lines and indentation are for people; the page gets the code.
   const boot = readFileSync(BOOT_SCRIPT, "utf8")
     .split("\n")
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join("\n")
-    .trim();
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("//"))
+    .join("\n");
   const hash = `'sha256-${createHash("sha256").update(boot).digest("base64")}'`;
   let html = readFileSync(indexPath, "utf8");
   const csp = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)?.[0];
