@@ -4,7 +4,9 @@
 // exactly that: the start address, with nothing Crossroads saved in this
 // browser (src/app/platform/storage.rs names the keys) and storage usable.
 // Elsewhere style/prerender.css hides it until the app takes over, so a deep
-// link or a returning user never sees a screen that is not theirs.
+// link or a returning user never sees a screen that is not theirs. Until the
+// app is live, this script keeps what the user does on the copy, and hands
+// it to the app's screen when the app mounts.
 (() => {
   const root = document.documentElement;
   const saved = () => {
@@ -60,4 +62,34 @@
     },
     true,
   );
+  // The app has mounted its own screen after the copy (src/app/prerender.rs).
+  // The copy goes while this event is dispatched, in the task of the mount,
+  // so no frame shows both or neither. The live screen has the same elements,
+  // so the same path of child indices leads from the copy's focused or
+  // pressed element to its live counterpart.
+  addEventListener("crossroads-mounted", () => {
+    const tops = [...document.body.children];
+    const copy = tops.filter((element) => element.hasAttribute("data-prerendered"));
+    const live = tops.filter((element) => !copy.includes(element) && !["noscript", "script"].includes(element.localName));
+    const counterpart = (element) => {
+      if (!element) return null;
+      const path = [];
+      let node = element;
+      for (; node && !copy.includes(node); node = node.parentElement) {
+        path.unshift([...(node.parentElement?.children ?? [])].indexOf(node));
+      }
+      let found = node && live[copy.indexOf(node)];
+      for (const i of path) found = found?.children[i];
+      return found?.localName === element.localName && found.textContent === element.textContent ? found : null;
+    };
+    const focused = counterpart(document.activeElement);
+    const pressed = counterpart(document.querySelector("[data-pressed]"));
+    // Before the copy goes: a focused element that is removed leaves focus on
+    // <body> for a moment, and screen readers announce that.
+    focused?.focus({ preventScroll: true });
+    for (const element of copy) element.remove();
+    // In a later task, once the effects the mount queued have run: the press
+    // then meets the app as one made now would.
+    if (pressed) setTimeout(() => pressed.click());
+  });
 })();

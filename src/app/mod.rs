@@ -27,17 +27,11 @@ pub fn start() {
 }
 
 fn mount() {
-    let prerendered = prerender::Prerendered::find();
     leptos::mount::mount_to_body(App);
-    let pressed = prerendered.hand_over();
+    prerender::hand_over();
     // Every event handler is attached once the mount has returned.
     if let Some(performance) = window().performance() {
         let _ = performance.mark(INTERACTIVE_MARK);
-    }
-    if let Some(button) = pressed {
-        // In a later task, after the effects the mount queued have run: the
-        // press then meets the app exactly as a press made now would.
-        set_timeout(move || button.click(), std::time::Duration::ZERO);
     }
 }
 
