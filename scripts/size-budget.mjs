@@ -12,6 +12,9 @@
 // the studio's undo and the channel inputs, +60 KB after every saving found
 // (a second float parser removed, wasm-opt flags): measured 584 KB. Issue 12
 // (screens as data) brings it down, with a ceiling of 400 KB.
+// Lowered 590 → 570 on 2026-11-24 by issue 12's first part (567.9 KB with the
+// prerendered start screen): shared field, list and condition components,
+// one sort, the JS glue minified.
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
 // Usage: node scripts/size-budget.mjs [DIR]
@@ -24,7 +27,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 590;
+export const CEILING_KB = 570;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
