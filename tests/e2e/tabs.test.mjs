@@ -46,6 +46,11 @@ test("edits to different records made in two tabs before either saves both survi
   await importFile(one, exportFile(workspaceWith({ a: "From tab one" })));
   await importFile(two, exportFile(workspaceWith({ b: "From tab two" })));
   await save(one);
+  // Each renderer process has its own copy of localStorage, updated a moment
+  // after another tab writes: tab two saves once it can see tab one's save,
+  // as it would a human moment later. (Two saves inside that moment cannot
+  // see each other; localStorage has no transactions. See the README.)
+  await waitForStored(two, (w) => w.opportunities.some((o) => o.employer === "From tab one"));
   await save(two);
   for (const page of [one, two]) await holdsLine(page).filter({ hasText: "2 opportunities" }).waitFor();
   const stored = await waitForStored(one, (w) => w.opportunities.length === 2);
