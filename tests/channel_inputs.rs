@@ -12,7 +12,9 @@ fn offer(rounds: u8) -> Opportunity {
     let mut o = Opportunity::new("x");
     o.stage = Stage::WrittenOffer;
     o.offer_in_writing = true;
-    o.interview_rounds = rounds;
+    for _ in 0..rounds {
+        o.add_round(None);
+    }
     o
 }
 

@@ -343,7 +343,7 @@ fn article_002_realistic_scenarios() {
     // Pressed for time: you don't want it and the next round is tomorrow.
     let mut pressed = scored("pressed", Stage::Interviewing, 3);
     pressed.not_interested = true;
-    pressed.dates.interview = Some(day(1));
+    pressed.set_latest_round_date(Some(day(1)));
     let pressed_ws = workspace(vec![pressed], vec![]);
 
     // You expect a counteroffer but don't want the job: decline now.
@@ -555,7 +555,7 @@ fn stage_and_evidence_rules() {
 
     // Before an offer with nothing ruling it out: keep going (000).
     let mut going = scored("going", Stage::Interviewing, 3);
-    going.dates.interview = Some(day(-1));
+    going.set_latest_round_date(Some(day(-1)));
     let going_ws = workspace(vec![going], vec![]);
 
     check(vec![
@@ -930,7 +930,9 @@ fn rival(id: &str, decides_in: i32) -> Opportunity {
     o.employer = format!("{id} Ltd");
     o.role = "Lead".to_string();
     o.stage = Stage::Interviewing;
-    o.interview_rounds = 3;
+    for _ in 0..3 {
+        o.add_round(None);
+    }
     o.dates.employer_decision = Some(day(decides_in));
     o
 }

@@ -87,7 +87,7 @@ fn knows(ws: &Workspace, a: &Assessment, o: &Opportunity, slot: &str) -> bool {
             .contacts
             .iter()
             .any(|c| c.opportunity_id.as_deref() == Some(&o.id) && has(&c.name)),
-        "interview_date" => o.dates.interview.is_some(),
+        "interview_date" => o.latest_round_date().is_some(),
         "decision_date" => o.dates.employer_decision.is_some(),
         "start_date" => o.dates.start_date.is_some(),
         "deadline" => {
@@ -397,7 +397,10 @@ proptest! {
     ) {
         let mut ws = corpus::grid_workspace(Stage::ALL[stage], facts);
         for o in &mut ws.opportunities {
-            o.interview_rounds = rounds;
+            o.rounds.truncate(usize::from(rounds));
+            while o.rounds.len() < usize::from(rounds) {
+                o.add_round(None);
+            }
             o.written_process = written;
             if let Some(d) = o.dates.offer_deadline {
                 o.dates.offer_deadline = Some(d.add_days(shift));

@@ -63,13 +63,15 @@ prop_compose! {
 
         o.recruiter_involved = flags[3];
         o.verbal_negotiation = flags[4];
-        o.dates.interview = dates[0];
+        for _ in 0..rounds {
+            o.add_round(None);
+        }
+        o.set_latest_round_date(dates[0]);
         o.dates.offer = dates[1];
         o.dates.employer_decision = dates[2];
         o.dates.offer_deadline = dates[3];
         o.dates.closed = dates[4];
         o.compensation.base = base;
-        o.interview_rounds = rounds;
         o.remote_days_per_week = remote;
         // Names and notes no sentence of the engine could contain by chance.
         o.employer = format!("Employer{id}");

@@ -124,3 +124,33 @@ fn no_fixture_claims_a_version_this_build_does_not_know() {
         }
     }
 }
+
+#[test]
+fn the_interview_count_and_date_of_version_2_become_the_rounds_of_version_3() {
+    // Version 3 replaced two fields with a list; what they said must survive.
+    let text = fixture("workspace-v2.json").unwrap();
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    let loaded = load_ok(&text, "workspace-v2.json");
+    let raw_opportunities = raw["opportunities"].as_array().unwrap();
+    assert!(raw_opportunities
+        .iter()
+        .any(|o| o["interview_rounds"].as_u64() > Some(1)));
+    for (stored, o) in raw_opportunities.iter().zip(&loaded.opportunities) {
+        let count = stored["interview_rounds"].as_u64().unwrap_or(0) as usize;
+        let date = stored["dates"]["interview"].as_str();
+        let expected = if date.is_some() { count.max(1) } else { count };
+        assert_eq!(o.round_count(), expected, "{}", o.id);
+        assert_eq!(
+            o.latest_round_date().map(|d| d.to_string()).as_deref(),
+            date,
+            "{}",
+            o.id
+        );
+    }
+    // Export files of version 2 go through the same step.
+    let export = fixture("export-v2.json").unwrap();
+    let Ok(Incoming::Plain { workspace, .. }) = parse_import(export.as_bytes()) else {
+        panic!("export-v2.json did not import");
+    };
+    assert!(workspace.opportunities.iter().any(|o| o.round_count() > 1));
+}

@@ -60,7 +60,7 @@ fn contact(name: &str, opportunity: &str) -> Contact {
 /// for that the records do not hold (typed once per opportunity).
 fn complete_workspace() -> Workspace {
     let mut o = scored("full", Stage::WrittenOffer, 4);
-    o.dates.interview = Some(today().add_days(-5));
+    o.set_latest_round_date(Some(today().add_days(-5)));
     o.dates.employer_decision = Some(today().add_days(3));
     let other = scored("other", Stage::WrittenOffer, 3);
     let mut ws = Workspace {
@@ -261,7 +261,9 @@ fn asking_for_time_names_the_date_and_tells_the_other_employer_the_deadline() {
 #[test]
 fn the_advisor_reads_stage_rounds_and_recruiter_from_the_opportunity() {
     let mut o = scored("x", Stage::WrittenOffer, 4);
-    o.interview_rounds = 4;
+    for _ in 0..4 {
+        o.add_round(None);
+    }
     let settings = Workspace::default().settings;
     let situation = situation_for(&o, &settings);
     assert_eq!(situation.stage, AdvisorStage::WrittenOffer);
@@ -326,7 +328,7 @@ fn marking_a_decline_as_sent_closes_it_and_the_plan_keeps_in_touch() {
 
     // A withdrawal before any offer is a withdrawal, and a thank-you marks its step done.
     let mut o = scored("w", Stage::Interviewing, 4);
-    o.dates.interview = Some(today());
+    o.set_latest_round_date(Some(today()));
     let mut ws = Workspace {
         opportunities: vec![o],
         ..Workspace::default()

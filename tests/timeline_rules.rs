@@ -25,7 +25,7 @@ fn step_date(plan: &FollowUpPlan, message: MessageKind) -> Date {
 fn interviewing(interview: Option<Date>, decision: Option<Date>) -> Opportunity {
     let mut o = Opportunity::new("x");
     o.stage = Stage::Interviewing;
-    o.dates.interview = interview;
+    o.set_latest_round_date(interview);
     o.dates.employer_decision = decision;
     o
 }
@@ -464,7 +464,7 @@ prop_compose! {
     ) -> (Opportunity, usize, i32, Date) {
         let mut o = Opportunity::new("x");
         o.stage = Stage::ALL[stage];
-        o.dates.interview = interview;
+        o.set_latest_round_date(interview);
         o.dates.offer = offer;
         o.dates.employer_decision = decision;
         o.dates.offer_deadline = deadline;

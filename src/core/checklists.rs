@@ -255,7 +255,9 @@ impl ChecklistKind {
             }
             Stage::Accepted => matches!(self, AfterAccepting),
             Stage::Declined | Stage::Withdrawn => matches!(self, AfterDeclining | SendingDecline),
-            Stage::ClosedByEmployer => matches!(self, AfterDeclining),
+            Stage::ClosedByEmployer | Stage::OfferWithdrawn | Stage::BackedOut => {
+                matches!(self, AfterDeclining)
+            }
         }
     }
 }
@@ -271,7 +273,7 @@ pub fn for_stage(stage: Stage) -> Vec<&'static Checklist> {
         }
         Stage::Accepted => &[AfterAccepting],
         Stage::Declined | Stage::Withdrawn => &[AfterDeclining, SendingDecline],
-        Stage::ClosedByEmployer => &[AfterDeclining],
+        Stage::ClosedByEmployer | Stage::OfferWithdrawn | Stage::BackedOut => &[AfterDeclining],
     };
     let rest = CHECKLISTS
         .iter()

@@ -72,7 +72,12 @@ impl MessageFamily {
 pub fn offer_made(o: &Opportunity) -> bool {
     match o.stage {
         Stage::Exploring | Stage::Interviewing => false,
-        Stage::VerbalOffer | Stage::WrittenOffer | Stage::Counteroffer | Stage::Accepted => true,
+        Stage::VerbalOffer
+        | Stage::WrittenOffer
+        | Stage::Counteroffer
+        | Stage::Accepted
+        | Stage::OfferWithdrawn
+        | Stage::BackedOut => true,
         Stage::Declined | Stage::Withdrawn | Stage::ClosedByEmployer => {
             o.dates.offer.is_some() || o.offer_in_writing
         }
@@ -86,7 +91,11 @@ pub fn family_for(o: &Opportunity) -> MessageFamily {
         Stage::VerbalOffer | Stage::WrittenOffer => MessageFamily::Decline,
         Stage::Counteroffer => MessageFamily::FirmReply,
         Stage::Accepted => MessageFamily::Accept,
-        Stage::Declined | Stage::Withdrawn | Stage::ClosedByEmployer => MessageFamily::Reconnect,
+        Stage::Declined
+        | Stage::Withdrawn
+        | Stage::ClosedByEmployer
+        | Stage::OfferWithdrawn
+        | Stage::BackedOut => MessageFamily::Reconnect,
     }
 }
 
@@ -216,6 +225,8 @@ mod tests {
             (Stage::Withdrawn, OfferDate, F::Reconnect, true, K::DeclineRoleFit, K::CallScript),
             (Stage::ClosedByEmployer, None, F::Reconnect, false, K::WithdrawWithReason, K::WithdrawCallScript),
             (Stage::ClosedByEmployer, InWriting, F::Reconnect, true, K::DeclineRoleFit, K::CallScript),
+            (Stage::OfferWithdrawn, None, F::Reconnect, true, K::DeclineRoleFit, K::CallScript),
+            (Stage::BackedOut, None, F::Reconnect, true, K::DeclineRoleFit, K::CallScript),
         ];
         for (stage, history, family, offer, decline, script) in rows {
             let o = opportunity(stage, history);

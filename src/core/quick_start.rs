@@ -113,8 +113,10 @@ impl QuickStart {
         match self {
             QuickStart::JustInterviewed => {
                 opportunity.stage = Stage::Interviewing;
-                opportunity.dates.interview = Some(today);
-                opportunity.interview_rounds = opportunity.interview_rounds.max(1);
+                // Pressed twice on one day, it is still one round.
+                if !opportunity.rounds.iter().any(|r| r.date == Some(today)) {
+                    opportunity.add_round(Some(today));
+                }
                 Destination::Step("reactions")
             }
             QuickStart::HaveOffer => {
@@ -229,7 +231,9 @@ mod tests {
         );
         let mut o = Opportunity::new("b");
         QuickStart::JustInterviewed.apply(&mut o, today());
-        assert_eq!(o.dates.interview, Some(today()));
+        QuickStart::JustInterviewed.apply(&mut o, today());
+        assert_eq!(o.latest_round_date(), Some(today()));
+        assert_eq!(o.round_count(), 1, "one round a day");
     }
 
     #[test]

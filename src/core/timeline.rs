@@ -174,7 +174,7 @@ impl PlanBuilder<'_> {
     /// The status checks: first, second a week later, final a week after that.
     fn status_checks(&mut self, o: &Opportunity, settings: &Settings) {
         let s = settings;
-        let first = match (o.dates.employer_decision, o.dates.interview) {
+        let first = match (o.dates.employer_decision, o.latest_round_date()) {
             (Some(decision), _) => self
                 .week
                 .add(decision, s.first_check_after_decision_business_days as i32),
@@ -332,7 +332,7 @@ pub fn follow_up_plan(
             plan.after_no(now, settings);
         }
         Action::KeepGoing { .. } | Action::VerifyFacts { .. } if !o.stage.has_offer() => {
-            if let Some(interview) = o.dates.interview {
+            if let Some(interview) = o.latest_round_date() {
                 if o.reactions.captured_on.is_none() {
                     // Your own notes, best written the same day whatever day it is.
                     plan.push_any(
@@ -366,7 +366,7 @@ pub fn follow_up_plan(
                     verify_purpose(questions).to_string(),
                 );
             }
-            if o.dates.employer_decision.is_none() && o.dates.interview.is_none() {
+            if o.dates.employer_decision.is_none() && o.latest_round_date().is_none() {
                 plan.push(
                     "ask_timeline",
                     now,

@@ -88,7 +88,7 @@ pub fn capture_nudge(o: &Opportunity, today: Date) -> CaptureNudge {
     if let Some(on) = o.reactions.captured_on {
         return CaptureNudge::Captured(on);
     }
-    match o.dates.interview {
+    match o.latest_round_date() {
         None => CaptureNudge::NoInterview,
         Some(d) if d > today => CaptureNudge::Upcoming(d),
         Some(d) if d.days_until(today) <= 1 => CaptureNudge::WriteNow { interview: d },
@@ -200,7 +200,7 @@ mod tests {
     fn nudge_asks_within_a_day() {
         let mut o = Opportunity::new("a");
         assert_eq!(capture_nudge(&o, day(2)), CaptureNudge::NoInterview);
-        o.dates.interview = Some(day(4));
+        o.add_round(Some(day(4)));
         assert_eq!(capture_nudge(&o, day(2)), CaptureNudge::Upcoming(day(4)));
         assert_eq!(
             capture_nudge(&o, day(5)),

@@ -5,7 +5,7 @@
 //! went wrong ("Enter 0 or more"), in the GOV.UK manner.
 
 use crate::core::date::Date;
-use crate::core::model::KeyDates;
+use crate::core::model::Opportunity;
 use crate::core::number::{self, NumberError};
 
 /// Reads a number through the app's one reader ([`number::parse`], which
@@ -129,11 +129,15 @@ pub enum DateField {
 }
 
 /// Dates that contradict each other, each reported on the later field so the
-/// message sits where the person will fix it.
-pub fn date_problems(dates: &KeyDates) -> Vec<(DateField, &'static str)> {
+/// message sits where the person will fix it. An offer may follow a round held
+/// after it (meeting the team), so the offer is checked against the first
+/// round and the employer's decision against the latest.
+pub fn date_problems(o: &Opportunity) -> Vec<(DateField, &'static str)> {
     let mut out = Vec::new();
+    let dates = &o.dates;
+    let first_round = o.rounds.iter().filter_map(|r| r.date).min();
     let before = |a: Option<Date>, b: Option<Date>| matches!((a, b), (Some(a), Some(b)) if a < b);
-    if before(dates.offer, dates.interview) {
+    if before(dates.offer, first_round) {
         out.push((
             DateField::Offer,
             "The offer date is before the interview: check both dates",
@@ -145,7 +149,7 @@ pub fn date_problems(dates: &KeyDates) -> Vec<(DateField, &'static str)> {
             "The deadline is before the offer arrived: check both dates",
         ));
     }
-    if before(dates.employer_decision, dates.interview) {
+    if before(dates.employer_decision, o.latest_round_date()) {
         out.push((
             DateField::EmployerDecision,
             "Their decision date is before the interview: check both dates",
@@ -157,6 +161,7 @@ pub fn date_problems(dates: &KeyDates) -> Vec<(DateField, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::KeyDates;
 
     #[test]
     fn money_accepts_separators_and_refuses_negatives() {
@@ -205,19 +210,31 @@ mod tests {
     #[test]
     fn contradicting_dates_are_reported_on_the_later_field() {
         let d = |n| Some(Date::from_ymd(2026, 3, n).unwrap());
-        let dates = KeyDates {
-            interview: d(10),
+        let mut o = Opportunity::new("a");
+        o.add_round(d(10));
+        o.add_round(d(16));
+        o.dates = KeyDates {
             offer: d(9),
             offer_deadline: d(8),
-            employer_decision: d(12),
-            closed: None,
-            start_date: None,
+            employer_decision: d(15),
+            ..KeyDates::default()
         };
-        let problems = date_problems(&dates);
-        assert_eq!(problems.len(), 2);
-        assert_eq!(problems[0].0, DateField::Offer);
-        assert_eq!(problems[1].0, DateField::OfferDeadline);
-        assert!(date_problems(&KeyDates::default()).is_empty());
+        let fields = |o: &Opportunity| -> Vec<DateField> {
+            date_problems(o).into_iter().map(|(f, _)| f).collect()
+        };
+        assert_eq!(
+            fields(&o),
+            [
+                DateField::Offer,
+                DateField::OfferDeadline,
+                DateField::EmployerDecision
+            ]
+        );
+        o.dates.offer = d(11);
+        o.dates.offer_deadline = d(13);
+        o.dates.employer_decision = d(16);
+        assert!(fields(&o).is_empty(), "an offer between rounds is fine");
+        assert!(date_problems(&Opportunity::default()).is_empty());
         assert_eq!(
             date("2026-02-30"),
             Err("Enter a real date, like 2026-03-27")

@@ -55,7 +55,7 @@ fn workspace(today: Date) -> Workspace {
             o.international_move = i % 3 == 0;
             o.mobility.visa_sponsorship = VisaSponsorship::Yes;
             o.mobility.relocation_support = Support::Verbal;
-            o.dates.interview = Some(today.add_days(-(i as i32)));
+            o.set_latest_round_date(Some(today.add_days(-(i as i32))));
             o.dates.offer = Some(today.add_days(-1));
             o.dates.offer_deadline = Some(today.add_days(2 + i as i32));
             o.compensation.base = 50_000.0 + 1_000.0 * i as f64;

@@ -70,6 +70,7 @@ pub fn private_workspace() -> Workspace {
     ws.current_role.role = "Analyst".into();
     ws.current_role.employer = "Present Employer Ltd".into();
     ws.current_role.notes = format!("Private: {} about my manager", PRIVATE_WORDS[3]);
+    ws.current_role.looking_reason.text = format!("My {} lack of growth", PRIVATE_WORDS[2]);
     ws
 }
 
@@ -81,8 +82,11 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
     o.location = "Lisbon".into();
     o.stage = stage;
     o.employment_model = EmploymentModel::Direct;
-    o.interview_rounds = 2;
-    o.dates.interview = Some(today().add_days(-6));
+    o.add_round(Some(today().add_days(-13)));
+    let latest = o.add_round(Some(today().add_days(-6)));
+    if let Some(round) = o.rounds.iter_mut().find(|r| r.id == latest) {
+        round.notes = format!("The {} answer on team size", PRIVATE_WORDS[1]);
+    }
     o.notes = format!("My {} feeling about the team lead", PRIVATE_WORDS[0]);
     o.reactions.worried = format!("The {} office layout", PRIVATE_WORDS[1]);
     o.reactions.excited = format!("the data platform {employer} is building");

@@ -23,7 +23,6 @@ pub enum OpportunityField {
     OfferInWriting,
     WrittenProcess,
     RecruiterInvolved,
-    InterviewRounds,
     VerbalNegotiation,
     Interview,
     Offer,
@@ -98,9 +97,8 @@ impl OpportunityField {
             F::OfferInWriting => flag_text(o.offer_in_writing),
             F::WrittenProcess => flag_text(o.written_process),
             F::RecruiterInvolved => flag_text(o.recruiter_involved),
-            F::InterviewRounds => o.interview_rounds.to_string(),
             F::VerbalNegotiation => flag_text(o.verbal_negotiation),
-            F::Interview => optional_text(d.interview),
+            F::Interview => optional_text(o.latest_round_date()),
             F::Offer => optional_text(d.offer),
             F::EmployerDecision => optional_text(d.employer_decision),
             F::OfferDeadline => optional_text(d.offer_deadline),
@@ -149,11 +147,8 @@ impl OpportunityField {
             F::OfferInWriting => o.offer_in_writing = on,
             F::WrittenProcess => o.written_process = on,
             F::RecruiterInvolved => o.recruiter_involved = on,
-            F::InterviewRounds => {
-                o.interview_rounds = validate::whole_number_in(text, 0, 20)?.unwrap_or(0)
-            }
             F::VerbalNegotiation => o.verbal_negotiation = on,
-            F::Interview => d.interview = validate::date(text)?,
+            F::Interview => o.set_latest_round_date(validate::date(text)?),
             F::Offer => d.offer = validate::date(text)?,
             F::EmployerDecision => d.employer_decision = validate::date(text)?,
             F::OfferDeadline => d.offer_deadline = validate::date(text)?,
@@ -192,7 +187,7 @@ impl OpportunityField {
             OpportunityField::OfferDeadline => DateField::OfferDeadline,
             _ => return None,
         };
-        date_problems(&o.dates)
+        date_problems(o)
             .into_iter()
             .find(|(f, _)| *f == field)
             .map(|(_, m)| m)
@@ -292,7 +287,6 @@ pub const STANDING: Section<OpportunityField> = Section {
         field(F::OfferInWriting, "offer-in-writing", "The offer is in writing", "", Control::Flag),
         field(F::WrittenProcess, "written-process", "The process was mostly in writing (emails, a portal)", "Then an email is the natural way to give your answer.", Control::Flag),
         field(F::RecruiterInvolved, "recruiter", "A recruiter is involved", "A decline can then go through them.", Control::Flag),
-        field(F::InterviewRounds, "rounds", "Interview rounds so far", "", WHOLE),
         field(F::VerbalNegotiation, "negotiated", "You have already negotiated by voice", "A spoken negotiation means a no deserves a call, and the gaps have been tried.", Control::Flag),
     ],
 };

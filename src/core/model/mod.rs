@@ -8,6 +8,7 @@
 //! a zero.
 
 mod contacts;
+mod journey;
 mod non_negotiable_json;
 mod opportunity;
 mod priorities;
@@ -16,6 +17,10 @@ mod settings;
 mod workspace;
 
 pub use contacts::{sent_newest_first, Contact, FieldProblem, SentMessage};
+pub use journey::{
+    Addresses, Contingency, ContingencyKind, ContingencyStatus, CounterofferTerms, LookingReason,
+    NoticePeriod, NoticeUnit, Round, RoundFormat,
+};
 pub use opportunity::{
     Alignment, Ask, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel,
     GoalsAlignment, KeyDates, LedgerEntry, LedgerKind, MobilityFacts, Observation, Opportunity,

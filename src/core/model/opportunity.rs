@@ -2,6 +2,7 @@
 //! money, mobility details, first reactions and concerns the engine reasons
 //! about.
 
+use super::journey::{Contingency, CounterofferTerms, LookingReason, NoticePeriod, Round};
 use crate::core::date::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -74,11 +75,15 @@ pub enum Stage {
     Withdrawn,
     /// The employer ended the process.
     ClosedByEmployer,
+    /// The employer took back an offer it had made.
+    OfferWithdrawn,
+    /// You took back an acceptance (before or after signing).
+    BackedOut,
 }
 
 impl Stage {
     /// Every stage, in the order a process moves through them.
-    pub const ALL: [Stage; 9] = [
+    pub const ALL: [Stage; 11] = [
         Stage::Exploring,
         Stage::Interviewing,
         Stage::VerbalOffer,
@@ -88,6 +93,8 @@ impl Stage {
         Stage::Declined,
         Stage::Withdrawn,
         Stage::ClosedByEmployer,
+        Stage::OfferWithdrawn,
+        Stage::BackedOut,
     ];
 
     /// Whether there is an offer on the table (verbal, written or countered).
@@ -107,7 +114,12 @@ impl Stage {
     pub fn is_settled(self) -> bool {
         matches!(
             self,
-            Stage::Accepted | Stage::Declined | Stage::Withdrawn | Stage::ClosedByEmployer
+            Stage::Accepted
+                | Stage::Declined
+                | Stage::Withdrawn
+                | Stage::ClosedByEmployer
+                | Stage::OfferWithdrawn
+                | Stage::BackedOut
         )
     }
 
@@ -123,6 +135,8 @@ impl Stage {
             Stage::Declined => "Declined",
             Stage::Withdrawn => "Withdrawn",
             Stage::ClosedByEmployer => "Closed by the employer",
+            Stage::OfferWithdrawn => "Offer withdrawn by the employer",
+            Stage::BackedOut => "Backed out after accepting",
         }
     }
 }
@@ -132,8 +146,6 @@ impl Stage {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(default)]
 pub struct KeyDates {
-    /// The (latest) interview, past or upcoming.
-    pub interview: Option<Date>,
     /// When the offer (or counteroffer) arrived.
     pub offer: Option<Date>,
     /// The day the employer said they would decide.
@@ -144,6 +156,12 @@ pub struct KeyDates {
     pub closed: Option<Date>,
     /// The agreed or proposed first day in the new job.
     pub start_date: Option<Date>,
+    /// When the user said yes to the offer.
+    pub accepted: Option<Date>,
+    /// When the user signed the contract.
+    pub signed: Option<Date>,
+    /// On the current role: when notice was (or is to be) handed in.
+    pub resignation: Option<Date>,
 }
 
 /// Money, in the offer's own currency. Zero means "not entered".
@@ -447,8 +465,19 @@ pub struct Opportunity {
     pub not_interested: bool,
     /// A recruiter ran or helped with the process.
     pub recruiter_involved: bool,
-    /// How many interview rounds there were.
-    pub interview_rounds: u8,
+    /// The interview rounds, past and upcoming, in the order they were added.
+    pub rounds: Vec<Round>,
+    /// The conditions the offer depends on.
+    pub contingencies: Vec<Contingency>,
+    /// The user signed the contract (after accepting).
+    pub contract_signed: bool,
+    /// On the current role: the notice owed after resigning.
+    pub notice_period: NoticePeriod,
+    /// On the current role: why the user started looking.
+    pub looking_reason: LookingReason,
+    /// Better terms offered: by the current employer (on the current role) or
+    /// by this employer after a no or a push back.
+    pub counteroffer: CounterofferTerms,
     /// Terms were already negotiated by voice (so a call is owed when declining,
     /// and the compensation gap has already been tried).
     pub verbal_negotiation: bool,
@@ -521,6 +550,39 @@ impl Opportunity {
         match self.employer.trim() {
             "" => "the employer",
             name => name,
+        }
+    }
+
+    /// How many rounds there have been or are planned.
+    pub fn round_count(&self) -> usize {
+        self.rounds.len()
+    }
+
+    /// The date of the latest round, past or upcoming.
+    pub fn latest_round_date(&self) -> Option<Date> {
+        self.rounds.iter().filter_map(|r| r.date).max()
+    }
+
+    /// Adds a round held on `date` with an id no other round has, and
+    /// returns that id.
+    pub fn add_round(&mut self, date: Option<Date>) -> String {
+        let id = (self.rounds.len() + 1..)
+            .map(|n| format!("round-{n}"))
+            .find(|id| self.rounds.iter().all(|r| &r.id != id))
+            .unwrap_or_default();
+        self.rounds.push(Round::on(id.clone(), date));
+        id
+    }
+
+    /// Dates the latest round, the last one in the list (a new round when
+    /// there is none and `date` is set). Clearing the date keeps the round.
+    pub fn set_latest_round_date(&mut self, date: Option<Date>) {
+        match self.rounds.last_mut() {
+            Some(round) => round.date = date,
+            None if date.is_some() => {
+                self.add_round(date);
+            }
+            None => {}
         }
     }
 

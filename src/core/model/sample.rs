@@ -5,6 +5,16 @@ use crate::core::date::Date;
 use crate::core::message_kind::{Channel, MessageKind};
 
 /// Scores for the twelve default criteria, in default order.
+/// `count` rounds a week apart, the latest `latest_offset` days from today.
+fn rounds_up_to(today: Date, count: i32, latest_offset: i32) -> Vec<Round> {
+    (1..=count)
+        .map(|n| {
+            let date = today.add_days(latest_offset - 7 * (count - n));
+            Round::on(format!("round-{n}"), Some(date))
+        })
+        .collect()
+}
+
 fn scored(mut opportunity: Opportunity, scores: [Option<u8>; 12]) -> Opportunity {
     let priorities = Priorities::default();
     for (priority, score) in priorities.criteria.iter().zip(scores) {
@@ -78,9 +88,8 @@ impl Workspace {
                 employment_model: EmploymentModel::Direct,
                 stage: Stage::WrittenOffer,
                 offer_in_writing: true,
-                interview_rounds: 3,
+                rounds: rounds_up_to(today, 3, -9),
                 dates: KeyDates {
-                    interview: Some(today.add_days(-9)),
                     offer: Some(today.add_days(-1)),
                     offer_deadline: Some(today.add_days(3)),
                     ..KeyDates::default()
@@ -128,9 +137,8 @@ impl Workspace {
                 employment_model: EmploymentModel::Direct,
                 stage: Stage::Interviewing,
                 recruiter_involved: true,
-                interview_rounds: 2,
+                rounds: rounds_up_to(today, 2, -2),
                 dates: KeyDates {
-                    interview: Some(today.add_days(-2)),
                     employer_decision: Some(today.add_days(6)),
                     ..KeyDates::default()
                 },
@@ -186,9 +194,8 @@ impl Workspace {
                 employment_model: EmploymentModel::Agency,
                 stage: Stage::Interviewing,
                 recruiter_involved: true,
-                interview_rounds: 1,
+                rounds: rounds_up_to(today, 1, -4),
                 dates: KeyDates {
-                    interview: Some(today.add_days(-4)),
                     ..KeyDates::default()
                 },
                 ..Opportunity::default()

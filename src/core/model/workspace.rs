@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The stored-data version this build writes. Older data is migrated on load
 /// by the storage layer; the engine only ever sees the current shape.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// A fact an opportunity must have for you to take it.
 #[derive(Clone, Debug, PartialEq)]

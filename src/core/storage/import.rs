@@ -214,7 +214,7 @@ mod tests {
                 br#"{"app": "crossroads", "kind": "export", "schema_version": 7, "workspace": {}}"#,
                 ImportError::NewerVersion(7),
             ),
-            (br#"{"version": 3}"#, ImportError::NewerVersion(3)),
+            (br#"{"version": 99}"#, ImportError::NewerVersion(99)),
         ];
         for (bytes, expected) in rows {
             assert_eq!(parse_import(bytes), Err(expected));

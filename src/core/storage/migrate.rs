@@ -4,7 +4,8 @@
 //!
 //! Version 1 is the first shape ever stored. Version 2 gave an opportunity a
 //! start date of its own (`dates.start_date`), which the studio used to keep
-//! as free text among the message details. When
+//! as free text among the message details. Version 3 replaced the count of
+//! interview rounds and the one interview date with a list of rounds. When
 //! a field is renamed, moved or changes meaning, bump `CURRENT_VERSION`, add a
 //! step here that rewrites the JSON of the old version into the new one, and
 //! commit a fixture `tests/fixtures/workspace-v{old}.json` saved by the old
@@ -20,7 +21,8 @@ pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, String
 
 /// Every migration as `(from_version, step)`, oldest first. A step from
 /// version `n` produces version `n + 1`.
-pub const MIGRATIONS: &[(u32, Migration)] = &[(1, start_date_into_dates)];
+pub const MIGRATIONS: &[(u32, Migration)] =
+    &[(1, start_date_into_dates), (2, rounds_from_interview_count)];
 
 /// Version 1 → 2: a start date typed in the studio as a calendar date
 /// (`2027-03-01`) becomes the opportunity's `dates.start_date`, so the plan
@@ -62,6 +64,52 @@ fn start_date_into_dates(mut document: Map<String, Value>) -> Result<Map<String,
                 }
             }
         }
+    }
+    Ok(document)
+}
+
+/// Version 2 → 3: `interview_rounds` (a count) and `dates.interview` (the
+/// latest interview) become `rounds`, one entry per round, the last one dated
+/// with the interview date; the others keep no date, as none was recorded. An
+/// interview date without a count is one round. The current role and every
+/// opportunity are rewritten; a list of rounds already there is kept.
+fn rounds_from_interview_count(
+    mut document: Map<String, Value>,
+) -> Result<Map<String, Value>, String> {
+    let mut rewrite = |o: &mut Value| {
+        let Value::Object(o) = o else { return };
+        let count = o
+            .remove("interview_rounds")
+            .and_then(|n| n.as_u64())
+            .unwrap_or(0)
+            .min(u64::from(u8::MAX));
+        let date = match o.get_mut("dates") {
+            Some(Value::Object(dates)) => dates.remove("interview").filter(Value::is_string),
+            _ => None,
+        };
+        let count = if date.is_some() { count.max(1) } else { count };
+        if count == 0 || o.get("rounds").is_some_and(Value::is_array) {
+            return;
+        }
+        let rounds = (1..=count)
+            .map(|n| {
+                let mut round = Map::new();
+                round.insert("id".into(), Value::from(format!("round-{n}")));
+                if n == count {
+                    if let Some(date) = &date {
+                        round.insert("date".into(), date.clone());
+                    }
+                }
+                Value::Object(round)
+            })
+            .collect();
+        o.insert("rounds".into(), Value::Array(rounds));
+    };
+    if let Some(current) = document.get_mut("current_role") {
+        rewrite(current);
+    }
+    if let Some(Value::Array(opportunities)) = document.get_mut("opportunities") {
+        opportunities.iter_mut().for_each(&mut rewrite);
     }
     Ok(document)
 }
@@ -122,7 +170,41 @@ mod tests {
         assert!(details["a"].get("start_date").is_none());
         assert_eq!(details["a"]["role"], "Analyst");
         assert_eq!(details["c"]["start_date"], "early March");
-        assert_eq!(out["version"], 2);
+        assert_eq!(out["version"], 3);
+    }
+
+    #[test]
+    fn an_interview_count_and_date_become_that_many_rounds_the_last_one_dated() {
+        let doc: Map<String, Value> = serde_json::from_str(
+            r#"{"version": 2,
+                "current_role": {"id": "current", "interview_rounds": 0, "dates": {"interview": null}},
+                "opportunities": [
+                    {"id": "a", "interview_rounds": 3, "dates": {"interview": "2026-11-13", "offer": "2026-11-20"}},
+                    {"id": "b", "interview_rounds": 0, "dates": {"interview": "2026-11-20"}},
+                    {"id": "c", "interview_rounds": 2},
+                    {"id": "d"},
+                    {"id": "e", "interview_rounds": 999}]}"#,
+        )
+        .unwrap();
+        let out = migrate(doc, 2).unwrap();
+        let o = &out["opportunities"];
+        let rounds = |i: usize| o[i]["rounds"].as_array().cloned().unwrap_or_default();
+        assert_eq!(rounds(0).len(), 3);
+        assert_eq!(rounds(0)[2]["date"], "2026-11-13");
+        assert!(rounds(0)[0].get("date").is_none());
+        assert_eq!(o[0]["dates"]["offer"], "2026-11-20");
+        assert!(o[0]["dates"].get("interview").is_none());
+        assert!(o[0].get("interview_rounds").is_none());
+        assert_eq!(rounds(1).len(), 1);
+        assert_eq!(rounds(1)[0]["date"], "2026-11-20");
+        assert_eq!(rounds(2).len(), 2);
+        assert!(o[3].get("rounds").is_none());
+        assert_eq!(rounds(4).len(), 255);
+        assert!(out["current_role"].get("rounds").is_none());
+        assert!(out["current_role"].get("interview_rounds").is_none());
+        let ids: Vec<_> = rounds(0).iter().map(|r| r["id"].clone()).collect();
+        assert_eq!(ids, ["round-1", "round-2", "round-3"]);
+        assert_eq!(out["version"], 3);
     }
 
     #[test]

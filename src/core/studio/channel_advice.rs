@@ -118,7 +118,7 @@ pub fn situation_for(o: &Opportunity, settings: &Settings) -> Situation {
     };
     Situation {
         stage,
-        interview_rounds: u32::from(o.interview_rounds),
+        interview_rounds: u32::try_from(o.round_count()).unwrap_or(u32::MAX),
         call_after_rounds: u32::from(settings.call_after_interview_rounds),
         verbal_negotiation: o.verbal_negotiation,
         recruiter_in_between: o.recruiter_involved,

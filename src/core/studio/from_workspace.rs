@@ -85,7 +85,7 @@ pub fn fields_for(
         .find(|name| !name.is_empty())
         .unwrap_or_default()
         .to_string();
-    fields.interview_date = date(o.dates.interview);
+    fields.interview_date = date(o.latest_round_date());
     fields.start_date = date(o.dates.start_date);
     if let Some(Action::AcceptWithConditions { in_writing }) = recommendation.map(|r| &r.action) {
         fields.in_writing = in_writing.iter().map(|item| in_words(item)).collect();

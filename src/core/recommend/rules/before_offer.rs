@@ -109,7 +109,7 @@ pub(super) fn keep_going(i: &Inputs) -> Draft {
     .then("Keep applying and interviewing elsewhere.")
     .unless("A confirmed dealbreaker, or deciding you don't want it, means withdraw promptly.")
     .unless("A written offer brings the offer rules into play.");
-    if let Some(interview) = i.o.dates.interview {
+    if let Some(interview) = i.o.latest_round_date() {
         if interview <= i.today {
             draft = draft.send(&[MessageKind::ThankYou]);
         }

@@ -182,7 +182,7 @@ pub(super) fn not_interested(i: &Inputs) -> Option<Draft> {
         return None;
     }
     let settings = &i.ws.settings;
-    let upcoming = o.dates.interview.filter(|d| {
+    let upcoming = o.latest_round_date().filter(|d| {
         *d >= i.today && i.today.days_until(*d) <= settings.imminent_interview_days as i32
     });
     let headline = match (i.offer, upcoming) {
