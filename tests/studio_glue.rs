@@ -341,7 +341,7 @@ fn marking_a_decline_as_sent_closes_it_and_the_plan_keeps_in_touch() {
         ..SentMessage::default()
     };
     mark_sent(&mut ws, thanks, &plan_of(&a, "w"));
-    assert!(ws.is_follow_up_done("w:thank_you"));
+    assert!(ws.is_follow_up_done("w:thank_you:round-1"));
     assert_eq!(ws.opportunity("w").unwrap().stage, Stage::Interviewing);
     let withdraw = SentMessage {
         kind: MessageKind::WithdrawNoReason,

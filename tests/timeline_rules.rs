@@ -73,7 +73,14 @@ fn status_checks_follow_the_stated_decision_date() {
     ];
     for (case, settings, decision, expected) in rows {
         let o = interviewing(Some(d(2026, 2, 27)), Some(decision));
-        let plan = follow_up_plan(&o, &keep_going(), None, settings, d(2026, 3, 1));
+        let plan = follow_up_plan(
+            &o,
+            &Opportunity::default(),
+            &keep_going(),
+            None,
+            settings,
+            d(2026, 3, 1),
+        );
         let first = step_date(&plan, MessageKind::StatusCheckFirst);
         assert_eq!(first, expected, "{case}");
         // Second and final checks come a week apart (on a working day).
@@ -92,7 +99,14 @@ fn status_checks_follow_the_stated_decision_date() {
 fn without_a_date_the_first_check_is_a_week_after_the_interview() {
     // Interview Tuesday 3 March → first check Tuesday 10 March.
     let o = interviewing(Some(d(2026, 3, 3)), None);
-    let plan = follow_up_plan(&o, &keep_going(), None, &Settings::default(), d(2026, 3, 3));
+    let plan = follow_up_plan(
+        &o,
+        &Opportunity::default(),
+        &keep_going(),
+        None,
+        &Settings::default(),
+        d(2026, 3, 3),
+    );
     assert_eq!(
         step_date(&plan, MessageKind::StatusCheckFirst),
         d(2026, 3, 10)
@@ -123,6 +137,7 @@ fn written_offer_gets_a_72_hour_decision_window() {
     };
     let plan = follow_up_plan(
         &o,
+        &Opportunity::default(),
         &action,
         Some(MessageKind::ConditionalAcceptance),
         &Settings::default(),
@@ -137,7 +152,14 @@ fn counteroffer_is_weighed_within_72_hours_of_asking() {
     let mut o = Opportunity::new("x");
     o.stage = Stage::Counteroffer;
     let action = Action::VerifyFacts { questions: vec![] };
-    let plan = follow_up_plan(&o, &action, None, &Settings::default(), d(2026, 3, 2));
+    let plan = follow_up_plan(
+        &o,
+        &Opportunity::default(),
+        &action,
+        None,
+        &Settings::default(),
+        d(2026, 3, 2),
+    );
     assert_eq!(
         step_date(&plan, MessageKind::CounterofferInWriting),
         d(2026, 3, 2)
@@ -156,6 +178,7 @@ fn after_declining_touch_base_at_three_months_and_reengage_at_six_to_twelve() {
     o.stage = Stage::WrittenOffer;
     let plan = follow_up_plan(
         &o,
+        &Opportunity::default(),
         &Action::Decline,
         Some(MessageKind::DeclineRoleFit),
         &Settings::default(),
@@ -246,8 +269,15 @@ fn the_thank_you_goes_out_on_the_next_working_day() {
     ];
     for (case, settings, interview, expected) in rows {
         let o = interviewing(Some(interview), Some(interview.add_days(20)));
-        let plan = follow_up_plan(&o, &keep_going(), None, &settings, interview);
-        let thanks = step(&plan, "thank_you");
+        let plan = follow_up_plan(
+            &o,
+            &Opportunity::default(),
+            &keep_going(),
+            None,
+            &settings,
+            interview,
+        );
+        let thanks = step(&plan, "thank_you:round-1");
         assert_eq!(thanks.date, expected, "{case}");
         assert_eq!(thanks.day, StepDay::Working, "{case}");
         assert!(thanks.purpose.contains("next working day"), "{case}");
@@ -333,6 +363,7 @@ fn the_answer_is_planned_for_the_last_working_day_before_their_deadline() {
         let o = offer_with_deadline(deadline);
         let plan = follow_up_plan(
             &o,
+            &Opportunity::default(),
             &negotiate(),
             Some(MessageKind::NegotiationAsk),
             &settings,
@@ -363,6 +394,7 @@ fn a_move_due_on_a_day_off_waits_for_the_next_working_day() {
         o.stage = Stage::WrittenOffer;
         let plan = follow_up_plan(
             &o,
+            &Opportunity::default(),
             &Action::Decline,
             Some(MessageKind::DeclineRoleFit),
             &settings,
@@ -396,7 +428,14 @@ fn after_a_no_the_three_six_and_twelve_month_notes_land_on_working_days() {
         let mut o = Opportunity::new("x");
         o.stage = Stage::Declined;
         o.dates.closed = Some(no);
-        let plan = follow_up_plan(&o, &Action::Closed, None, &settings, no.add_days(10));
+        let plan = follow_up_plan(
+            &o,
+            &Opportunity::default(),
+            &Action::Closed,
+            None,
+            &settings,
+            no.add_days(10),
+        );
         assert_eq!(step(&plan, "stay_in_touch").date, three, "{case}");
         assert_eq!(step(&plan, "reengage_opens").date, six, "{case}");
         assert_eq!(step(&plan, "reengage_closes").date, twelve, "{case}");
@@ -411,6 +450,7 @@ fn no_invented_cut_off_after_a_no() {
     o.stage = Stage::WrittenOffer;
     let plan = follow_up_plan(
         &o,
+        &Opportunity::default(),
         &Action::Decline,
         Some(MessageKind::DeclineRoleFit),
         &Settings::default(),
@@ -500,7 +540,7 @@ proptest! {
         (o, action, ask_days, today) in situation(),
     ) {
         let action = action_of(action, ask_days, today, &settings);
-        let plan = follow_up_plan(&o, &action, None, &settings, today);
+        let plan = follow_up_plan(&o, &Opportunity::default(), &action, None, &settings, today);
         for pair in plan.steps.windows(2) {
             prop_assert!(pair[0].date < pair[1].date, "{:?}", plan);
         }
@@ -566,7 +606,14 @@ fn checking_the_facts_means_asking_questions_or_scoring_what_is_blank() {
         ),
     ];
     for (o, key, action, expected) in cases {
-        let plan = follow_up_plan(&o, &action, None, &Settings::default(), today);
+        let plan = follow_up_plan(
+            &o,
+            &Opportunity::default(),
+            &action,
+            None,
+            &Settings::default(),
+            today,
+        );
         let purpose = &step(&plan, key).purpose;
         assert!(
             purpose.starts_with(expected),

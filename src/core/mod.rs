@@ -13,6 +13,7 @@ pub mod guide;
 pub mod message_family;
 pub mod message_kind;
 pub mod model;
+pub mod notice;
 pub mod number;
 pub mod plan;
 pub mod quick_start;

@@ -26,7 +26,8 @@ pub use crate::core::date::{spoken_date, spoken_date_from};
 use crate::core::calendar::WorkingDays;
 use crate::core::date::Date;
 use crate::core::message_kind::MessageKind;
-use crate::core::model::{Opportunity, Settings, Stage};
+use crate::core::model::{ContingencyStatus, Opportunity, Settings, Stage};
+use crate::core::notice::{notice_dates, start_too_early};
 use crate::core::recommend::Action;
 use serde::{Deserialize, Serialize};
 
@@ -219,6 +220,68 @@ impl PlanBuilder<'_> {
         );
     }
 
+    /// Accepted (or about to be): a step per condition the offer still
+    /// depends on, then notice to the current employer once the dated ones
+    /// have cleared, never before `earliest`. Resigning while the offer can
+    /// still fall through risks having neither job; the articles' order is
+    /// the offer secured first, then notice with a handover plan.
+    fn conditions_then_notice(
+        &mut self,
+        o: &Opportunity,
+        current: &Opportunity,
+        settings: &Settings,
+        earliest: Date,
+        purpose: &str,
+    ) {
+        let employer = o.employer_name();
+        let mut resign = earliest;
+        let mut waits = false;
+        let mut problem = false;
+        for c in &o.contingencies {
+            let what = c.kind.label().to_lowercase();
+            let key = ["condition", c.id.as_str()].join(":");
+            match c.status {
+                ContingencyStatus::Cleared => {}
+                ContingencyStatus::Problem => {
+                    problem = true;
+                    self.push(&key, self.now(), None, format!("A problem came up with the {what}: talk to {employer} about it before anything else, and hold off on resigning until it is settled."));
+                }
+                ContingencyStatus::Pending => {
+                    waits = true;
+                    let due = c.date.unwrap_or(self.now());
+                    self.push(&key, due, None, format!("Check that the {what} has cleared. If you have heard nothing, ask {employer} where it stands."));
+                    resign = resign.max(self.week.add(self.week.on_or_next(due), 1));
+                }
+            }
+        }
+        // Until a problem is settled there is no day to plan notice for; the
+        // problem's own step says to hold off.
+        if problem {
+            return;
+        }
+        let mut why = purpose.to_string();
+        if waits {
+            why.push_str(" Wait until every condition of the offer has cleared.");
+        }
+        // A day the user has set for handing in notice is theirs to keep.
+        let resign = current.dates.resignation.unwrap_or(resign);
+        if let Some(dates) = notice_dates(current, settings, resign) {
+            why.push_str(&format!(
+                " With {} notice, your last working day is {} by the usual count, and the earliest you can start is {}.",
+                current.notice_period.describe(),
+                spoken_date_from(dates.last_day, self.today),
+                spoken_date_from(dates.earliest_start, self.today)
+            ));
+            if let Some((start, _)) = start_too_early(o, current, settings, resign) {
+                why.push_str(&format!(
+                    " The start date agreed with {employer}, {}, comes before that: agree a later start, or ask your current employer whether the notice can be shortened.",
+                    spoken_date_from(start, self.today)
+                ));
+            }
+        }
+        self.push("resign", resign, Some(MessageKind::Resignation), why);
+    }
+
     /// After a no: a light note at about three months, then a follow-up
     /// somewhere between six and twelve months if you want to stay connected.
     /// The articles give that span as a good time to follow up; none of them
@@ -261,6 +324,21 @@ pub fn decision_due(o: &Opportunity, settings: &Settings, today: Date) -> Date {
     })
 }
 
+/// The rounds whose thank-you the plan holds, as `(round id, date)`: the
+/// latest one held by `today` and every one still to come. Each earlier round
+/// had its own step while it was the latest; a thank-you sent weeks late
+/// would do more harm than none, so those steps leave the plan.
+fn rounds_to_thank(o: &Opportunity, today: Date) -> Vec<(&str, Date)> {
+    let dated = o
+        .rounds
+        .iter()
+        .filter_map(|r| Some((r.id.as_str(), r.date?)));
+    let latest_held = dated.clone().map(|(_, d)| d).filter(|d| *d <= today).max();
+    let mut rounds: Vec<_> = dated.filter(|(_, d)| Some(*d) >= latest_held).collect();
+    crate::core::sort::sort_by_key(&mut rounds, |(_, d)| *d);
+    rounds
+}
+
 /// When the thank-you is due, in words: the setting counts working days.
 fn thank_you_when(working_days: u32) -> String {
     match working_days {
@@ -283,9 +361,11 @@ fn verify_purpose(questions: &[String]) -> &'static str {
 }
 
 /// Builds the follow-up plan for an opportunity given what the engine
-/// recommends doing about it.
+/// recommends doing about it. `current` is the user's current role, whose
+/// notice period dates the steps after accepting.
 pub fn follow_up_plan(
     o: &Opportunity,
+    current: &Opportunity,
     action: &Action,
     primary_message: Option<MessageKind>,
     settings: &Settings,
@@ -305,19 +385,19 @@ pub fn follow_up_plan(
     match action {
         Action::Closed => match o.stage {
             Stage::Accepted => {
-                let from = o.dates.closed.unwrap_or(today);
+                let from = o.dates.accepted.or(o.dates.closed).unwrap_or(today);
                 // Checking the papers you hold needs no one else's working day.
                 plan.push_any(
                     "confirm_terms",
                     from,
                     "Make sure you hold the signed offer with the start date, and any relocation plan, in writing.".to_string(),
                 );
-                plan.push(
-                    "resign",
+                plan.conditions_then_notice(
+                    o,
+                    current,
+                    settings,
                     add_business_days(from, 1, settings),
-                    Some(MessageKind::Resignation),
-                    "Give notice to your current employer, with a plan for handing over your work."
-                        .to_string(),
+                    "Give notice to your current employer, with a plan for handing over your work.",
                 );
             }
             _ => plan.after_no(o.dates.closed.unwrap_or(today), settings),
@@ -341,19 +421,22 @@ pub fn follow_up_plan(
                         "Write down what excited you, what worried you and anything they left vague, before memory smooths it over.".to_string(),
                     );
                 }
-                // The thank-you note is also the natural place to ask for
-                // their timeline, so that needs no step of its own.
-                let ask = if o.dates.employer_decision.is_none() {
-                    " If they gave no date for their decision, ask for one in the same note."
-                } else {
-                    ""
-                };
+            }
+            // The thank-you note is also the natural place to ask for their
+            // timeline, so that needs no step of its own.
+            let ask = if o.dates.employer_decision.is_none() {
+                " If they gave no date for their decision, ask for one in the same note."
+            } else {
+                ""
+            };
+            for (id, date) in rounds_to_thank(o, today) {
                 plan.push(
-                    "thank_you",
-                    add_business_days(interview, settings.thank_you_within_days as i32, settings),
+                    &["thank_you", id].join(":"),
+                    add_business_days(date, settings.thank_you_within_days as i32, settings),
                     Some(MessageKind::ThankYou),
                     format!(
-                        "Thank the people you met at {employer} {}.{ask}",
+                        "Thank the people you met at {employer} on {} {}.{ask}",
+                        spoken_date_from(date, today),
                         thank_you_when(settings.thank_you_within_days)
                     ),
                 );
@@ -408,11 +491,12 @@ pub fn follow_up_plan(
                 Some(MessageKind::WrittenAcceptance),
                 format!("Accept in writing and confirm the start date with {employer}."),
             );
-            plan.push(
-                "resign",
+            plan.conditions_then_notice(
+                o,
+                current,
+                settings,
                 add_business_days(now, 1, settings),
-                Some(MessageKind::Resignation),
-                "Once the signed offer is back, give notice with a handover plan.".to_string(),
+                "Once the signed offer is back, give notice with a handover plan.",
             );
         }
         Action::KeepGoing { .. }

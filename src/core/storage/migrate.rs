@@ -72,12 +72,16 @@ fn start_date_into_dates(mut document: Map<String, Value>) -> Result<Map<String,
 /// latest interview) become `rounds`, one entry per round, the last one dated
 /// with the interview date; the others keep no date, as none was recorded. An
 /// interview date without a count is one round. The current role and every
-/// opportunity are rewritten; a list of rounds already there is kept.
+/// opportunity are rewritten; a list of rounds already there is kept. The
+/// plan's thank-you step became one per round, so a thank-you marked done
+/// moves to the step of the round it was for: the latest.
 fn rounds_from_interview_count(
     mut document: Map<String, Value>,
 ) -> Result<Map<String, Value>, String> {
+    let mut latest_round = Vec::new();
     let mut rewrite = |o: &mut Value| {
         let Value::Object(o) = o else { return };
+        let id = o.get("id").and_then(Value::as_str).map(str::to_string);
         let count = o
             .remove("interview_rounds")
             .and_then(|n| n.as_u64())
@@ -104,12 +108,25 @@ fn rounds_from_interview_count(
             })
             .collect();
         o.insert("rounds".into(), Value::Array(rounds));
+        if let Some(id) = id {
+            latest_round.push((id, format!("round-{count}")));
+        }
     };
     if let Some(current) = document.get_mut("current_role") {
         rewrite(current);
     }
     if let Some(Value::Array(opportunities)) = document.get_mut("opportunities") {
         opportunities.iter_mut().for_each(&mut rewrite);
+    }
+    if let Some(Value::Array(done)) = document.get_mut("follow_ups_done") {
+        for step in done.iter_mut() {
+            let Some(id) = step.as_str().and_then(|s| s.strip_suffix(":thank_you")) else {
+                continue;
+            };
+            if let Some((_, round)) = latest_round.iter().find(|(o, _)| o == id) {
+                *step = Value::from([id, "thank_you", round].join(":"));
+            }
+        }
     }
     Ok(document)
 }
@@ -183,7 +200,8 @@ mod tests {
                     {"id": "b", "interview_rounds": 0, "dates": {"interview": "2026-11-20"}},
                     {"id": "c", "interview_rounds": 2},
                     {"id": "d"},
-                    {"id": "e", "interview_rounds": 999}]}"#,
+                    {"id": "e", "interview_rounds": 999}],
+                "follow_ups_done": ["a:thank_you", "a:status_check_first", "d:thank_you", "b:thank_you"]}"#,
         )
         .unwrap();
         let out = migrate(doc, 2).unwrap();
@@ -204,6 +222,17 @@ mod tests {
         assert!(out["current_role"].get("interview_rounds").is_none());
         let ids: Vec<_> = rounds(0).iter().map(|r| r["id"].clone()).collect();
         assert_eq!(ids, ["round-1", "round-2", "round-3"]);
+        // A thank-you marked done stays done, on the latest round's step;
+        // without rounds there is no step to move it to, and it stays as it was.
+        assert_eq!(
+            out["follow_ups_done"],
+            serde_json::json!([
+                "a:thank_you:round-3",
+                "a:status_check_first",
+                "d:thank_you",
+                "b:thank_you:round-1"
+            ])
+        );
         assert_eq!(out["version"], 3);
     }
 

@@ -26,22 +26,37 @@ pub fn stage_after(kind: MessageKind, stage: Stage) -> Option<Stage> {
 /// Logs `message` and updates its opportunity: a decline or withdrawal
 /// closes it on the message's date (so the plan turns to the staying-in-touch
 /// note and the window to reconnect), a written acceptance accepts it, and
-/// every step of `plan` that this message fulfils is marked done.
+/// the step of `plan` that this message fulfils is marked done (with the
+/// decision step it delivers, for a decline or an acceptance).
 pub fn mark_sent(workspace: &mut Workspace, message: SentMessage, plan: &FollowUpPlan) {
     let kind = message.kind;
     if let Some(o) = workspace.opportunity_mut(&message.opportunity_id) {
         if let Some(stage) = stage_after(kind, o.stage) {
             o.stage = stage;
             o.dates.closed = message.date.or(o.dates.closed);
+            if stage == Stage::Accepted {
+                o.dates.accepted = message.date.or(o.dates.accepted);
+            }
         }
     }
-    for step in &plan.steps {
-        let fulfils = step.message == Some(kind)
-            || (says_no(kind) && step.id.ends_with(":send_decision"))
-            || (kind == MessageKind::WrittenAcceptance && step.id.ends_with(":accept"));
-        if fulfils {
-            workspace.set_follow_up_done(&step.id, true);
-        }
+    // A message answers one step of its kind: the earliest still open. A
+    // thank-you after the first round is not the one owed after the second.
+    let of_kind = plan
+        .steps
+        .iter()
+        .filter(|step| step.message == Some(kind))
+        .find(|step| !workspace.is_follow_up_done(&step.id));
+    let closing = plan.steps.iter().filter(|step| {
+        (says_no(kind) && step.id.ends_with(":send_decision"))
+            || (kind == MessageKind::WrittenAcceptance && step.id.ends_with(":accept"))
+    });
+    let done: Vec<String> = of_kind
+        .into_iter()
+        .chain(closing)
+        .map(|s| s.id.clone())
+        .collect();
+    for id in done {
+        workspace.set_follow_up_done(&id, true);
     }
     workspace.sent_messages.push(message);
 }

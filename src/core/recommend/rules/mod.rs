@@ -247,7 +247,8 @@ pub(crate) fn recommend_with(
     };
     let draft = decide(&inputs);
     let primary = draft.messages.first().copied();
-    let mut follow_ups = timeline::follow_up_plan(o, &draft.action, primary, settings, today);
+    let mut follow_ups =
+        timeline::follow_up_plan(o, &ws.current_role, &draft.action, primary, settings, today);
     // A dated step's message takes the form of the stage, like every other
     // suggestion (a withdrawal's script before any offer).
     for step in &mut follow_ups.steps {
