@@ -60,6 +60,18 @@ impl Workspace {
                     currency: "EUR".to_string(),
                     ..Compensation::default()
                 },
+                notice_period: NoticePeriod {
+                    count: 1,
+                    unit: NoticeUnit::Months,
+                },
+                looking_reason: LookingReason {
+                    criteria: vec![
+                        criterion::TRAJECTORY.to_string(),
+                        criterion::LEARNING.to_string(),
+                    ],
+                    text: "No path to a senior role, and little time to learn new tools."
+                        .to_string(),
+                },
                 ..Opportunity::default()
             },
             [
@@ -77,7 +89,7 @@ impl Workspace {
                 Some(4),
             ],
         );
-        let local = scored(
+        let mut local = scored(
             Opportunity {
                 id: "sample-northwind".to_string(),
                 employer: "Northwind Analytics (sample)".to_string(),
@@ -215,6 +227,18 @@ impl Workspace {
                 None,
             ],
         );
+        // The hiring manager was at the last round; the offer waits on references.
+        if let Some(round) = local.rounds.last_mut() {
+            round.format = RoundFormat::OnSite;
+            round.people = vec!["sample-contact-1".to_string()];
+        }
+        local.contingencies = vec![Contingency {
+            id: "sample-condition-1".to_string(),
+            kind: ContingencyKind::References,
+            status: ContingencyStatus::Pending,
+            date: Some(today.add_days(4)),
+            note: String::new(),
+        }];
         workspace.opportunities = vec![local, abroad, agency];
         workspace.contacts = vec![Contact {
             id: "sample-contact-1".to_string(),
@@ -245,6 +269,11 @@ impl Workspace {
                 body: "Dear hiring team,\n\nThank you for the conversation yesterday. I appreciated the detail on the relocation process.\n\nBest regards".to_string(),
             },
         ];
+        // The thank-you notes above, ticked off on the plan.
+        workspace.follow_ups_done.extend([
+            "sample-northwind:thank_you:round-3".to_string(),
+            "sample-harbour:thank_you:round-2".to_string(),
+        ]);
         workspace
     }
 }
