@@ -9,8 +9,10 @@ export const WORKSPACE_KEY = "crossroads.workspace";
 /** The hostile inputs every text field must survive (shared with the Rust tests). */
 export const HOSTILE = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "hostile-inputs.json"), "utf8")).inputs;
 
-/** The data version this build writes (CURRENT_VERSION in src/core/model/workspace.rs). */
-export const CURRENT_VERSION = 2;
+/** The data version this build writes, read from the Rust source so it cannot drift. */
+export const CURRENT_VERSION = Number(
+  readFileSync(join(ROOT, "src", "core", "model", "workspace.rs"), "utf8").match(/pub const CURRENT_VERSION: u32 = (\d+);/)[1],
+);
 
 /** A saved workspace fixture, parsed: the current version's unless another is named. */
 export function fixtureWorkspace(version = CURRENT_VERSION) {
