@@ -7,11 +7,14 @@
 //    had queued the script and the wasm behind them over HTTP/1.1.)
 // 1. Trunk injects an inline module script that boots the wasm; its hash changes
 //    with every build, so the strict CSP gets that hash here, never 'unsafe-inline'.
+//    The wasm is not preloaded from <head>: the prerendered page's boot
+//    script fetches it after the first paint (build/defer-wasm.mjs).
 // 2. The service worker gets the exact list of files to precache and a version
 //    derived from their contents, so a new deploy is a new cache.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { deferWasm } from "./build/defer-wasm.mjs";
 import { minifyGlue } from "./build/minify-glue.mjs";
 import { precompress } from "./build/precompress.mjs";
 import { prerender } from "./build/prerender.mjs";
@@ -74,6 +77,13 @@ if (!html.includes("__STYLE_HASH__")) {
 }
 html = html.replace("__STYLE_HASH__", `'sha256-${sha256(css, "base64")}'`);
 html = await minifyGlue(dir, html);
+let wasm;
+try {
+  ({ html, wasm } = deferWasm(html));
+} catch (error) {
+  console.error(`post-build: ${error.message}`);
+  process.exit(1);
+}
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) {
   console.error("post-build: no inline boot script found in index.html");
@@ -86,7 +96,7 @@ if (!html.includes("__BOOT_SCRIPT_HASH__")) {
 }
 html = html.replace("__BOOT_SCRIPT_HASH__", hashes);
 writeFileSync(indexPath, html);
-await prerender(dir);
+await prerender(dir, { wasm });
 
 const walk = (d) =>
   readdirSync(d).flatMap((name) => {
