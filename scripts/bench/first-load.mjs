@@ -11,8 +11,9 @@ for (const r of rows) console.log(`  ${r.file.padEnd(44)} ${kb(r.gzip).padStart(
 const total = rows.reduce((s, r) => s + r.gzip, 0);
 const wasm = rows.filter((r) => r.file.endsWith(".wasm")).reduce((s, r) => s + r.gzip, 0);
 const js = rows.filter((r) => r.file.endsWith(".js")).reduce((s, r) => s + r.gzip, 0);
-const css = rows.filter((r) => r.file.endsWith(".css")).reduce((s, r) => s + r.gzip, 0);
+const html = rows.filter((r) => r.file.endsWith(".html")).reduce((s, r) => s + r.gzip, 0);
 record("First load, wasm (gzip)", kb(wasm));
 record("First load, JS (gzip)", kb(js));
-record("First load, CSS (gzip)", kb(css));
+// The stylesheet is inline: index.html holds it with the prerendered start screen.
+record("First load, index.html with the stylesheet and start screen (gzip)", kb(html));
 record("First load, total of every file (gzip)", kb(total), `≤ ${BUDGET_KB} KB`, total <= BUDGET_KB * 1024);

@@ -6,9 +6,20 @@
 // Elsewhere style/prerender.css hides it until the app takes over, so a deep
 // link or a returning user never sees a screen that is not theirs. Until the
 // app is live, this script keeps what the user does on the copy, and hands
-// it to the app's screen when the app mounts.
+// it to the app's screen when the app mounts. It also starts the download
+// of the app itself (scripts/build/defer-wasm.mjs says why it waits for the
+// first paint).
 (() => {
   const root = document.documentElement;
+  // The wasm, fetched once: Trunk's module script hands this response to the
+  // app's init. The build fills in its URL.
+  let fetchWasm;
+  self.crossroadsWasm = new Promise((resolve) => {
+    fetchWasm = () => {
+      fetchWasm = () => {};
+      resolve(fetch("__WASM_URL__"));
+    };
+  });
   const saved = () => {
     try {
       return Object.keys(localStorage).some((key) => key.startsWith("crossroads."));
@@ -20,10 +31,12 @@
   // As Route::from_hash: the start screen is an empty path, slashes aside.
   const applies = () => /^#*\/*$/.test(location.hash) && !saved();
   // The app waits while the attribute says "painting" (src/app/prerender.rs)
-  // and hears this event when it changes.
+  // and hears this event when it changes. Once the copy is painted or hidden,
+  // the page waits for nothing else from the network: the wasm comes next.
   const settle = (state) => {
     const waited = root.getAttribute("data-prerender") === "painting";
     root.setAttribute("data-prerender", state);
+    fetchWasm();
     if (waited) dispatchEvent(new Event("crossroads-prerender-settled"));
   };
   const hide = () => {
@@ -41,6 +54,14 @@
     new PerformanceObserver(painted).observe({ type: "largest-contentful-paint", buffered: true });
     // A page loaded in the background paints nothing until it is shown.
     addEventListener("visibilitychange", painted);
+    // A key or pointer pressed before the first paint stops the browser
+    // reporting paints: the app is wanted now. And should the report never
+    // come for a reason not foreseen here, the wasm still comes.
+    for (const type of ["keydown", "pointerdown"]) addEventListener(type, () => fetchWasm(), { capture: true, once: true });
+    setTimeout(() => fetchWasm(), 1000);
+  } else {
+    // In the background, or no paint reports: nothing to wait for.
+    fetchWasm();
   }
   // A link followed before the app is live leads to another screen.
   addEventListener("hashchange", () => applies() || hide());

@@ -26,9 +26,10 @@ const BOOT_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "prerender-boo
  * Puts the start screen and the boot script into `dir`/index.html. Run on
  * the staged build after the CSP is filled in (the page renders under it)
  * and before the service worker's list is made (the file changes here).
+ * `wasm` is the URL the boot script fetches the app from (defer-wasm.mjs).
  * Throws when the app cannot render, or renders differently twice.
  */
-export async function prerender(dir) {
+export async function prerender(dir, { wasm }) {
   const indexPath = join(dir, "index.html");
   const { server, url } = await serve(dir);
   const browser = await launch();
@@ -44,7 +45,10 @@ export async function prerender(dir) {
   }
 
   // Comment lines and indentation are for people; the page gets the code.
-  const boot = readFileSync(BOOT_SCRIPT, "utf8")
+  const source = readFileSync(BOOT_SCRIPT, "utf8");
+  if (!source.includes('"__WASM_URL__"')) fail("the boot script has no __WASM_URL__ to fill in");
+  const boot = source
+    .replace('"__WASM_URL__"', () => JSON.stringify(wasm))
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith("//"))

@@ -1,6 +1,7 @@
 // The release build as a host receives it: the JS glue minified and named after
-// its bytes, integrity hashes that match what they name, and .br and .gz
-// siblings that are exactly the files beside them.
+// its bytes, integrity hashes that match what they name, the stylesheet inline
+// and allowed by its hash, and .br and .gz siblings that are exactly the files
+// beside them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -32,7 +33,7 @@ test("every .br and .gz decompresses byte for byte to the file beside it", () =>
 
 test("every text and wasm file has a .br and a .gz, and the PNG icons have neither", () => {
   const text = originals.filter((f) => [".html", ".css", ".js", ".wasm", ".webmanifest", ".json", ".svg"].includes(extname(f)));
-  for (const kind of [".html", ".css", ".js", ".wasm", ".webmanifest", ".svg"]) {
+  for (const kind of [".html", ".js", ".wasm", ".webmanifest", ".svg"]) {
     assert.ok(text.some((f) => f.endsWith(kind)), `the build has a ${kind} file`);
   }
   assert.ok(text.includes("sw.js"), "the service worker is among them");
@@ -55,7 +56,19 @@ test("every integrity hash in index.html matches the file it names", () => {
     return file;
   });
   assert.ok(checked.some((f) => f.endsWith(".js")), "the JS glue is loaded with an integrity hash");
-  assert.ok(checked.some((f) => f.endsWith(".css")), "the stylesheet is loaded with an integrity hash");
+});
+
+test("the stylesheet is inline, allowed by its hash in the CSP, and ships as no file of its own", () => {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 1, "one <style> in index.html");
+  assert.match(styles[0], /\[data-prerender=["']?hidden["']?\]/, "it holds every sheet, the prerender's too");
+  assert.match(styles[0], /@media print/, "and the print styles");
+  const csp = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)[0];
+  const styleSrc = csp.match(/style-src([^;"]*)/)[1].trim().split(/\s+/);
+  const hash = `'sha256-${createHash("sha256").update(styles[0]).digest("base64")}'`;
+  assert.deepEqual(styleSrc, ["'self'", hash], "style-src allows this <style> by its hash, and no other inline style");
+  assert.doesNotMatch(html, /rel=["']?stylesheet/, "no stylesheet link is left");
+  assert.deepEqual(originals.filter((f) => f.endsWith(".css")), [], "no .css file is left in the build");
 });
 
 test("the JS glue the boot script imports is minified and named after its bytes", () => {

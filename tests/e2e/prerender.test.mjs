@@ -1,6 +1,8 @@
 // The start screen is in index.html before any script runs (scripts/build/prerender.mjs),
 // and the app takes it over without a visible change; a deep link or a returning user
 // never sees it. The wasm is held back where a test looks at the page before the app is live.
+// The page fetches the wasm once, after the start screen's first paint is on record, and at once
+// where there is no copy to paint.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axeViolations, openApp, useServedApp, waitForApp, INTERACTIVE_MARK } from "./support/app.mjs";
@@ -217,4 +219,85 @@ test("the prerendered screen's paint stays the largest contentful paint after th
     assert.ok(largest.every((time) => time <= firstPaint && time < live), `load ${load}: LCP ${largest} after the first paint ${firstPaint} (live at ${live})`);
     await context.close();
   }
+});
+
+/**
+ * Loads `path` in a fresh context without the service worker (its precache
+ * fetches the wasm a second time, on purpose) and returns how many times the
+ * server sent the wasm, when the page asked for it, when the browser reported
+ * the largest paint, and any CSP violation or error.
+ */
+async function wasmRequests(path, { seed = null, initScript = null } = {}) {
+  const context = await app.browser.newContext({ viewport: PHONE });
+  // As where service workers are unavailable: registering fails, the app runs on.
+  await context.route(/\/sw\.js$/, (route) => route.fulfill({ status: 404 }));
+  if (seed) await seedOnce(context, seed);
+  if (initScript) await context.addInitScript(initScript);
+  const served = [];
+  const count = (req) => req.url.split("?")[0].endsWith(".wasm") && served.push(req.url);
+  app.server.on("request", count);
+  try {
+    const { page, cspViolations, errors } = await openApp(app.browser, `${app.url}${path}`, {}, context);
+    // Late enough for a second request, were one coming (a preload not matched, a retry).
+    await frames(page);
+    const timing = await page.evaluate(async () => ({
+      wasm: performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.startTime),
+      // The buffered report, if the browser made one (none within a frame or two otherwise).
+      painted: await Promise.race([
+        new Promise((resolve) =>
+          new PerformanceObserver((list) => resolve(list.getEntries().at(-1).startTime)).observe({ type: "largest-contentful-paint", buffered: true }),
+        ),
+        new Promise((resolve) => setTimeout(() => resolve(null), 100)),
+      ]),
+    }));
+    const unexpected = errors.filter((error) => !/bad HTTP response code \(404\) was received when fetching the script/.test(error));
+    return { served: served.length, ...timing, cspViolations, errors: unexpected };
+  } finally {
+    app.server.off("request", count);
+    await context.close();
+  }
+}
+
+test("a first visit fetches the wasm once, after the start screen's first paint, with no CSP violation", async () => {
+  const load = await wasmRequests("");
+  assert.equal(load.served, 1, "the server sent the wasm once");
+  assert.equal(load.wasm.length, 1, "the page asked for it once");
+  assert.ok(load.painted !== null && load.wasm[0] > load.painted, `asked for at ${load.wasm[0]} ms, after the paint at ${load.painted} ms`);
+  assert.deepEqual(load.cspViolations, [], "the inline stylesheet and both scripts are allowed by their hashes");
+  assert.deepEqual(load.errors, []);
+});
+
+test("a deep link and a returning user fetch the wasm once, without waiting for a paint", async () => {
+  const loads = {
+    "deep link": await wasmRequests("#/compare"),
+    "returning user": await wasmRequests("", { seed: JSON.stringify(workspaceWith({ "opp-1": "Lumen Robotics" })) }),
+  };
+  for (const [name, load] of Object.entries(loads)) {
+    assert.equal(load.served, 1, `${name}: the server sent the wasm once`);
+    assert.equal(load.wasm.length, 1, `${name}: the page asked for it once`);
+    assert.deepEqual([...load.cspViolations, ...load.errors], [], name);
+  }
+});
+
+test("the app still starts when the browser never reports the first paint", async () => {
+  // As after a key pressed before the first paint: no paint is reported, and
+  // the boot script's fallback fetches the wasm (within a second).
+  const load = await wasmRequests("", {
+    initScript: () => {
+      const observe = PerformanceObserver.prototype.observe;
+      PerformanceObserver.prototype.observe = function (options) {
+        if (options?.type !== "largest-contentful-paint") observe.call(this, options);
+      };
+    },
+  });
+  assert.equal(load.served, 1);
+  assert.deepEqual([...load.cspViolations, ...load.errors], []);
+});
+
+test("a page opened in the background fetches the wasm at once and starts", async () => {
+  const load = await wasmRequests("", {
+    initScript: () => Object.defineProperty(Document.prototype, "visibilityState", { get: () => "hidden" }),
+  });
+  assert.equal(load.served, 1);
+  assert.deepEqual([...load.cspViolations, ...load.errors], []);
 });
