@@ -20,6 +20,9 @@
       resolve(fetch("__WASM_URL__"));
     };
   });
+  // Served by the service worker, the wasm comes from this device's cache and
+  // takes no bandwidth from the first paint: there is nothing to wait for.
+  if (navigator.serviceWorker?.controller) fetchWasm();
   const saved = () => {
     try {
       return Object.keys(localStorage).some((key) => key.startsWith("crossroads."));

@@ -279,6 +279,26 @@ test("a deep link and a returning user fetch the wasm once, without waiting for 
   }
 });
 
+test("once the service worker serves the app, a first-visit screen fetches the wasm at once, before its paint", async () => {
+  const { context, page, cspViolations, errors } = await openApp(app.browser, app.url, { viewport: PHONE });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker controls the pages loaded after it took charge; nothing is saved yet.
+  await page.reload();
+  await waitForApp(page);
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "controlled by the service worker");
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("crossroads.")).length), 0, "still a first visit's screen");
+  const timing = await page.evaluate(async () => ({
+    wasm: performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.startTime),
+    painted: await new Promise((resolve) =>
+      new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: "largest-contentful-paint", buffered: true }),
+    ),
+  }));
+  assert.equal(timing.wasm.length, 1, "asked for once");
+  assert.ok(timing.wasm[0] < timing.painted, `asked for at ${timing.wasm[0]} ms, before the paint at ${timing.painted} ms`);
+  assert.deepEqual([...cspViolations, ...errors], []);
+  await context.close();
+});
+
 test("the app still starts when the browser never reports the first paint", async () => {
   // As after a key pressed before the first paint: no paint is reported, and
   // the boot script's fallback fetches the wasm (within a second).
