@@ -67,9 +67,13 @@ const OFFER_WORDING: [&str; 6] = [
     "offer for the",
 ];
 
-/// The employer a draft goes to.
+/// The employer a draft goes to: the current one for a resignation or an
+/// answer to its counteroffer.
 fn recipient<'a>(ws: &'a Workspace, about: &'a Opportunity, kind: MessageKind) -> &'a Opportunity {
-    if kind == MessageKind::Resignation {
+    if matches!(
+        kind,
+        MessageKind::Resignation | MessageKind::DeclineCurrentCounteroffer
+    ) {
         &ws.current_role
     } else {
         about
