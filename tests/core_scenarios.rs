@@ -52,6 +52,7 @@ fn concern(text: &str, basis: ConcernBasis, weight: ConcernWeight, on: &str) -> 
         weight,
         criterion_id: Some(on.to_string()),
         resolved: false,
+        raised: None,
     }
 }
 
@@ -249,13 +250,15 @@ fn article_001_timing_cases() {
         vec![],
     );
 
-    // If you're still deciding: a formal offer, a deadline tomorrow and half
-    // of what matters unknown → ask for a number of days.
+    // If you're still deciding: a formal offer, a deadline in two days and
+    // half of what matters unknown → ask for a number of days. (A deadline
+    // tomorrow is an exploding offer, asked about by phone: see
+    // tests/journey_paths.rs.)
     let mut deciding = scored("deciding", Stage::WrittenOffer, 4);
     for p in Priorities::default().criteria.iter().take(6) {
         deciding.set_score(&p.id, None);
     }
-    deciding.dates.offer_deadline = Some(day(1));
+    deciding.dates.offer_deadline = Some(day(2));
     let still_deciding = workspace(vec![deciding], vec![]);
 
     // If you need to decline immediately: the offer fails a baseline test —

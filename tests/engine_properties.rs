@@ -99,6 +99,7 @@ prop_compose! {
             weight: if breaker { ConcernWeight::Dealbreaker } else { ConcernWeight::Negotiable },
             criterion_id: priorities.criteria.get(c).map(|p| p.id.clone()),
             resolved: false,
+            raised: None,
         }).collect();
         o
     }
@@ -279,9 +280,12 @@ fn no_score_for_the_unscored(ws: &Workspace, today: Date) -> Result<(), TestCase
     Ok(())
 }
 
-/// The say-no actions.
+/// The say-no actions (taking back an acceptance is one).
 fn says_no(action: &Action) -> bool {
-    matches!(action, Action::Decline | Action::Withdraw)
+    matches!(
+        action,
+        Action::Decline | Action::Withdraw | Action::BackOut { .. }
+    )
 }
 
 /// Every opportunity with its recommendation and scorecard confidence.

@@ -97,6 +97,7 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
         weight: ConcernWeight::Negotiable,
         criterion_id: Some(criterion::WORK_LIFE.into()),
         resolved: false,
+        raised: None,
     });
     o.ledger.push(LedgerEntry {
         id: format!("{id}-l1"),
@@ -260,6 +261,7 @@ pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
             weight: ConcernWeight::Dealbreaker,
             criterion_id: Some(id.into()),
             resolved: false,
+            raised: None,
         });
     }
     // Asks the user typed for a negotiation, in the employer's terms.
