@@ -243,7 +243,7 @@ const BACKING_OUT: Checklist = Checklist {
         ),
         item(
             "backout.contract_terms",
-            "You have read the contract's notice, withdrawal and start-date terms (skip if you did not sign).",
+            "You have read the contract's notice and rescission terms, and what it says about the start date (skip if you did not sign).",
             Some(Topic::BackingOut),
         ),
         item(
