@@ -11,38 +11,22 @@ use crossroads::core::date::{Date, Weekday};
 use crossroads::core::guide::{section_for, Topic as Guide};
 use crossroads::core::message_kind::{DeclineReason, MessageKind};
 use crossroads::core::model::{
-    criterion, Concern, ConcernBasis, ConcernWeight, EmploymentModel, Opportunity, Priorities,
-    Stage, Workspace,
+    criterion, Concern, ConcernBasis, ConcernWeight, Opportunity, Priorities, Stage, Workspace,
 };
 use crossroads::core::recommend::{Action, Recommendation, Rule};
 use crossroads::core::studio::from_workspace::{related_suggestions, suggestions_for};
 
-/// Monday 2 March 2026.
-fn today() -> Date {
-    Date::from_ymd(2026, 3, 2).unwrap()
-}
+#[path = "support/scenario.rs"]
+mod scenario;
+use scenario::{day, today};
 
-fn day(offset: i32) -> Date {
-    today().add_days(offset)
-}
-
-/// An opportunity with every default criterion scored `score`; an offer is
-/// in writing (unless verbal) with a week to answer.
+/// [`scenario::scored`], with an accepted job's written offer and the
+/// day the user said yes, five days ago.
 fn scored(id: &str, stage: Stage, score: u8) -> Opportunity {
-    let mut o = Opportunity::new(id);
-    o.employer = format!("{id} Ltd");
-    o.role = "Analyst".to_string();
-    o.stage = stage;
-    o.employment_model = EmploymentModel::Direct;
-    for p in Priorities::default().criteria {
-        o.set_score(&p.id, Some(score));
-    }
-    if stage.has_offer() || stage == Stage::Accepted {
-        o.offer_in_writing = stage != Stage::VerbalOffer;
-        o.dates.offer = Some(day(-7));
-        o.dates.offer_deadline = Some(day(7));
-    }
+    let mut o = scenario::scored(id, stage, score);
     if stage == Stage::Accepted {
+        o.offer_in_writing = true;
+        o.dates.offer = Some(day(-7));
         o.dates.accepted = Some(day(-5));
     }
     o
