@@ -405,12 +405,25 @@ pub fn for_stage(stage: Stage) -> Vec<&'static Checklist> {
 /// counteroffer checklist first while the current employer's counteroffer
 /// is on the table and `o` is an offer or the job accepted.
 pub fn for_opportunity(workspace: &Workspace, o: &Opportunity) -> Vec<&'static Checklist> {
-    let countered = workspace.current_role.counteroffer.is_made()
-        && (o.stage.has_offer() || o.stage == Stage::Accepted);
     ordered(
         applicable(o.stage),
-        countered.then_some(ChecklistKind::CurrentCounteroffer),
+        countered(workspace, o).then_some(ChecklistKind::CurrentCounteroffer),
     )
+}
+
+/// Whether `kind` is useful for `o` in `workspace`: it applies to the stage,
+/// or it is the counteroffer checklist while the current employer's
+/// counteroffer is open. The split [`for_opportunity`] orders by.
+pub fn applies_for(workspace: &Workspace, o: &Opportunity, kind: ChecklistKind) -> bool {
+    kind.applies_to(o.stage)
+        || (kind == ChecklistKind::CurrentCounteroffer && countered(workspace, o))
+}
+
+/// The current employer made a counteroffer while `o` is an offer or the
+/// job accepted.
+fn countered(workspace: &Workspace, o: &Opportunity) -> bool {
+    workspace.current_role.counteroffer.is_made()
+        && (o.stage.has_offer() || o.stage == Stage::Accepted)
 }
 
 fn ordered(first: &[ChecklistKind], lead: Option<ChecklistKind>) -> Vec<&'static Checklist> {
@@ -554,6 +567,14 @@ mod tests {
             ChecklistKind::CurrentCounteroffer
         );
         assert_eq!(for_opportunity(&w, &offer).len(), CHECKLISTS.len());
+        let applying: Vec<bool> = for_opportunity(&w, &offer)
+            .iter()
+            .map(|c| applies_for(&w, &offer, c.kind))
+            .collect();
+        assert_eq!(
+            applying,
+            [true, true, true, true, true, false, false, false, false]
+        );
         assert_eq!(
             for_opportunity(&w, &interviewing),
             for_stage(interviewing.stage)
