@@ -643,6 +643,15 @@ fn every_path_has_its_guide_section_and_checklist() {
         for_stage(Stage::BackedOut)[0].kind,
         ChecklistKind::BackingOut
     );
+    let backed = recommendation(
+        &workspace(vec![scored("gone", Stage::BackedOut, 3)]),
+        "gone",
+    );
+    assert!(
+        matches!(backed.action, Action::Closed) && backed.headline.contains("took back"),
+        "{}",
+        backed.headline
+    );
     let backing = ChecklistKind::BackingOut.checklist();
     let text: Vec<&str> = backing.items.iter().map(|i| i.text).collect();
     let joined = text.join(" ");

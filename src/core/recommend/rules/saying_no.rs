@@ -96,6 +96,8 @@ pub(super) fn settled(i: &Inputs) -> Option<Draft> {
             "{} closed the process. A light note in a few months keeps the door open.",
             i.o.employer_name()
         ),
+        // Taking back a yes costs goodwill: the door needs longer to reopen.
+        Stage::BackedOut => "You took back your acceptance. Keep the written confirmation, and give the relationship time before you get in touch again.".to_string(),
         _ => "You said no. A light note in a few months keeps the relationship warm.".to_string(),
     };
     Some(Draft::new(Action::Closed, headline).because(
