@@ -3,7 +3,6 @@
 //! articles' advice, not from running the engine.
 
 use crossroads::core::assess::assess;
-use crossroads::core::date::Date;
 use crossroads::core::message_kind::{DeclineReason, MessageKind};
 use crossroads::core::model::{
     criterion, Alignment, Concern, ConcernBasis, ConcernWeight, EmploymentModel, GoalsAlignment,
@@ -12,33 +11,9 @@ use crossroads::core::model::{
 };
 use crossroads::core::recommend::{Action, Recommendation, Rule};
 
-/// Monday 2 March 2026.
-fn today() -> Date {
-    Date::from_ymd(2026, 3, 2).unwrap()
-}
-
-fn day(offset: i32) -> Date {
-    today().add_days(offset)
-}
-
-/// An opportunity with every default criterion scored `score`.
-fn scored(id: &str, stage: Stage, score: u8) -> Opportunity {
-    let mut o = Opportunity::new(id);
-    o.employer = format!("{id} Ltd");
-    o.role = "Analyst".to_string();
-    o.stage = stage;
-    o.employment_model = EmploymentModel::Direct;
-    for p in Priorities::default().criteria {
-        o.set_score(&p.id, Some(score));
-    }
-    if stage.has_offer() {
-        o.offer_in_writing = stage != Stage::VerbalOffer;
-        o.dates.offer = Some(day(0));
-        // A week to answer: not a "soon" deadline unless a row says so.
-        o.dates.offer_deadline = Some(day(7));
-    }
-    o
-}
+#[path = "support/scenario.rs"]
+mod scenario;
+use scenario::{day, scored, today};
 
 fn requires(fact: RequiredFact) -> NonNegotiable {
     NonNegotiable::Requires { fact }
@@ -52,6 +27,7 @@ fn concern(text: &str, basis: ConcernBasis, weight: ConcernWeight, on: &str) -> 
         weight,
         criterion_id: Some(on.to_string()),
         resolved: false,
+        raised: None,
     }
 }
 
@@ -249,13 +225,15 @@ fn article_001_timing_cases() {
         vec![],
     );
 
-    // If you're still deciding: a formal offer, a deadline tomorrow and half
-    // of what matters unknown → ask for a number of days.
+    // If you're still deciding: a formal offer, a deadline in two days and
+    // half of what matters unknown → ask for a number of days. (A deadline
+    // tomorrow is an exploding offer, asked about by phone: see
+    // tests/journey_paths.rs.)
     let mut deciding = scored("deciding", Stage::WrittenOffer, 4);
     for p in Priorities::default().criteria.iter().take(6) {
         deciding.set_score(&p.id, None);
     }
-    deciding.dates.offer_deadline = Some(day(1));
+    deciding.dates.offer_deadline = Some(day(2));
     let still_deciding = workspace(vec![deciding], vec![]);
 
     // If you need to decline immediately: the offer fails a baseline test —

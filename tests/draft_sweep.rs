@@ -67,9 +67,13 @@ const OFFER_WORDING: [&str; 6] = [
     "offer for the",
 ];
 
-/// The employer a draft goes to.
+/// The employer a draft goes to: the current one for a resignation or an
+/// answer to its counteroffer.
 fn recipient<'a>(ws: &'a Workspace, about: &'a Opportunity, kind: MessageKind) -> &'a Opportunity {
-    if kind == MessageKind::Resignation {
+    if matches!(
+        kind,
+        MessageKind::Resignation | MessageKind::DeclineCurrentCounteroffer
+    ) {
         &ws.current_role
     } else {
         about
@@ -203,6 +207,11 @@ fn pastes(ws: &Workspace, about: &Opportunity) -> Vec<String> {
     if worried.split_whitespace().count() >= 5 {
         out.push(format!("Honestly, {worried}."));
     }
+    // Why the user started looking is theirs alone, whoever the message is to.
+    let looking = ws.current_role.looking_reason.text.trim();
+    if looking.split_whitespace().count() >= 5 {
+        out.push(format!("To be frank: {looking}."));
+    }
     if let Some(other) = ws
         .opportunities
         .iter()
@@ -303,6 +312,39 @@ fn the_sweep_sees_every_kind_and_both_families_of_no() {
         .filter(|k| !seen.contains(k))
         .collect();
     assert!(missing.is_empty(), "never generated: {missing:?}");
+}
+
+#[test]
+fn the_corpus_walks_every_later_path() {
+    // The drafts above are only as telling as the advice they were filled
+    // from: make sure the corpus reaches each path's advice, and every stage.
+    use crossroads::core::recommend::Rule as Why;
+    let mut rules = std::collections::BTreeSet::new();
+    let mut backed_out = std::collections::BTreeSet::new();
+    let mut stages = std::collections::BTreeSet::new();
+    for case in corpus::corpus() {
+        let a = drafts::assessment_of(&case.workspace, corpus::today());
+        for (o, assessed) in case.workspace.opportunities.iter().zip(&a.opportunities) {
+            stages.insert(o.stage);
+            let rec = &assessed.recommendation;
+            for why in [
+                Why::BackingOut,
+                Why::OfferWithdrawn,
+                Why::CounterofferAgainstReason,
+                Why::ExplodingOffer,
+            ] {
+                if rec.has_rule(why) {
+                    rules.insert(format!("{why:?}"));
+                }
+            }
+            if let Action::BackOut { signed } = rec.action {
+                backed_out.insert(signed);
+            }
+        }
+    }
+    assert_eq!(rules.len(), 4, "{rules:?}");
+    assert_eq!(backed_out.len(), 2, "spoken and signed: {backed_out:?}");
+    assert_eq!(stages.len(), Stage::ALL.len(), "{stages:?}");
 }
 
 #[test]

@@ -3,12 +3,13 @@
 use crossroads::core::assess::{assess, Assessment};
 use crossroads::core::date::{Date, Weekday};
 use crossroads::core::message_kind::{DeclineReason, MessageKind};
+use crossroads::core::model::Addresses;
 use crossroads::core::model::{
     Alignment, Concern, ConcernBasis, ConcernWeight, EmploymentModel, GoalsAlignment, LedgerEntry,
     LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility, Settings,
     Stage, Support, VisaSponsorship, Workspace,
 };
-use crossroads::core::recommend::{Action, Recommendation};
+use crossroads::core::recommend::{is_exploding, late_dealbreaker, Action, Recommendation, Rule};
 use crossroads::core::scoring::scorecard;
 use crossroads::core::timeline::add_business_days;
 use proptest::prelude::*;
@@ -30,14 +31,14 @@ fn scores() -> impl Strategy<Value = Vec<Option<u8>>> {
 prop_compose! {
     fn opportunity(id: usize)(
         // Mostly open processes: a settled one meets only the first rule.
-        stage in prop_oneof![4 => 0usize..5, 1 => 5usize..9],
+        stage in prop_oneof![4 => 0usize..5, 1 => 5usize..11],
         model in 0usize..5,
         visa in 0usize..4,
         relocation in 0usize..4,
         scores in scores(),
         flags in proptest::collection::vec(any::<bool>(), 6),
         dates in proptest::collection::vec(near_date(), 5),
-        concerns in proptest::collection::vec((any::<bool>(), proptest::bool::weighted(0.25), 0usize..13), 0..4),
+        concerns in proptest::collection::vec((any::<bool>(), proptest::bool::weighted(0.25), 0usize..13, near_date()), 0..4),
         base in prop_oneof![Just(f64::NAN), Just(-1.0), 0.0f64..200_000.0],
         rounds in 0u8..6,
         remote in proptest::option::of(0u8..8),
@@ -47,6 +48,12 @@ prop_compose! {
             proptest::collection::vec(0usize..4, 5),
             (0usize..4, 0usize..4),
             proptest::bool::weighted(0.1),
+        ),
+        journey in (
+            near_date(),
+            proptest::option::weighted(0.3, near_date()),
+            proptest::collection::vec(0usize..13, 0..3),
+            proptest::collection::vec(0usize..13, 0..4),
         ),
     ) -> Opportunity {
         let priorities = Priorities::default();
@@ -60,6 +67,7 @@ prop_compose! {
         }
         o.international_move = flags[0];
         o.offer_in_writing = flags[1];
+        o.contract_signed = flags[2];
 
         o.recruiter_involved = flags[3];
         o.verbal_negotiation = flags[4];
@@ -92,13 +100,27 @@ prop_compose! {
         }
         let alignments = [Alignment::Unknown, Alignment::Advances, Alignment::Neutral, Alignment::Conflicts];
         o.goals_alignment = GoalsAlignment { one_year: alignments[one_year], three_years: alignments[three_years] };
-        o.concerns = concerns.into_iter().enumerate().map(|(i, (fact, breaker, c))| Concern {
+        // The later paths: an acceptance date, a counteroffer (on the current
+        // role: its employer's), and a reason for looking (read only on the
+        // current role).
+        let (accepted, received, reason, improves) = journey;
+        let ids = |picks: Vec<usize>| -> Vec<String> {
+            picks.into_iter().filter_map(|c| priorities.criteria.get(c).map(|p| p.id.clone())).collect()
+        };
+        o.dates.accepted = accepted;
+        o.counteroffer.received = received.flatten();
+        o.counteroffer.improves = ids(improves);
+        o.counteroffer.summary = format!("Zq counter summary of o{id}");
+        o.looking_reason.criteria = ids(reason);
+        o.looking_reason.text = format!("Zq looking reason of o{id}");
+        o.concerns = concerns.into_iter().enumerate().map(|(i, (fact, breaker, c, raised))| Concern {
             id: format!("c{i}"),
             text: format!("Zq note {i} of o{id}"),
             basis: if fact { ConcernBasis::Fact } else { ConcernBasis::Perception },
             weight: if breaker { ConcernWeight::Dealbreaker } else { ConcernWeight::Negotiable },
             criterion_id: priorities.criteria.get(c).map(|p| p.id.clone()),
             resolved: false,
+            raised,
         }).collect();
         o
     }
@@ -279,9 +301,12 @@ fn no_score_for_the_unscored(ws: &Workspace, today: Date) -> Result<(), TestCase
     Ok(())
 }
 
-/// The say-no actions.
+/// The say-no actions (taking back an acceptance is one).
 fn says_no(action: &Action) -> bool {
-    matches!(action, Action::Decline | Action::Withdraw)
+    matches!(
+        action,
+        Action::Decline | Action::Withdraw | Action::BackOut { .. }
+    )
 }
 
 /// Every opportunity with its recommendation and scorecard confidence.
@@ -454,6 +479,87 @@ proptest! {
             }
             if says_no(&rec.action) && matches!(o.reversibility, Reversibility::Unlikely | Reversibility::No) {
                 prop_assert!(rec.would_change.iter().any(|l| l.contains("hard to undo")), "{:?}", rec.would_change);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Taking back an acceptance is advised only for a real better option:
+    /// an open offer held in writing that scores higher, or a confirmed
+    /// dealbreaker raised after the yes; and always with its cost said.
+    #[test]
+    fn backing_out_needs_a_real_better_option(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, a) in ws.opportunities.iter().zip(&result.opportunities) {
+            let rec = &a.recommendation;
+            let Action::BackOut { signed } = rec.action else {
+                continue;
+            };
+            prop_assert_eq!(o.stage, Stage::Accepted);
+            let better = ws.opportunities.iter().zip(&result.opportunities).any(|(other, b)| {
+                other.id != o.id
+                    && matches!(other.stage, Stage::WrittenOffer | Stage::Counteroffer)
+                    && other.offer_in_writing
+                    && b.scorecard.total > a.scorecard.total
+            });
+            prop_assert!(better || late_dealbreaker(o).is_some(), "{}: {}", o.id, rec.headline);
+            prop_assert!(rec.headline.contains("goodwill"), "{}", rec.headline);
+            prop_assert!(rec.messages.starts_with(&[MessageKind::BackOutCallScript, MessageKind::BackOutConfirmation]), "{:?}", rec.messages);
+            prop_assert_eq!(signed, o.contract_signed || o.dates.signed.is_some());
+            if signed {
+                prop_assert!(rec.headline.contains("rescission"), "{}", rec.headline);
+            }
+            prop_assert!(rec.decline_reason.is_some());
+        }
+    }
+
+    /// A counteroffer that does not fix every part of why the user started
+    /// looking never keeps them: no advice to stay, no yes to the new
+    /// employer's counteroffer; and with an offer open, the current
+    /// employer's is always checked against the reason.
+    #[test]
+    fn a_counteroffer_that_misses_the_reason_never_wins(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        let current = &ws.current_role;
+        let reason = &current.looking_reason;
+        let theirs = current.counteroffer.addresses(reason);
+        for (o, rec, _) in each(&ws, &result) {
+            if theirs != Addresses::Fully {
+                for staying in [MessageKind::DeclineStayingInRole, MessageKind::StayingCallScript] {
+                    prop_assert!(!rec.messages.contains(&staying), "{}: {:?}", o.id, rec.messages);
+                }
+            }
+            if current.counteroffer.is_made() && o.stage.has_offer() && o.stage != Stage::Counteroffer {
+                prop_assert!(rec.has_rule(Rule::CounterofferAgainstReason), "{}: {:?}", o.id, rec.reasons);
+                if matches!(theirs, Addresses::No | Addresses::Partly) {
+                    prop_assert!(rec.messages.contains(&MessageKind::DeclineCurrentCounteroffer));
+                }
+            }
+            let own = o.counteroffer.addresses(reason);
+            if o.stage == Stage::Counteroffer && o.counteroffer.is_made() && matches!(own, Addresses::No | Addresses::Partly) {
+                prop_assert!(!matches!(rec.action, Action::Accept | Action::AcceptWithConditions { .. }), "{}: {}", o.id, rec.headline);
+            }
+        }
+    }
+
+    /// An offer due in under two business days (by the user's own calendar)
+    /// is asked about by phone whenever the advice is to ask for time, and
+    /// only such an offer is.
+    #[test]
+    fn an_exploding_offer_is_asked_about_by_phone(ws in workspace(), today in (20_400i32..20_600).prop_map(Date::from_days)) {
+        let result = assess(&ws, today);
+        for (o, rec, _) in each(&ws, &result) {
+            let exploding = is_exploding(o, &ws.settings, today);
+            if rec.has_rule(Rule::ExplodingOffer) {
+                prop_assert!(exploding, "{}: {}", o.id, rec.headline);
+            }
+            if matches!(rec.action, Action::AskForTime { .. }) && exploding {
+                prop_assert_eq!(rec.messages.first(), Some(&MessageKind::ExplodingOfferCallScript));
+                prop_assert!(!rec.messages.contains(&MessageKind::AskForTime));
+                prop_assert!(rec.has_rule(Rule::ExplodingOffer));
             }
         }
     }

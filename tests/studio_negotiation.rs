@@ -246,6 +246,7 @@ fn under_the_floor(international_move: bool) -> Workspace {
         weight: ConcernWeight::Negotiable,
         criterion_id: Some(criterion::BASE_PAY.into()),
         resolved: false,
+        raised: None,
     });
     Workspace {
         opportunities: vec![o],

@@ -5,7 +5,7 @@
 use crossroads::core::message_family::{fit_with_reason, suits};
 use crossroads::core::message_kind::{Channel, MessageKind};
 use crossroads::core::model::{Opportunity, Stage};
-use crossroads::core::studio::templates::{ASKED_WHY, COUNTERED};
+use crossroads::core::studio::templates::{ASKED_WHY, COUNTERED, NO_MORE_TIME};
 use crossroads::core::studio::{
     check, render, render_short, template, CheckContext, Draft, Goodwill, MessageFields, Reason,
     Rule, Tone,
@@ -305,14 +305,34 @@ fn every_script_prepares_for_why_and_for_a_counter() {
                     .unwrap_or_else(|| panic!("{kind:?} {tone:?} has no {prefix:?} line:\n{body}"))
                     .to_string()
             };
+            if kind == MessageKind::ExplodingOfferCallScript {
+                // Asking for time: why it is needed, and what to say if the
+                // date cannot move; never a reason for a no.
+                assert!(line(ASKED_WHY).contains("considered answer"), "{body}");
+                assert!(line(NO_MORE_TIME).contains("latest time"), "{body}");
+                continue;
+            }
             // The chosen reason, in its one sentence.
             assert_eq!(line(ASKED_WHY), "My personal circumstances have changed.");
             let counter = line(COUNTERED);
             assert!(counter.starts_with("Thank you"), "{kind:?}: {counter}");
-            assert!(
-                counter.contains("in writing") && counter.contains("within three days"),
-                "{kind:?}: {counter}"
-            );
+            if matches!(
+                kind,
+                MessageKind::BackOutCallScript | MessageKind::StayingCallScript
+            ) {
+                // Taking back a yes or staying put: better terms on the call
+                // do not reopen a decision already made.
+                assert!(
+                    counter.contains("made my decision") || counter.contains("stands"),
+                    "{kind:?}: {counter}"
+                );
+                assert!(!counter.contains("in writing"), "{kind:?}: {counter}");
+            } else {
+                assert!(
+                    counter.contains("in writing") && counter.contains("within three days"),
+                    "{kind:?}: {counter}"
+                );
+            }
         }
     }
 }
@@ -358,8 +378,19 @@ fn before_an_offer_no_draft_speaks_of_an_offer() {
         for reason in Reason::ALL.into_iter().map(Some).chain([None]) {
             let (fitted, reason) = fit_with_reason(kind, reason, &interviewing);
             if !suits(fitted, &interviewing) {
-                // Only what answers an offer has no form before one.
-                assert!(kind.answers_offer(), "{kind:?} → {fitted:?}");
+                // Only what answers an offer, and the messages of the later
+                // paths (an offer withdrawn, a process to reopen, the current
+                // employer's counteroffer), have no form before one.
+                assert!(
+                    kind.answers_offer()
+                        || matches!(
+                            kind,
+                            MessageKind::OfferWithdrawnReply
+                                | MessageKind::ReopenProcess
+                                | MessageKind::DeclineCurrentCounteroffer
+                        ),
+                    "{kind:?} → {fitted:?}"
+                );
                 continue;
             }
             fields.reason = reason;

@@ -1,15 +1,17 @@
 //! The checklists from the articles, in our own words: what to have in hand
-//! before accepting, before deciding, before replying, when sending a no, and
-//! after either answer.
+//! before accepting, before deciding, before replying, when sending a no,
+//! after either answer, and on the paths that leave the usual order: taking
+//! back a yes, an offer withdrawn, and a counteroffer from the current
+//! employer.
 //!
 //! Item ids are stored in [`Workspace::checklist`] per opportunity, so they are
 //! stable: an id, once published, keeps its meaning. Ids are unique across
 //! all checklists, so one flat set per opportunity holds every tick.
 
 use crate::core::guide::Topic;
-use crate::core::model::{Stage, Workspace};
+use crate::core::model::{Opportunity, Stage, Workspace};
 
-/// One of the six checklists.
+/// One of the nine checklists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChecklistKind {
     /// Before saying yes to an offer.
@@ -24,6 +26,12 @@ pub enum ChecklistKind {
     AfterAccepting,
     /// Once you have declined or withdrawn.
     AfterDeclining,
+    /// Taking back an acceptance, before or after signing.
+    BackingOut,
+    /// After an employer takes back its offer.
+    OfferWithdrawn,
+    /// Weighing a counteroffer from the current employer.
+    CurrentCounteroffer,
 }
 
 /// One thing to do or check.
@@ -217,14 +225,134 @@ const AFTER_DECLINING: Checklist = Checklist {
     ],
 };
 
-/// All six checklists, in their usual order.
-pub const CHECKLISTS: [&Checklist; 6] = [
+const BACKING_OUT: Checklist = Checklist {
+    kind: ChecklistKind::BackingOut,
+    slug: "backing-out",
+    title: "Before you take back a yes",
+    purpose: "If you accepted and now have to step back: the order that keeps the damage small.",
+    items: &[
+        item(
+            "backout.reason_real",
+            "Your reason is real: a better offer you hold in writing, or a dealbreaker that came up after you accepted.",
+            Some(Topic::BackingOut),
+        ),
+        item(
+            "backout.new_offer_final",
+            "Any offer you are leaving for is final and in writing (skip if there is none).",
+            Some(Topic::BackingOut),
+        ),
+        item(
+            "backout.contract_terms",
+            "You have read the contract's notice and rescission terms, and what it says about the start date (skip if you did not sign).",
+            Some(Topic::BackingOut),
+        ),
+        item(
+            "backout.advice",
+            "Where a signed contract binds you, you have considered a word with an employment adviser.",
+            Some(Topic::BackingOut),
+        ),
+        item(
+            "backout.call_first",
+            "You call them first, as early as you can.",
+            Some(Topic::Channel),
+        ),
+        item(
+            "backout.written_after",
+            "You confirm it in writing the same day.",
+            Some(Topic::Channel),
+        ),
+        item(
+            "backout.records",
+            "The contract, the date of the call and your confirmation are kept together.",
+            None,
+        ),
+    ],
+};
+
+const OFFER_WITHDRAWN: Checklist = Checklist {
+    kind: ChecklistKind::OfferWithdrawn,
+    slug: "offer-withdrawn",
+    title: "After an offer is withdrawn",
+    purpose: "What to ask, and what to do next, when an employer takes back its offer.",
+    items: &[
+        item(
+            "withdrawn.in_writing",
+            "Ask for the withdrawal and its reason in writing.",
+            Some(Topic::OfferWithdrawn),
+        ),
+        item(
+            "withdrawn.conditions",
+            "Check whether a condition of the offer (a check, references, an approval) played a part.",
+            Some(Topic::OfferWithdrawn),
+        ),
+        item(
+            "withdrawn.reopen",
+            "Reopen the processes you stepped back from.",
+            Some(Topic::OfferWithdrawn),
+        ),
+        item(
+            "withdrawn.carry_on",
+            "Carry on with the processes still running, telling them only what they need.",
+            Some(Topic::OfferWithdrawn),
+        ),
+    ],
+};
+
+const CURRENT_COUNTEROFFER: Checklist = Checklist {
+    kind: ChecklistKind::CurrentCounteroffer,
+    slug: "current-counteroffer",
+    title: "When your employer counters",
+    purpose: "The questions to answer before you weigh a counteroffer from your current employer.",
+    items: &[
+        item(
+            "counter.reason_written",
+            "You have written down why you started looking, and which priorities it touches.",
+            Some(Topic::LookingReason),
+        ),
+        item(
+            "counter.in_writing",
+            "The counteroffer is in writing.",
+            Some(Topic::Counteroffers),
+        ),
+        item(
+            "counter.why_now",
+            "You know why it comes now, and not before you resigned.",
+            Some(Topic::CurrentEmployerCounteroffer),
+        ),
+        item(
+            "counter.what_changes",
+            "You know exactly what changes, and from when.",
+            Some(Topic::CurrentEmployerCounteroffer),
+        ),
+        item(
+            "counter.trust",
+            "You have asked yourself whether trust will survive your having resigned.",
+            Some(Topic::CurrentEmployerCounteroffer),
+        ),
+        item(
+            "counter.fixes_reason",
+            "It fixes the reason you started looking; if not, your resignation stands.",
+            Some(Topic::LookingReason),
+        ),
+        item(
+            "counter.answered_in_time",
+            "You answer within 24 to 72 hours.",
+            Some(Topic::DecisionWindow),
+        ),
+    ],
+};
+
+/// All nine checklists, in their usual order.
+pub const CHECKLISTS: [&Checklist; 9] = [
     &OFFER_ACCEPTANCE,
     &DECISION,
     &BEFORE_REPLYING,
     &SENDING_DECLINE,
     &AFTER_ACCEPTING,
     &AFTER_DECLINING,
+    &BACKING_OUT,
+    &OFFER_WITHDRAWN,
+    &CURRENT_COUNTEROFFER,
 ];
 
 impl ChecklistKind {
@@ -237,49 +365,74 @@ impl ChecklistKind {
             ChecklistKind::SendingDecline => &SENDING_DECLINE,
             ChecklistKind::AfterAccepting => &AFTER_ACCEPTING,
             ChecklistKind::AfterDeclining => &AFTER_DECLINING,
+            ChecklistKind::BackingOut => &BACKING_OUT,
+            ChecklistKind::OfferWithdrawn => &OFFER_WITHDRAWN,
+            ChecklistKind::CurrentCounteroffer => &CURRENT_COUNTEROFFER,
         }
     }
 
     /// Whether this checklist is useful at `stage`.
     pub fn applies_to(self, stage: Stage) -> bool {
-        use ChecklistKind::*;
-        match stage {
-            Stage::Exploring | Stage::Interviewing => {
-                matches!(self, Decision | SendingDecline)
-            }
-            Stage::VerbalOffer | Stage::WrittenOffer | Stage::Counteroffer => {
-                matches!(
-                    self,
-                    OfferAcceptance | BeforeReplying | Decision | SendingDecline
-                )
-            }
-            Stage::Accepted => matches!(self, AfterAccepting),
-            Stage::Declined | Stage::Withdrawn => matches!(self, AfterDeclining | SendingDecline),
-            Stage::ClosedByEmployer | Stage::OfferWithdrawn | Stage::BackedOut => {
-                matches!(self, AfterDeclining)
-            }
+        applicable(stage).contains(&self)
+    }
+}
+
+/// The checklists that apply at `stage`, the most pressing first. The
+/// current employer's counteroffer is added by [`for_opportunity`], which
+/// knows whether there is one.
+fn applicable(stage: Stage) -> &'static [ChecklistKind] {
+    use ChecklistKind::*;
+    match stage {
+        Stage::Exploring | Stage::Interviewing => &[Decision, SendingDecline],
+        Stage::VerbalOffer | Stage::WrittenOffer | Stage::Counteroffer => {
+            &[OfferAcceptance, BeforeReplying, Decision, SendingDecline]
         }
+        Stage::Accepted => &[AfterAccepting, BackingOut],
+        Stage::Declined | Stage::Withdrawn => &[AfterDeclining, SendingDecline],
+        Stage::ClosedByEmployer => &[AfterDeclining],
+        Stage::OfferWithdrawn => &[OfferWithdrawn],
+        Stage::BackedOut => &[BackingOut, AfterDeclining],
     }
 }
 
 /// Every checklist ordered for `stage`: the ones that apply first, the most
 /// pressing at the top, then the rest in their usual order.
 pub fn for_stage(stage: Stage) -> Vec<&'static Checklist> {
-    use ChecklistKind::*;
-    let first: &[ChecklistKind] = match stage {
-        Stage::Exploring | Stage::Interviewing => &[Decision, SendingDecline],
-        Stage::VerbalOffer | Stage::WrittenOffer | Stage::Counteroffer => {
-            &[OfferAcceptance, BeforeReplying, Decision, SendingDecline]
-        }
-        Stage::Accepted => &[AfterAccepting],
-        Stage::Declined | Stage::Withdrawn => &[AfterDeclining, SendingDecline],
-        Stage::ClosedByEmployer | Stage::OfferWithdrawn | Stage::BackedOut => &[AfterDeclining],
-    };
+    ordered(applicable(stage), None)
+}
+
+/// Every checklist ordered for `o` in `workspace`: [`for_stage`], with the
+/// counteroffer checklist first while the current employer's counteroffer
+/// is on the table and `o` is an offer or the job accepted.
+pub fn for_opportunity(workspace: &Workspace, o: &Opportunity) -> Vec<&'static Checklist> {
+    ordered(
+        applicable(o.stage),
+        countered(workspace, o).then_some(ChecklistKind::CurrentCounteroffer),
+    )
+}
+
+/// Whether `kind` is useful for `o` in `workspace`: it applies to the stage,
+/// or it is the counteroffer checklist while the current employer's
+/// counteroffer is open. The split [`for_opportunity`] orders by.
+pub fn applies_for(workspace: &Workspace, o: &Opportunity, kind: ChecklistKind) -> bool {
+    kind.applies_to(o.stage)
+        || (kind == ChecklistKind::CurrentCounteroffer && countered(workspace, o))
+}
+
+/// The current employer made a counteroffer while `o` is an offer or the
+/// job accepted.
+fn countered(workspace: &Workspace, o: &Opportunity) -> bool {
+    workspace.current_role.counteroffer.is_made()
+        && (o.stage.has_offer() || o.stage == Stage::Accepted)
+}
+
+fn ordered(first: &[ChecklistKind], lead: Option<ChecklistKind>) -> Vec<&'static Checklist> {
+    let leading: Vec<ChecklistKind> = lead.into_iter().chain(first.iter().copied()).collect();
     let rest = CHECKLISTS
         .iter()
         .map(|c| c.kind)
-        .filter(|k| !first.contains(k));
-    first
+        .filter(|k| !leading.contains(k));
+    leading
         .iter()
         .copied()
         .chain(rest)
@@ -346,7 +499,7 @@ mod tests {
     #[test]
     fn sizes_follow_the_articles() {
         let sizes: Vec<usize> = CHECKLISTS.iter().map(|c| c.items.len()).collect();
-        assert_eq!(sizes, [6, 5, 6, 7, 4, 3]);
+        assert_eq!(sizes, [6, 5, 6, 7, 4, 3, 7, 4, 7]);
     }
 
     #[test]
@@ -361,15 +514,15 @@ mod tests {
     }
 
     #[test]
-    fn each_stage_lists_all_six_with_applicable_first() {
+    fn each_stage_lists_all_nine_with_applicable_first() {
         for stage in Stage::ALL {
             let ordered = for_stage(stage);
-            assert_eq!(ordered.len(), 6, "{stage:?}");
+            assert_eq!(ordered.len(), CHECKLISTS.len(), "{stage:?}");
             let kinds: HashSet<_> = ordered.iter().map(|c| c.kind).collect();
-            assert_eq!(kinds.len(), 6);
+            assert_eq!(kinds.len(), CHECKLISTS.len());
             let applies: Vec<bool> = ordered.iter().map(|c| c.kind.applies_to(stage)).collect();
             assert!(applies[0], "{stage:?}: the first one applies");
-            let first_not = applies.iter().position(|a| !a).unwrap_or(6);
+            let first_not = applies.iter().position(|a| !a).unwrap_or(CHECKLISTS.len());
             assert!(
                 applies[first_not..].iter().all(|a| !a),
                 "{stage:?}: applicable ones come first"
@@ -387,10 +540,45 @@ mod tests {
             (Stage::Accepted, AfterAccepting),
             (Stage::Declined, AfterDeclining),
             (Stage::Withdrawn, AfterDeclining),
+            (Stage::OfferWithdrawn, OfferWithdrawn),
+            (Stage::BackedOut, BackingOut),
         ];
         for (stage, kind) in table {
             assert_eq!(for_stage(stage)[0].kind, kind, "{stage:?}");
         }
+    }
+
+    #[test]
+    fn a_counteroffer_from_the_current_employer_leads_while_it_is_open() {
+        use crate::core::date::Date;
+        let mut w = Workspace::default();
+        let offer = Opportunity {
+            stage: Stage::WrittenOffer,
+            ..Opportunity::new("a")
+        };
+        let interviewing = Opportunity {
+            stage: Stage::Interviewing,
+            ..Opportunity::new("b")
+        };
+        assert_eq!(for_opportunity(&w, &offer), for_stage(offer.stage));
+        w.current_role.counteroffer.received = Date::from_ymd(2026, 11, 20);
+        assert_eq!(
+            for_opportunity(&w, &offer)[0].kind,
+            ChecklistKind::CurrentCounteroffer
+        );
+        assert_eq!(for_opportunity(&w, &offer).len(), CHECKLISTS.len());
+        let applying: Vec<bool> = for_opportunity(&w, &offer)
+            .iter()
+            .map(|c| applies_for(&w, &offer, c.kind))
+            .collect();
+        assert_eq!(
+            applying,
+            [true, true, true, true, true, false, false, false, false]
+        );
+        assert_eq!(
+            for_opportunity(&w, &interviewing),
+            for_stage(interviewing.stage)
+        );
     }
 
     #[test]

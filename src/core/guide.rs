@@ -68,11 +68,21 @@ pub enum Topic {
     Reopen,
     /// The usual ways this goes wrong.
     Mistakes,
+    /// Taking back an acceptance, before or after signing.
+    BackingOut,
+    /// An employer taking back its offer.
+    OfferWithdrawn,
+    /// A counteroffer from the current employer.
+    CurrentEmployerCounteroffer,
+    /// Why you started looking, which every counteroffer is checked against.
+    LookingReason,
+    /// An offer whose answer is due in less than two business days.
+    ExplodingOffer,
 }
 
 impl Topic {
     /// Every topic, so tests can check each one maps to a section.
-    pub const ALL: [Topic; 21] = [
+    pub const ALL: [Topic; 26] = [
         Topic::NotObliged,
         Topic::Reactions,
         Topic::FactsAndPerceptions,
@@ -94,6 +104,11 @@ impl Topic {
         Topic::KeepInTouch,
         Topic::Reopen,
         Topic::Mistakes,
+        Topic::BackingOut,
+        Topic::OfferWithdrawn,
+        Topic::CurrentEmployerCounteroffer,
+        Topic::LookingReason,
+        Topic::ExplodingOffer,
     ];
 }
 
@@ -114,6 +129,12 @@ pub fn slug_for(topic: Topic) -> &'static str {
         Topic::MobilityQuestions => "mobility-questions",
         Topic::KeepInTouch | Topic::Reopen => "keeping-in-touch",
         Topic::Mistakes => "common-mistakes",
+        Topic::BackingOut => "backing-out",
+        Topic::OfferWithdrawn => "offer-withdrawn",
+        Topic::CurrentEmployerCounteroffer | Topic::LookingReason => {
+            "counteroffer-from-your-employer"
+        }
+        Topic::ExplodingOffer => "exploding-offer",
     }
 }
 
@@ -226,7 +247,23 @@ pub const SECTIONS: &[Section] = &[
             "First check: two business days after their date, or one week after the interview",
             "Second and final checks: a week apart",
         ],
-        see_also: &["counteroffers", "channel"],
+        see_also: &["counteroffers", "exploding-offer", "channel"],
+    },
+    Section {
+        slug: "exploding-offer",
+        title: "An offer that expires too soon",
+        summary: "When your answer is due in less than two business days, call to ask for more time, then confirm the new date in writing.",
+        paragraphs: &[
+            "Some offers arrive with a deadline of a day or two. That is rarely enough to weigh the pay, the terms and perhaps a move, and asking for more is normal. The usual request is three to seven business days, or one to two weeks when the job means moving country.",
+            "Ask by phone. A call gets an answer at once, while an email can sit unread until the deadline has passed. Say you are keen, that you want to give the offer the attention it deserves, and name the date you will answer by.",
+            "Straight after the call, confirm the date you agreed by email, so you both have it on record. If they cannot move at all, decide on what you know by their deadline; pressure to answer at once is itself something to weigh.",
+        ],
+        points: &[
+            "Answer due in under two business days: ask for time",
+            "Call first, then confirm the new date by email",
+            "Ask for 3–7 business days, or 1–2 weeks for a move abroad",
+        ],
+        see_also: &["timing", "channel"],
     },
     Section {
         slug: "counteroffers",
@@ -237,7 +274,25 @@ pub const SECTIONS: &[Section] = &[
             "Then score it like any other offer. If it fixes only what you could negotiate but leaves the reason you said no untouched, your answer stays the same. Avoid rounds of small extras that do not change your decision.",
         ],
         points: &[],
-        see_also: &["negotiate-or-decline", "timing"],
+        see_also: &["counteroffer-from-your-employer", "negotiate-or-decline", "timing"],
+    },
+    Section {
+        slug: "counteroffer-from-your-employer",
+        title: "When your employer asks you to stay",
+        summary: "Check a counteroffer from your current employer against the reason you started looking; if it leaves that reason in place, thank them and let your resignation stand.",
+        paragraphs: &[
+            "Resigning can bring an offer to keep you: more pay, a new title, a promise. It is flattering, and easy to accept on the spot. Ask for it in writing and give yourself a set time to weigh it, a day to three.",
+            "Start from why you began looking. Write it down in a line or two, and name the priorities it touches, before the conversation. A raise does not create a path to grow, and a new title does not change a manager.",
+            "Then ask yourself the questions that matter. Why now, and not before you resigned? What exactly changes, from when, and is it in writing? Will the trust between you survive the fact that you were ready to leave? Will the reason you started looking still be there in six months?",
+            "If the counteroffer leaves your reason in place, restate your decision: thank them, say your resignation stands, and offer a good handover, with no criticism. If it does answer your reason, weigh it like any other offer, and if you stay, tell the new employer promptly.",
+        ],
+        points: &[
+            "Why now, and not before?",
+            "What changes, from when, and in writing?",
+            "Will trust survive your having resigned?",
+            "Does it fix the reason you started looking?",
+        ],
+        see_also: &["counteroffers", "opportunity-cost", "four-part-decline"],
     },
     Section {
         slug: "channel",
@@ -299,6 +354,40 @@ pub const SECTIONS: &[Section] = &[
             "When would the move happen, and what if the visa is late?",
         ],
         see_also: &["matrix", "timing"],
+    },
+    Section {
+        slug: "backing-out",
+        title: "Taking back a yes",
+        summary: "You can still step back after accepting, but it costs goodwill: do it only for a real reason, as early as you can, by phone first and in writing after.",
+        paragraphs: &[
+            "A spoken yes creates an expectation, and a signed contract can create obligations. Until you start you can usually still change your mind, but the employer has stopped its search because of you. Treat backing out as the exception it is.",
+            "A real reason is one you can point to: a better offer you hold in writing, or a dealbreaker that came to light only after you said yes. A hope that another process might come good is not enough.",
+            "If you signed, read the contract before you act: the notice it asks for, any clause on withdrawing or on the start date, and what happens to a sign-on payment. Where the contract binds you, a short word with an employment adviser is worth it.",
+            "Then call, as early as you can: they should hear it from you, not read it. Keep it short, with thanks, the decision, one honest sentence if they ask why, and one apology for the trouble. Confirm in writing the same day.",
+        ],
+        points: &[
+            "A real reason: a written offer, or a confirmed dealbreaker that came up after your yes",
+            "Signed: notice, withdrawal and start-date clauses first",
+            "Call first, then confirm in writing the same day",
+            "Expect it to cost goodwill with this employer for a while",
+        ],
+        see_also: &["channel", "four-part-decline", "not-obliged"],
+    },
+    Section {
+        slug: "offer-withdrawn",
+        title: "When an employer takes back its offer",
+        summary: "Ask for the decision and its reason in writing, reopen the doors you had, and tell the others only what they need to know.",
+        paragraphs: &[
+            "It hurts, and it is seldom about you alone: budgets, approvals and internal candidates change. Stay calm and courteous; how you answer may matter if the role comes back.",
+            "Ask them to confirm in writing that they have withdrawn the offer, and why. A record matters when a condition such as a background check or an approval played a part, and it leaves no doubt about where you stand.",
+            "Then turn to your other options straight away. Pick up any process you stepped back from, and carry on with the ones still running. They do not need to hear about the withdrawn offer: say only that you would like to continue.",
+        ],
+        points: &[
+            "The withdrawal and its reason, in writing",
+            "Reopen the processes you stepped back from",
+            "Carry on with the others, and tell them nothing they do not need",
+        ],
+        see_also: &["keeping-in-touch", "common-mistakes"],
     },
     Section {
         slug: "keeping-in-touch",

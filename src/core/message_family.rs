@@ -108,8 +108,11 @@ pub fn family_for(o: &Opportunity) -> MessageFamily {
 /// that only answer an offer (see [`suits`] for whether to offer them at all).
 pub fn fit(kind: MessageKind, o: &Opportunity) -> MessageKind {
     let offer = offer_made(o);
-    let written_no =
-        kind.is_decline() && !matches!(kind, MessageKind::RecruiterNote | MessageKind::FirmReply);
+    let firm = matches!(
+        kind,
+        MessageKind::RecruiterNote | MessageKind::FirmReply | MessageKind::FirmRestatement
+    );
+    let written_no = kind.is_decline() && !firm;
     if written_no
         && kind != MessageKind::DeclineAcceptedElsewhere
         && family_for(o) == MessageFamily::FirmReply
@@ -117,7 +120,21 @@ pub fn fit(kind: MessageKind, o: &Opportunity) -> MessageKind {
         return MessageKind::FirmReply;
     }
     match kind {
-        MessageKind::CallScript if !offer => MessageKind::WithdrawCallScript,
+        // The restatement answers a counteroffer; anywhere else the plain
+        // firm reply says the same without presuming one.
+        MessageKind::FirmRestatement if family_for(o) != MessageFamily::FirmReply => {
+            MessageKind::FirmReply
+        }
+        // Nothing was accepted or offered before an offer: a spoken no is a
+        // withdrawal (the staying reason travels with it).
+        MessageKind::CallScript
+        | MessageKind::StayingCallScript
+        | MessageKind::BackOutCallScript
+            if !offer =>
+        {
+            MessageKind::WithdrawCallScript
+        }
+        MessageKind::BackOutConfirmation if !offer => MessageKind::WithdrawConfirmation,
         MessageKind::VideoScript if !offer => MessageKind::WithdrawVideoScript,
         MessageKind::CallConfirmation if !offer => MessageKind::WithdrawConfirmation,
         MessageKind::WithdrawCallScript if offer => MessageKind::CallScript,
@@ -155,7 +172,33 @@ pub fn fit_with_reason(
 /// Whether `kind` is right to suggest for `o` as it stands: it is already in
 /// the form [`fit`] gives, and it does not answer an offer that was never made.
 pub fn suits(kind: MessageKind, o: &Opportunity) -> bool {
-    fit(kind, o) == kind && (offer_made(o) || !kind.answers_offer())
+    fit(kind, o) == kind && (offer_made(o) || !kind.answers_offer()) && belongs(kind, o)
+}
+
+/// Whether a message that only one path calls for is right at `o`'s stage:
+/// taking back an acceptance once there is one; asking why an offer was
+/// withdrawn once it was; asking to pick up a process you stepped back from;
+/// turning down the current employer's counteroffer while a new job is
+/// offered or accepted; staying put, asking for time on an offer about to
+/// expire and restating a no only while an offer is open. Every other kind
+/// belongs wherever [`fit`] leaves it.
+fn belongs(kind: MessageKind, o: &Opportunity) -> bool {
+    match kind {
+        MessageKind::BackOutCallScript | MessageKind::BackOutConfirmation => {
+            matches!(o.stage, Stage::Accepted | Stage::BackedOut)
+        }
+        MessageKind::OfferWithdrawnReply => o.stage == Stage::OfferWithdrawn,
+        MessageKind::ReopenProcess => matches!(o.stage, Stage::Withdrawn | Stage::Declined),
+        MessageKind::DeclineCurrentCounteroffer => {
+            o.stage.has_offer() || o.stage == Stage::Accepted
+        }
+        MessageKind::DeclineStayingInRole
+        | MessageKind::StayingCallScript
+        | MessageKind::FirmRestatement
+        | MessageKind::ExplodingOfferCallScript
+        | MessageKind::ExplodingOfferConfirmation => o.stage.has_offer(),
+        _ => true,
+    }
 }
 
 /// The suggested `kinds`, each fitted to `o`, without the ones that do not
@@ -256,10 +299,15 @@ mod tests {
         for kind in K::ALL {
             let fitted = fit(kind, &o);
             assert!(!fitted.is_offer_decline(), "{kind:?} → {fitted:?}");
-            if kind.says_no() && !matches!(kind, K::RecruiterNote | K::FirmReply) {
+            if kind.says_no()
+                && !matches!(kind, K::RecruiterNote | K::FirmReply | K::FirmRestatement)
+            {
                 assert!(fitted.is_withdrawal(), "{kind:?} → {fitted:?}");
             }
-            assert_eq!(suits(kind, &o), fitted == kind && !kind.answers_offer());
+            assert_eq!(
+                suits(kind, &o),
+                fitted == kind && !kind.answers_offer() && belongs(kind, &o)
+            );
             // Fitting twice changes nothing.
             assert_eq!(fit(fitted, &o), fitted, "{kind:?}");
         }
@@ -277,7 +325,7 @@ mod tests {
             let fitted = fit(kind, &o);
             assert!(!fitted.is_withdrawal(), "{kind:?} → {fitted:?}");
             assert_eq!(fit(fitted, &o), fitted, "{kind:?}");
-            assert_eq!(suits(kind, &o), fitted == kind);
+            assert_eq!(suits(kind, &o), fitted == kind && belongs(kind, &o));
         }
         assert_eq!(fit(K::WithdrawConfirmation, &o), K::CallConfirmation);
         assert_eq!(fit(K::WithdrawVideoScript, &o), K::VideoScript);

@@ -78,11 +78,39 @@ pub enum MessageKind {
     Reopen,
     /// Resignation notice to the current employer with a transition plan.
     Resignation,
+    /// What to say on the call that takes back an acceptance (before or
+    /// after signing).
+    BackOutCallScript,
+    /// The written confirmation after that call.
+    BackOutConfirmation,
+    /// To an employer that took back its offer: asking for the reason and a
+    /// confirmation in writing.
+    OfferWithdrawnReply,
+    /// To an employer you stepped back from: asking to pick the process up
+    /// again.
+    ReopenProcess,
+    /// To the current employer: turning down its counteroffer, with the
+    /// resignation standing. Drafted about the new job, sent to the current
+    /// employer.
+    DeclineCurrentCounteroffer,
+    /// Declining a new employer because you are staying in your current role.
+    DeclineStayingInRole,
+    /// What to say on a call that declines a new employer because you are
+    /// staying in your current role.
+    StayingCallScript,
+    /// A firm restatement after a counteroffer that does not address the
+    /// reason you started looking.
+    FirmRestatement,
+    /// What to say on a call asking for time on an offer whose deadline is
+    /// less than two business days away.
+    ExplodingOfferCallScript,
+    /// The written confirmation of the time agreed on that call.
+    ExplodingOfferConfirmation,
 }
 
 impl MessageKind {
     /// Every kind, in the order the studio lists them.
-    pub const ALL: [MessageKind; 34] = [
+    pub const ALL: [MessageKind; 44] = [
         MessageKind::ThankYou,
         MessageKind::StatusCheckFirst,
         MessageKind::StatusCheckSecond,
@@ -117,6 +145,16 @@ impl MessageKind {
         MessageKind::StayInTouch,
         MessageKind::Reopen,
         MessageKind::Resignation,
+        MessageKind::BackOutCallScript,
+        MessageKind::BackOutConfirmation,
+        MessageKind::OfferWithdrawnReply,
+        MessageKind::ReopenProcess,
+        MessageKind::DeclineCurrentCounteroffer,
+        MessageKind::DeclineStayingInRole,
+        MessageKind::StayingCallScript,
+        MessageKind::FirmRestatement,
+        MessageKind::ExplodingOfferCallScript,
+        MessageKind::ExplodingOfferConfirmation,
     ];
 
     /// A stable name for addresses and stored data (`"decline_role_fit"`):
@@ -158,6 +196,16 @@ impl MessageKind {
             MessageKind::StayInTouch => "stay_in_touch",
             MessageKind::Reopen => "reopen",
             MessageKind::Resignation => "resignation",
+            MessageKind::BackOutCallScript => "back_out_call_script",
+            MessageKind::BackOutConfirmation => "back_out_confirmation",
+            MessageKind::OfferWithdrawnReply => "offer_withdrawn_reply",
+            MessageKind::ReopenProcess => "reopen_process",
+            MessageKind::DeclineCurrentCounteroffer => "decline_current_counteroffer",
+            MessageKind::DeclineStayingInRole => "decline_staying_in_role",
+            MessageKind::StayingCallScript => "staying_call_script",
+            MessageKind::FirmRestatement => "firm_restatement",
+            MessageKind::ExplodingOfferCallScript => "exploding_offer_call_script",
+            MessageKind::ExplodingOfferConfirmation => "exploding_offer_confirmation",
         }
     }
 
@@ -189,14 +237,26 @@ impl MessageKind {
                 | MessageKind::WithdrawKeepInTouch
                 | MessageKind::RecruiterNote
                 | MessageKind::FirmReply
+                | MessageKind::DeclineStayingInRole
+                | MessageKind::FirmRestatement
         )
+    }
+
+    /// Whether the checker holds this message to the rules of a no (one
+    /// decision, no hedging, one short reason, a goodwill close): every
+    /// [`is_decline`](Self::is_decline), and turning down the current
+    /// employer's counteroffer, which says no to them without closing the
+    /// process it is drafted about.
+    pub fn checked_as_no(self) -> bool {
+        self.is_decline() || self == MessageKind::DeclineCurrentCounteroffer
     }
 
     /// Whether sending this closes the process from the user's side: a
     /// decline or withdrawal, or the call, video call or written confirmation
-    /// that delivers one.
+    /// that delivers one (taking back an acceptance included). Asking for
+    /// time by phone says no to nothing.
     pub fn says_no(self) -> bool {
-        self.is_decline() || self.is_script() || self.is_confirmation()
+        self.is_decline() || self.is_confirmation() || (self.is_script() && !self.answers_offer())
     }
 
     /// Whether this is a spoken script (a call or a video call).
@@ -207,14 +267,28 @@ impl MessageKind {
                 | MessageKind::VideoScript
                 | MessageKind::WithdrawCallScript
                 | MessageKind::WithdrawVideoScript
+                | MessageKind::BackOutCallScript
+                | MessageKind::StayingCallScript
+                | MessageKind::ExplodingOfferCallScript
         )
     }
 
-    /// Whether this is the written confirmation sent after a call.
+    /// Whether this is the written confirmation sent after a call that said
+    /// no.
     pub fn is_confirmation(self) -> bool {
         matches!(
             self,
-            MessageKind::CallConfirmation | MessageKind::WithdrawConfirmation
+            MessageKind::CallConfirmation
+                | MessageKind::WithdrawConfirmation
+                | MessageKind::BackOutConfirmation
+        )
+    }
+
+    /// Whether this message takes back an acceptance, by voice or in writing.
+    pub fn backs_out(self) -> bool {
+        matches!(
+            self,
+            MessageKind::BackOutCallScript | MessageKind::BackOutConfirmation
         )
     }
 
@@ -245,6 +319,10 @@ impl MessageKind {
                 | MessageKind::CallScript
                 | MessageKind::VideoScript
                 | MessageKind::CallConfirmation
+                | MessageKind::DeclineStayingInRole
+                | MessageKind::StayingCallScript
+                | MessageKind::BackOutCallScript
+                | MessageKind::BackOutConfirmation
         )
     }
 
@@ -260,6 +338,8 @@ impl MessageKind {
                 | MessageKind::WrittenAcceptance
                 | MessageKind::CounterofferInWriting
                 | MessageKind::OpenReply
+                | MessageKind::ExplodingOfferCallScript
+                | MessageKind::ExplodingOfferConfirmation
         )
     }
 
@@ -272,6 +352,9 @@ impl MessageKind {
             MessageKind::DeclineEmploymentModel => Some(DeclineReason::EmploymentModel),
             MessageKind::DeclineMobility => Some(DeclineReason::MobilityConstraints),
             MessageKind::DeclineCompensation => Some(DeclineReason::Compensation),
+            MessageKind::DeclineStayingInRole | MessageKind::StayingCallScript => {
+                Some(DeclineReason::StayingInCurrentRole)
+            }
             _ => None,
         }
     }
@@ -294,6 +377,9 @@ pub enum DeclineReason {
     Compensation,
     /// Something in the user's life changed.
     PersonalCircumstances,
+    /// The user is staying in their current role (after its counteroffer,
+    /// or on reflection).
+    StayingInCurrentRole,
     /// The culture or values, or the manager and team, do not fit.
     CultureAndValues,
     /// Hours, flexibility or work–life balance do not fit.
@@ -308,7 +394,7 @@ pub enum DeclineReason {
 
 impl DeclineReason {
     /// Every reason, in the order the studio offers them.
-    pub const ALL: [DeclineReason; 11] = [
+    pub const ALL: [DeclineReason; 12] = [
         DeclineReason::AcceptedAnotherOffer,
         DeclineReason::RoleNotRightFit,
         DeclineReason::EmploymentModel,
@@ -319,6 +405,7 @@ impl DeclineReason {
         DeclineReason::Growth,
         DeclineReason::Location,
         DeclineReason::PersonalCircumstances,
+        DeclineReason::StayingInCurrentRole,
         DeclineReason::None,
     ];
 
@@ -331,6 +418,7 @@ impl DeclineReason {
             DeclineReason::MobilityConstraints => "Visa, relocation or family constraints",
             DeclineReason::Compensation => "Compensation",
             DeclineReason::PersonalCircumstances => "Personal circumstances",
+            DeclineReason::StayingInCurrentRole => "I am staying in my current role",
             DeclineReason::CultureAndValues => "Culture and values",
             DeclineReason::Schedule => "Hours and flexibility",
             DeclineReason::Growth => "Growth and learning",

@@ -402,7 +402,7 @@ pub fn follow_up_plan(
             }
             _ => plan.after_no(o.dates.closed.unwrap_or(today), settings),
         },
-        Action::Decline | Action::Withdraw => {
+        Action::Decline | Action::Withdraw | Action::BackOut { .. } => {
             plan.push(
                 "send_decision",
                 now,

@@ -15,9 +15,9 @@
 
 use crossroads::core::date::Date;
 use crossroads::core::model::{
-    criterion, Ask, Concern, ConcernBasis, ConcernWeight, Contact, EmploymentModel, LedgerEntry,
-    LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility, Stage,
-    Support, VisaSponsorship, Workspace,
+    criterion, Ask, Concern, ConcernBasis, ConcernWeight, Contact, Contingency, EmploymentModel,
+    LedgerEntry, LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility,
+    Stage, Support, VisaSponsorship, Workspace,
 };
 use crossroads::core::quick_start::QuickStart;
 
@@ -55,6 +55,7 @@ pub fn corpus() -> Vec<Case> {
     }];
     cases.extend(quick_starts());
     cases.extend(grid());
+    cases.extend(paths());
     cases
 }
 
@@ -71,6 +72,7 @@ pub fn private_workspace() -> Workspace {
     ws.current_role.employer = "Present Employer Ltd".into();
     ws.current_role.notes = format!("Private: {} about my manager", PRIVATE_WORDS[3]);
     ws.current_role.looking_reason.text = format!("My {} lack of growth", PRIVATE_WORDS[2]);
+    ws.current_role.looking_reason.criteria = vec![criterion::TRAJECTORY.into()];
     ws
 }
 
@@ -88,6 +90,11 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
         round.notes = format!("The {} answer on team size", PRIVATE_WORDS[1]);
     }
     o.notes = format!("My {} feeling about the team lead", PRIVATE_WORDS[0]);
+    o.contingencies.push(Contingency {
+        id: format!("{id}-k1"),
+        note: format!("Two {} references, one a manager", PRIVATE_WORDS[3]),
+        ..Contingency::default()
+    });
     o.reactions.worried = format!("The {} office layout", PRIVATE_WORDS[1]);
     o.reactions.excited = format!("the data platform {employer} is building");
     o.concerns.push(Concern {
@@ -97,6 +104,7 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
         weight: ConcernWeight::Negotiable,
         criterion_id: Some(criterion::WORK_LIFE.into()),
         resolved: false,
+        raised: None,
     });
     o.ledger.push(LedgerEntry {
         id: format!("{id}-l1"),
@@ -260,6 +268,7 @@ pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
             weight: ConcernWeight::Dealbreaker,
             criterion_id: Some(id.into()),
             resolved: false,
+            raised: None,
         });
     }
     // Asks the user typed for a negotiation, in the employer's terms.
@@ -279,4 +288,132 @@ pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
         ws.opportunities.push(r);
     }
     ws
+}
+
+/// The later paths, each from a grid workspace: taking back an acceptance
+/// (for a better written offer, spoken or signed, or for a dealbreaker
+/// raised after the yes), an offer withdrawn with a process to reopen, a
+/// counteroffer from the current employer that misses or meets the reason
+/// for looking, one from the new employer that misses it, and an offer due
+/// tomorrow. Counteroffer summaries are in private words.
+fn paths() -> Vec<Case> {
+    let plain = Facts {
+        abroad: false,
+        visa: VisaSponsorship::Unknown,
+        relocation: Support::Unknown,
+        recruiter: false,
+        spoken_terms: false,
+        rival: true,
+        not_interested: false,
+        dealbreaker: None,
+    };
+    let lower = |ws: &mut Workspace| {
+        for p in Priorities::default().criteria {
+            ws.opportunities[0].set_score(&p.id, Some(2));
+        }
+        ws.opportunities[0].dates.accepted = Some(today().add_days(-4));
+    };
+    let mut cases = Vec::new();
+    for (name, signed, recruiter) in [
+        ("backing out after a spoken yes", false, false),
+        ("backing out after signing", true, false),
+        ("backing out through a recruiter", false, true),
+    ] {
+        let mut ws = grid_workspace(Stage::Accepted, Facts { recruiter, ..plain });
+        lower(&mut ws);
+        ws.opportunities[0].contract_signed = signed;
+        cases.push(Case {
+            name: name.into(),
+            workspace: ws,
+        });
+    }
+    let mut late = grid_workspace(
+        Stage::Accepted,
+        Facts {
+            rival: false,
+            ..plain
+        },
+    );
+    late.opportunities[0].dates.accepted = Some(today().add_days(-4));
+    late.opportunities[0].concerns.push(Concern {
+        id: "late".into(),
+        text: format!("The {} reorganisation", PRIVATE_WORDS[0]),
+        basis: ConcernBasis::Fact,
+        weight: ConcernWeight::Dealbreaker,
+        criterion_id: Some(criterion::MANAGER_TEAM.into()),
+        resolved: false,
+        raised: Some(today().add_days(-1)),
+    });
+    cases.push(Case {
+        name: "backing out for a late dealbreaker".into(),
+        workspace: late,
+    });
+
+    let mut withdrawn = grid_workspace(Stage::OfferWithdrawn, plain);
+    let mut left = opportunity("left", "Harbour Labs", Stage::Withdrawn);
+    left.dates.closed = Some(today().add_days(-30));
+    withdrawn.contacts.push(contact_for(&left));
+    withdrawn.opportunities.push(left);
+    cases.push(Case {
+        name: "an offer withdrawn".into(),
+        workspace: withdrawn,
+    });
+
+    for (stage, improves, name) in [
+        (
+            Stage::WrittenOffer,
+            criterion::BASE_PAY,
+            "current counteroffer misses the reason",
+        ),
+        (
+            Stage::WrittenOffer,
+            criterion::TRAJECTORY,
+            "current counteroffer meets the reason",
+        ),
+        (
+            Stage::Accepted,
+            criterion::BASE_PAY,
+            "current counteroffer after accepting",
+        ),
+    ] {
+        let mut ws = grid_workspace(
+            stage,
+            Facts {
+                rival: false,
+                ..plain
+            },
+        );
+        ws.current_role.counteroffer.received = Some(today().add_days(-1));
+        ws.current_role.counteroffer.improves = vec![improves.into()];
+        ws.current_role.counteroffer.summary = format!("A {} raise", PRIVATE_WORDS[1]);
+        cases.push(Case {
+            name: name.into(),
+            workspace: ws,
+        });
+    }
+    let mut countered = grid_workspace(Stage::Counteroffer, plain);
+    countered.opportunities[0].counteroffer.received = Some(today().add_days(-1));
+    countered.opportunities[0].counteroffer.improves = vec![criterion::BASE_PAY.into()];
+    countered.opportunities[0].counteroffer.summary =
+        format!("Their {} sweetener", PRIVATE_WORDS[3]);
+    cases.push(Case {
+        name: "new employer's counteroffer misses the reason".into(),
+        workspace: countered,
+    });
+
+    for spoken_terms in [false, true] {
+        let mut rushed = grid_workspace(
+            Stage::WrittenOffer,
+            Facts {
+                spoken_terms,
+                ..plain
+            },
+        );
+        rushed.opportunities[0].dates.offer_deadline = Some(today().add_days(1));
+        cases.push(Case {
+            name: format!("an offer due tomorrow (spoken terms: {spoken_terms})"),
+            workspace: rushed,
+        });
+    }
+    cases
 }

@@ -327,6 +327,9 @@ pub struct Concern {
     pub criterion_id: Option<String>,
     /// Set once the concern has been cleared up.
     pub resolved: bool,
+    /// When it came up, if recorded: a dealbreaker that came up after the
+    /// user accepted is a reason to consider backing out.
+    pub raised: Option<Date>,
 }
 
 /// A neutral note in the facts-versus-perceptions columns.

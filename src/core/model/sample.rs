@@ -179,6 +179,7 @@ impl Workspace {
                     weight: ConcernWeight::Negotiable,
                     criterion_id: Some(criterion::MOBILITY.to_string()),
                     resolved: false,
+                    raised: None,
                 }],
                 ..Opportunity::default()
             },

@@ -102,7 +102,7 @@ fn criterion_name<'a>(priorities: &'a Priorities, id: &str, topic: Topic) -> Cow
 
 /// A concern as a dealbreaker's input: the criterion it is about, the note in
 /// the user's words, and whether it is a fact or an impression.
-fn concern_input(priorities: &Priorities, concern: &Concern) -> String {
+pub(super) fn concern_input(priorities: &Priorities, concern: &Concern) -> String {
     let about = concern
         .criterion_id
         .as_deref()

@@ -53,6 +53,29 @@
 //!     alternative; an unscored current role is scored first, never taken
 //!     as zero (000).
 //!
+//! The later paths (`rules::paths`), tried where they belong in that order:
+//! - `backing_out` (before 1) — an acceptance is taken back only for a real
+//!   better option: a written offer that scores clearly higher, or a
+//!   confirmed dealbreaker that came up after the yes; by phone first, in
+//!   writing after, the contract's terms read first once signed, and said
+//!   plainly to cost goodwill (000, 003). Without one, an acceptance with a
+//!   counteroffer from the current employer turns on the reason for
+//!   looking; otherwise it is settled.
+//! - `offer_withdrawn` (before 1) — ask for the decision and its reason in
+//!   writing, reopen the processes you stepped back from, tell the others
+//!   nothing they do not need (000, 003).
+//! - `counteroffer_misses_reason` (after 5) — a written counteroffer that
+//!   does not fix the reason you started looking gets a firm restatement
+//!   (001, 002, 003).
+//! - `exploding_offer` (after 13) — an answer due in less than two
+//!   business days, on an offer that is neither a clear yes nor a clear no:
+//!   ask for time by phone and confirm in writing (000, 003). Any advice to
+//!   ask for time on such an offer (11–13) is given the same way.
+//! - `current_counteroffer_answers_reason` (before 14) — the current
+//!   employer's counteroffer that fixes every reason you started looking
+//!   is weighed against this offer, with the articles' questions (003);
+//!   one that does not is turned down, whatever this offer's advice (001).
+//!
 //! Every reason names the input it read and the rule it applied. Headlines
 //! speak in plain words: they never quote a note the user wrote, and never
 //! give an unscored option a score.
@@ -62,7 +85,7 @@ mod rules;
 mod topic;
 
 pub use checks::{Dealbreaker, Gap};
-pub use rules::recommend;
+pub use rules::{is_exploding, late_dealbreaker, recommend, EXPLODING_UNDER_BUSINESS_DAYS};
 pub(crate) use rules::{recommend_with, Weights};
 pub use topic::Topic;
 
@@ -111,6 +134,13 @@ pub enum Action {
     Decline,
     /// Step out of the process before an offer.
     Withdraw,
+    /// Take back an acceptance: only for a real better option, by phone
+    /// first and in writing after.
+    BackOut {
+        /// Whether a contract was signed, so its notice and rescission terms
+        /// come first.
+        signed: bool,
+    },
     /// Nothing left to decide (accepted, declined, withdrawn or closed); only
     /// closing-the-loop steps remain.
     Closed,
@@ -128,6 +158,7 @@ impl Action {
             Action::VerifyFacts { .. } => "Check the facts first",
             Action::Decline => "Decline",
             Action::Withdraw => "Withdraw",
+            Action::BackOut { .. } => "Back out",
             Action::Closed => "Settled",
         }
     }
@@ -175,6 +206,15 @@ pub enum Rule {
     OpportunityCost,
     /// A move abroad whose known support is thin.
     WeakMoveSupport,
+    /// Taking back an acceptance: only for a real better option, and it
+    /// costs goodwill.
+    BackingOut,
+    /// The employer took back its offer: ask in writing, reopen the rest.
+    OfferWithdrawn,
+    /// A counteroffer is checked against the reason you started looking.
+    CounterofferAgainstReason,
+    /// An answer due in less than two business days: ask for time by phone.
+    ExplodingOffer,
 }
 
 impl Rule {
@@ -204,6 +244,29 @@ impl Rule {
             Rule::HardToUndo => "A choice that is hard to undo needs firmer ground",
             Rule::OpportunityCost => "What it costs you outweighs what it gives",
             Rule::WeakMoveSupport => "A move abroad needs real support",
+            Rule::BackingOut => "Taking back a yes costs goodwill: only for a real reason",
+            Rule::OfferWithdrawn => {
+                "When an offer is withdrawn, get it in writing and reopen the rest"
+            }
+            Rule::CounterofferAgainstReason => {
+                "A counteroffer counts only if it fixes why you started looking"
+            }
+            Rule::ExplodingOffer => "An offer about to expire: ask for time by phone",
+        }
+    }
+
+    /// The guide topic that explains this rule, for a "why?" link next to
+    /// the reason. Only the rules of the later paths have a section of
+    /// their own so far.
+    pub fn guide_topic(self) -> Option<crate::core::guide::Topic> {
+        use crate::core::guide::Topic as Guide;
+        match self {
+            Rule::BackingOut => Some(Guide::BackingOut),
+            Rule::OfferWithdrawn => Some(Guide::OfferWithdrawn),
+            Rule::CounterofferAgainstReason => Some(Guide::CurrentEmployerCounteroffer),
+            Rule::ExplodingOffer => Some(Guide::ExplodingOffer),
+            Rule::CounterofferInWriting => Some(Guide::Counteroffers),
+            _ => None,
         }
     }
 }
@@ -254,8 +317,8 @@ pub struct Recommendation {
     pub messages: Vec<MessageKind>,
     /// Messages to send about other opportunities because of this one.
     pub related_messages: Vec<RelatedMessage>,
-    /// When the advice is to say no ([`Action::Decline`] or
-    /// [`Action::Withdraw`]): the brief reason the message should give,
+    /// When the advice is to say no ([`Action::Decline`],
+    /// [`Action::Withdraw`] or [`Action::BackOut`]): the brief reason the message should give,
     /// following the dealbreaker or rule behind it — always set then
     /// (possibly to [`DeclineReason::None`]), and `None` for any other advice.
     pub decline_reason: Option<DeclineReason>,

@@ -85,6 +85,9 @@ pub struct MessageFields {
     pub referral_name: String,
     /// What has changed since the user declined or last wrote.
     pub what_changed: String,
+    /// Whether the user signed the contract they are taking back, so the
+    /// message names the signed contract and not only a spoken yes.
+    pub contract_signed: bool,
 }
 
 impl MessageFields {
@@ -114,6 +117,7 @@ impl MessageFields {
             "feedback_point" => self.feedback_point.clone(),
             "referral_name" => self.referral_name.clone(),
             "what_changed" => self.what_changed.clone(),
+            "acceptance" => return Some(self.acceptance().to_string()),
             "other_offer" => return self.other_offer(),
             "asks" => return Some(self.asks()),
             // May be empty: a local job's negotiation says nothing about a move.
@@ -188,6 +192,16 @@ impl MessageFields {
         }
     }
 
+    /// What taking back an acceptance takes back: the yes alone, or the
+    /// signed contract with it.
+    fn acceptance(&self) -> &'static str {
+        if self.contract_signed {
+            "my acceptance and the contract I signed"
+        } else {
+            "my acceptance"
+        }
+    }
+
     /// "another offer", or "an offer from Acme" when the user chose to name
     /// the competing employer. Naming is opt-in because the articles advise
     /// keeping the other employer confidential by default.
@@ -231,6 +245,7 @@ impl Reason {
             }
             Reason::Compensation => "The package remains below the level I need to make the move.",
             Reason::PersonalCircumstances => "My personal circumstances have changed.",
+            Reason::StayingInCurrentRole => "I am staying in my current role.",
             Reason::CultureAndValues => {
                 "I have realised I am looking for a different way of working from the one this team has."
             }

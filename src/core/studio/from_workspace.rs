@@ -87,6 +87,7 @@ pub fn fields_for(
         .to_string();
     fields.interview_date = date(o.latest_round_date());
     fields.start_date = date(o.dates.start_date);
+    fields.contract_signed = o.contract_signed;
     if let Some(Action::AcceptWithConditions { in_writing }) = recommendation.map(|r| &r.action) {
         fields.in_writing = in_writing.iter().map(|item| in_words(item)).collect();
     }

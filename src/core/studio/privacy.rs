@@ -154,13 +154,17 @@ pub struct PrivateMatch {
 }
 
 /// The employer a message of `kind` about `about` goes to: the current
-/// employer for a resignation, else the opportunity itself.
+/// employer for a resignation or an answer to its counteroffer, else the
+/// opportunity itself.
 fn recipient<'a>(
     workspace: &'a Workspace,
     about: Option<&'a Opportunity>,
     kind: MessageKind,
 ) -> Option<&'a Opportunity> {
-    if kind == MessageKind::Resignation {
+    if matches!(
+        kind,
+        MessageKind::Resignation | MessageKind::DeclineCurrentCounteroffer
+    ) {
         Some(&workspace.current_role)
     } else {
         about
@@ -510,6 +514,18 @@ fn notes<'a>(
                 .iter()
                 .map(|e| (e.text.as_str(), "your opportunity-cost ledger")),
         );
+        out.extend(
+            o.rounds
+                .iter()
+                .map(|r| (r.notes.as_str(), "your notes on an interview round")),
+        );
+        out.extend(
+            o.contingencies
+                .iter()
+                .map(|c| (c.note.as_str(), "your note on a condition of the offer")),
+        );
+        out.push((&o.looking_reason.text, "why you started looking"));
+        out.push((&o.counteroffer.summary, "your summary of a counteroffer"));
     }
     out.extend(
         workspace

@@ -13,6 +13,10 @@ fn says_no(kind: MessageKind) -> bool {
 
 /// The stage an opportunity moves to once `kind` is sent, if it moves.
 pub fn stage_after(kind: MessageKind, stage: Stage) -> Option<Stage> {
+    // An acceptance is settled, but taking it back still moves it on.
+    if kind.backs_out() && stage == Stage::Accepted {
+        return Some(Stage::BackedOut);
+    }
     if says_no(kind) && stage.is_active() {
         return Some(if kind.is_withdrawal() || !stage.has_offer() {
             Stage::Withdrawn

@@ -15,7 +15,10 @@
 mod before_offer;
 mod caution;
 mod offer;
+mod paths;
 mod saying_no;
+
+pub use paths::{is_exploding, late_dealbreaker, EXPLODING_UNDER_BUSINESS_DAYS};
 
 use super::checks::{examine, Findings};
 use super::{Action, Reason, Recommendation, RelatedMessage, Rule};
@@ -31,6 +34,8 @@ struct Inputs<'a> {
     ws: &'a Workspace,
     o: &'a Opportunity,
     card: &'a Scorecard,
+    /// Every opportunity's scorecard, in the workspace's order.
+    cards: &'a [Scorecard],
     current: &'a Scorecard,
     index: usize,
     weights: &'a Weights,
@@ -93,11 +98,14 @@ type RuleFn = fn(&Inputs) -> Option<Draft>;
 /// The rules in the order they are tried.
 const RULES: &[RuleFn] = &[
     // Any stage.
+    paths::backing_out,
+    paths::offer_withdrawn,
     saying_no::settled,
     saying_no::accepted_elsewhere,
     saying_no::confirmed_dealbreaker,
     saying_no::not_interested,
     caution::counteroffer_not_in_writing,
+    paths::counteroffer_misses_reason,
     caution::unverified_dealbreaker,
     // Before an offer.
     before_offer::hard_to_undo_before_offer,
@@ -108,6 +116,8 @@ const RULES: &[RuleFn] = &[
     offer::competing_deadline,
     offer::low_confidence,
     caution::hard_to_undo_with_offer,
+    paths::exploding_offer,
+    paths::current_counteroffer_answers_reason,
     offer::below_walk_away,
     offer::goals_conflict,
     offer::negotiable_gaps,
@@ -123,10 +133,11 @@ const RULES: &[RuleFn] = &[
 /// of each stage always applies, so the fallback is only there to keep the
 /// engine total.
 fn decide(i: &Inputs) -> Draft {
-    RULES
+    let draft = RULES
         .iter()
         .find_map(|rule| rule(i))
-        .unwrap_or_else(|| before_offer::keep_going(i))
+        .unwrap_or_else(|| before_offer::keep_going(i));
+    paths::after(i, draft)
 }
 
 /// The recommendation being assembled.
@@ -233,6 +244,7 @@ pub(crate) fn recommend_with(
         ws,
         o,
         card,
+        cards,
         current,
         index,
         weights,
@@ -249,12 +261,17 @@ pub(crate) fn recommend_with(
     let primary = draft.messages.first().copied();
     let mut follow_ups =
         timeline::follow_up_plan(o, &ws.current_role, &draft.action, primary, settings, today);
+    // Time on an offer about to expire is asked for by phone.
+    let by_phone = draft
+        .messages
+        .contains(&MessageKind::ExplodingOfferCallScript);
     // A dated step's message takes the form of the stage, like every other
     // suggestion (a withdrawal's script before any offer).
     for step in &mut follow_ups.steps {
-        step.message = step
-            .message
-            .map(|kind| crate::core::message_family::fit(kind, o));
+        step.message = step.message.map(|kind| match kind {
+            MessageKind::AskForTime if by_phone => MessageKind::ExplodingOfferCallScript,
+            kind => crate::core::message_family::fit(kind, o),
+        });
     }
     Recommendation {
         action: draft.action,

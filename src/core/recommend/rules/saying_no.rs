@@ -96,6 +96,8 @@ pub(super) fn settled(i: &Inputs) -> Option<Draft> {
             "{} closed the process. A light note in a few months keeps the door open.",
             i.o.employer_name()
         ),
+        // Taking back a yes costs goodwill: the door needs longer to reopen.
+        Stage::BackedOut => "You took back your acceptance. Keep the written confirmation, and give the relationship time before you get in touch again.".to_string(),
         _ => "You said no. A light note in a few months keeps the relationship warm.".to_string(),
     };
     Some(Draft::new(Action::Closed, headline).because(
@@ -108,12 +110,17 @@ pub(super) fn settled(i: &Inputs) -> Option<Draft> {
 /// Accepting one offer means saying no to the rest: a decline where there is
 /// an offer, a withdrawal where there is none.
 pub(super) fn accepted_elsewhere(i: &Inputs) -> Option<Draft> {
-    let accepted =
+    let (at, accepted) =
         i.ws.opportunities
             .iter()
             .enumerate()
-            .find(|(j, other)| *j != i.index && other.stage == Stage::Accepted)
-            .map(|(_, other)| other)?;
+            .find(|(j, other)| *j != i.index && other.stage == Stage::Accepted)?;
+    // The better written offer that the accepted job's advice weighs backing
+    // out for is not told it lost: the other rules weigh it, and say what
+    // saying yes to it would take.
+    if super::paths::better_written_offer(i.ws, i.cards, at) == Some(i.index) {
+        return None;
+    }
     let (verb, kind) = if i.offer {
         ("Decline", MessageKind::DeclineAcceptedElsewhere)
     } else {

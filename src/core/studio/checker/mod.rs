@@ -197,7 +197,7 @@ impl CheckContext {
 pub fn word_limit(kind: MessageKind, channel: Channel) -> usize {
     match channel {
         Channel::Call | Channel::Video => 160,
-        Channel::Email | Channel::Recruiter if kind.is_decline() => 150,
+        Channel::Email | Channel::Recruiter if kind.checked_as_no() => 150,
         Channel::Email | Channel::Recruiter => 220,
     }
 }
@@ -216,7 +216,7 @@ pub fn check(subject: &str, body: &str, context: &CheckContext) -> Vec<Finding> 
     check_gratitude(body, &mut findings);
     check_apologies(body, &mut findings);
     check_length(body, context, &mut findings);
-    if context.kind.is_decline() {
+    if context.kind.checked_as_no() {
         check_decision(body, context.kind, &mut findings);
         check_hedges(body, &mut findings);
         check_reasons(body, &mut findings);

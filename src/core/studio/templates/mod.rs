@@ -16,6 +16,7 @@ mod after;
 mod declines;
 mod follow_up;
 mod offer;
+mod paths;
 mod spoken;
 
 use serde::{Deserialize, Serialize};
@@ -78,6 +79,9 @@ pub struct Template {
 pub const ASKED_WHY: &str = "If they ask why: ";
 /// The prompt before what to say when they offer new terms on the call.
 pub const COUNTERED: &str = "If they counter on the call: ";
+/// On a call asking for time, the prompt before what to say when they
+/// cannot give it.
+pub const NO_MORE_TIME: &str = "If they cannot move the date: ";
 
 /// A rendered message, ready to check, copy or send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,17 +113,19 @@ fn all_templates() -> impl Iterator<Item = &'static Template> {
         .chain(declines::TEMPLATES)
         .chain(spoken::TEMPLATES)
         .chain(after::TEMPLATES)
+        .chain(paths::TEMPLATES)
 }
 
 /// The templates grouped as the studio lists them: a heading for each family
 /// of situations and its templates, in order.
-pub fn families() -> [(&'static str, &'static [Template]); 5] {
+pub fn families() -> [(&'static str, &'static [Template]); 6] {
     [
         ("After an interview", follow_up::TEMPLATES),
         ("Answering an offer", offer::TEMPLATES),
         ("Saying no", declines::TEMPLATES),
         ("Calls and their written confirmation", spoken::TEMPLATES),
         ("Later on", after::TEMPLATES),
+        ("When plans change", paths::TEMPLATES),
     ]
 }
 
@@ -174,10 +180,10 @@ impl Template {
     pub(crate) fn core_text(&self, fields: &MessageFields) -> String {
         let core = fill(self.core, fields);
         match spoken::prompts(self, fields) {
-            Some((why, counter)) => format!(
-                "{core}\n{ASKED_WHY}{}\n{COUNTERED}{}",
-                fill(&why, fields),
-                fill(&counter, fields)
+            Some((why, counter_prompt, counter)) => format!(
+                "{core}\n{ASKED_WHY}{}\n{counter_prompt}{}",
+                fill(why, fields),
+                fill(counter, fields)
             ),
             None => core,
         }
@@ -385,15 +391,16 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         for kind in MessageKind::ALL.into_iter().filter(|k| template(*k).spoken) {
+            // Asking for time has no counter to meet, only a date that
+            // cannot move.
+            let counter = if kind == MessageKind::ExplodingOfferCallScript {
+                "If they cannot move the date"
+            } else {
+                "If they counter on the call"
+            };
             assert_eq!(
                 lines(kind, &MessageFields::default()),
-                [
-                    "Opening",
-                    "Decision",
-                    "If they ask why",
-                    "If they counter on the call",
-                    "Close"
-                ],
+                ["Opening", "Decision", "If they ask why", counter, "Close"],
                 "{kind:?}"
             );
         }

@@ -5,7 +5,7 @@
 //! A script also prepares the two replies a call most often brings: "may I
 //! ask why?" and new terms put on the table there and then.
 
-use super::{Closing, ReasonSlot, Template};
+use super::{Closing, ReasonSlot, Template, COUNTERED, NO_MORE_TIME};
 use crate::core::message_kind::{Channel, MessageKind};
 use crate::core::studio::fields::{MessageFields, Reason};
 
@@ -160,22 +160,55 @@ const WITHDRAW_COUNTER: [&str; 2] = [
     "Thank you, I appreciate it, but I have committed elsewhere, so my decision stands.",
 ];
 
+/// Why take back an acceptance, when no reason was chosen: honest that
+/// something changed, without the detail that would invite a debate.
+const BACK_OUT_NO_REASON: &str =
+    "My circumstances changed after I said yes, and I would rather not go into detail.";
+
+/// Taking back an acceptance, or staying put: the decision is made, and
+/// better terms on the call do not reopen it.
+const BACK_OUT_COUNTER: &str =
+    "Thank you, I appreciate that, but I have made my decision, and I would rather not keep you waiting on it.";
+const STAYING_COUNTER: &str =
+    "Thank you, that is generous, but I have chosen to stay where I am, and that choice stands.";
+
+/// Asking for time on an offer about to expire: why, and what to say if
+/// they cannot give it.
+const EXPLODING_WHY: &str =
+    "A choice of this size deserves a few days, and I would rather give you a considered answer than a rushed one.";
+const EXPLODING_NO_MORE_TIME: &str =
+    "I understand. Could we agree on the latest time that works for you, so I can give you a clear answer by then?";
+
 /// The two prompts a script adds after its decision line, as text with
-/// `{slots}` still to fill: `(if they ask why, if they counter on the call)`.
-/// `None` for a written template.
-pub(super) fn prompts(template: &Template, fields: &MessageFields) -> Option<(String, String)> {
+/// `{slots}` still to fill: `(if they ask why, the second prompt, what to
+/// say to it)`. The second prompt is a counter on the call, or for a call
+/// asking for time, a date that cannot move. `None` for a written template.
+pub(super) fn prompts(
+    template: &Template,
+    fields: &MessageFields,
+) -> Option<(&'static str, &'static str, &'static str)> {
     if !template.spoken {
         return None;
     }
-    let why = match fields.reason {
-        Some(reason) => reason.template().unwrap_or(NO_REASON_REPLY),
-        None => NO_REASON_REPLY,
-    };
-    let counters = if template.kind.is_withdrawal() {
-        WITHDRAW_COUNTER
+    let kind = template.kind;
+    if kind == MessageKind::ExplodingOfferCallScript {
+        return Some((EXPLODING_WHY, NO_MORE_TIME, EXPLODING_NO_MORE_TIME));
+    }
+    let unexplained = if kind == MessageKind::BackOutCallScript {
+        BACK_OUT_NO_REASON
     } else {
-        DECLINE_COUNTER
+        NO_REASON_REPLY
     };
+    let why = fields
+        .reason
+        .and_then(|reason| reason.template())
+        .unwrap_or(unexplained);
     let firm = fields.reason == Some(Reason::AcceptedAnotherOffer);
-    Some((why.to_string(), counters[usize::from(firm)].to_string()))
+    let counter = match kind {
+        MessageKind::BackOutCallScript => BACK_OUT_COUNTER,
+        MessageKind::StayingCallScript => STAYING_COUNTER,
+        _ if kind.is_withdrawal() => WITHDRAW_COUNTER[usize::from(firm)],
+        _ => DECLINE_COUNTER[usize::from(firm)],
+    };
+    Some((why, COUNTERED, counter))
 }
