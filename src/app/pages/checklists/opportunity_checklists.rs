@@ -4,7 +4,7 @@ use super::checklist_card::ChecklistCard;
 use super::opportunity_picker::OpportunityPicker;
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
-use crate::core::checklists::for_stage;
+use crate::core::checklists::{applies_for, for_opportunity};
 
 /// One opportunity's checklists: those for its stage open, the rest folded away.
 #[component]
@@ -42,11 +42,20 @@ pub fn OpportunityChecklists(
             let cards = |applying: bool| {
                 let id = id.clone();
                 move || {
-                    let stage = stage.get()?;
+                    // A counteroffer from the current employer adds its list to
+                    // whichever stage this opportunity is at.
+                    let lists = state.workspace.with(|w| {
+                        let o = w.opportunity(&id)?;
+                        Some(
+                            for_opportunity(w, o)
+                                .into_iter()
+                                .filter(|c| applies_for(w, o, c.kind) == applying)
+                                .collect::<Vec<_>>(),
+                        )
+                    })?;
                     Some(
-                        for_stage(stage)
+                        lists
                             .into_iter()
-                            .filter(|c| c.kind.applies_to(stage) == applying)
                             .map(|c| view! { <ChecklistCard opportunity_id=id.clone() checklist=c /> })
                             .collect_view(),
                     )

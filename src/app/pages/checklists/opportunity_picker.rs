@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
-use crate::core::checklists::{for_stage, progress};
+use crate::core::checklists::{for_opportunity, progress};
 
 /// Links to every opportunity's checklists, with progress on the one that
 /// matters most for its stage.
@@ -19,7 +19,7 @@ pub fn OpportunityPicker(
                 .iter()
                 .filter(|o| Some(&o.id) != current.as_ref())
                 .map(|o| {
-                    let lead = for_stage(o.stage)[0];
+                    let lead = for_opportunity(w, o)[0];
                     let p = progress(w, &o.id, lead);
                     (
                         o.id.clone(),

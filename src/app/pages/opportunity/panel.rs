@@ -75,12 +75,20 @@ pub fn RecommendationPanel(
             {detail}
             <h3>"Why"</h3>
             <ul class="reasons">
-                {r.reasons.iter().map(|reason| view! {
-                    <li>
-                        <strong>{reason.rule.label()}</strong>
-                        <span class="reason-input">{reason.input.clone()}</span>
-                        <span>{reason.text.clone()}</span>
-                    </li>
+                {r.reasons.iter().map(|reason| {
+                    // The later paths are explained in the guide; the link names
+                    // its section so it reads on its own in a list of links.
+                    let why = reason.rule.guide_topic().and_then(crate::core::guide::section_for).map(|section| {
+                        let href = Route::Guide { section: Some(section.slug.to_string()) }.href();
+                        view! { " " <a href=href>"Why: " {section.title}</a> }
+                    });
+                    view! {
+                        <li>
+                            <strong>{reason.rule.label()}</strong>
+                            <span class="reason-input">{reason.input.clone()}</span>
+                            <span>{reason.text.clone()}{why}</span>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
             <h3>"What would change it"</h3>

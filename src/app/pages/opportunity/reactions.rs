@@ -88,8 +88,11 @@ fn Concerns(bind: Bind) -> impl IntoView {
     });
     let add = move |_| {
         bind.update(|o| {
+            // Dated, so the engine can tell a dealbreaker that came up after
+            // an acceptance (a reason to back out) from one known before it.
             o.concerns.push(Concern {
                 id: new_id(),
+                raised: Some(bind.state.today.get_untracked()),
                 ..Concern::default()
             })
         })
