@@ -1,0 +1,457 @@
+// Issue 13, "the later paths", walked through the UI: taking back a yes
+// (spoken, then signed), an offer the employer withdraws, a counteroffer
+// checked against why the user started looking, and an offer about to
+// expire. Each walk seeds a realistic workspace full of private details,
+// reads the advice as the user would, opens the messages it offers and ends
+// with a checked draft on the clipboard that says the decision in words true
+// to the stage and holds none of the private details.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openApp, useServedApp } from "./support/app.mjs";
+import { CURRENT_VERSION, seedOnce, waitForStored } from "./support/data.mjs";
+
+const app = useServedApp();
+
+/** The default criteria's ids, as the matrix stores scores. */
+const CRITERION_IDS = [
+  "responsibilities",
+  "trajectory",
+  "base_pay",
+  "total_rewards",
+  "manager_team",
+  "culture",
+  "flexibility",
+  "location",
+  "learning",
+  "employment",
+  "mobility_support",
+  "work_life",
+];
+
+/** The same score on every default criterion. */
+const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
+
+/** The day the walks run on (a Tuesday), so offers and deadlines keep their meaning. */
+const TODAY = "2026-11-24T10:00:00";
+
+/** Private details every workspace carries; none may reach a message. */
+const PRIVATE = {
+  floor: 61500,
+  reason: "No way up for two years under the new director",
+  counterSummary: "Ten percent more and a senior title from March",
+  roundNote: "Hiring manager hinted the budget stretches to 80k",
+  contingencyNote: "Two references, one of them my old manager at Umbrella",
+  newCounterSummary: "Plus five thousand on base, same team",
+};
+
+/** Patterns that must never appear in a copied message (besides names given per walk). */
+const PRIVATE_PATTERNS = [
+  /61[,.\s]?500/,
+  /floor|walk[- ]away|accept line|acceptance line/i,
+  /No way up/i,
+  /under the new director/i,
+  /Ten percent/i,
+  /senior title/i,
+  /budget stretches/i,
+  /80k/i,
+  /references/i,
+  /Plus five thousand/i,
+];
+
+/** A written, direct, fully scored offer paying above the floor. */
+function offer(id, employer, role, score, more = {}) {
+  return {
+    id,
+    employer,
+    role,
+    location: "Rotterdam",
+    stage: "written_offer",
+    offer_in_writing: true,
+    employment_model: "direct",
+    compensation: { base: 72000, currency: "EUR" },
+    scores: scoredAll(score),
+    rounds: [{ id: `${id}-r1`, date: "2026-11-05", format: "video", notes: PRIVATE.roundNote }],
+    contingencies: [{ id: `${id}-c1`, kind: "references", status: "cleared", date: "2026-11-12", note: PRIVATE.contingencyNote }],
+    notes: `Privately: ${PRIVATE.roundNote}`,
+    ...more,
+    dates: { offer: "2026-11-16", offer_deadline: "2026-12-04", ...more.dates },
+  };
+}
+
+/** The current role, scored 3 everywhere, with why the user started looking. */
+function currentRole(more = {}) {
+  return {
+    id: "current",
+    employer: "Initrode",
+    role: "Analyst",
+    stage: "accepted",
+    scores: scoredAll(3),
+    looking_reason: { criteria: ["trajectory"], text: PRIVATE.reason },
+    ...more,
+  };
+}
+
+/** A current-version workspace around these opportunities, with a private floor. */
+function workspace(opportunities, extra = {}) {
+  return {
+    version: CURRENT_VERSION,
+    opportunities,
+    non_negotiables: [{ kind: "requires", fact: "minimum_base", amount: PRIVATE.floor }],
+    current_role: currentRole(),
+    ...extra,
+  };
+}
+
+/**
+ * Opens the app on `ws` in a fresh context that may use the clipboard, its
+ * clock pinned to `fixedTime`.
+ */
+async function openSeeded(ws, fixedTime = TODAY) {
+  const context = await app.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+  await context.clock.setFixedTime(new Date(fixedTime));
+  await seedOnce(context, JSON.stringify(ws));
+  return openApp(app.browser, app.url, {}, context);
+}
+
+/** From the start screen, opens an opportunity by its title. */
+async function openOpportunity(page, title) {
+  await page.getByRole("link", { name: "Crossroads" }).click();
+  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await page.getByRole("navigation", { name: "Steps" }).waitFor();
+}
+
+/** Goes to a step of the open opportunity through the stepper. */
+async function goToStep(page, name) {
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: new RegExp(`^\\d+\\s*${name}$`) }).click();
+  await page.getByRole("heading", { level: 2, name }).waitFor();
+}
+
+const panel = (page) => page.getByRole("complementary", { name: "What to do" });
+const actionTag = (page) => panel(page).locator(".tag").innerText();
+const headline = (page) => panel(page).locator(".panel-headline").innerText();
+const adviceIs = (page, label) => panel(page).locator(".tag").filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+/** The draft's text box: "Message", or "What to say" on a call script. */
+const messageBox = (page, spoken = false) => page.getByLabel(spoken ? "What to say" : "Message", { exact: true });
+const readyToSend = (page) => page.getByText(/Checked: .*Ready to send/);
+/** The labels of the panel's "Draft this message" links. */
+const panelDrafts = (page) => panel(page).getByRole("link", { name: /^Draft this message: / }).allInnerTexts();
+
+/** Follows one of the panel's "Draft this message" links to the studio. */
+async function draftFromPanel(page, label) {
+  await panel(page).getByRole("link", { name: `Draft this message: ${label}`, exact: true }).click();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+}
+
+/** Fills who the message is for, so no gap is left in it. */
+async function fillRecipient(page) {
+  await page.getByLabel("Contact name", { exact: true }).fill("Dana");
+  await page.getByLabel("Your name", { exact: true }).fill("Sam Lee");
+}
+
+/** Waits for the checker's pass, copies the draft and returns the clipboard's text. */
+async function copyChecked(page) {
+  await readyToSend(page).waitFor();
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await page.getByRole("status").filter({ hasText: /^Copied\. / }).waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Fails if `text` holds any private detail or any of the `names` given. */
+function assertNothingPrivate(text, names = []) {
+  for (const leak of PRIVATE_PATTERNS) assert.doesNotMatch(text, leak, `the message never says ${leak}`);
+  for (const name of names) assert.ok(!text.includes(name), `the message never names ${name}`);
+  assert.doesNotMatch(text, /\[[a-z ]+\]/, "no unfilled field");
+}
+
+/** Ends a walk: nothing broke on the page and the CSP held. */
+async function finish({ context, errors, cspViolations, foreign }) {
+  assert.deepEqual(errors, [], "console errors");
+  assert.deepEqual(cspViolations, [], "CSP violations");
+  assert.deepEqual(foreign, [], "requests to other origins");
+  await context.close();
+}
+
+test("path 1: a verbal yes, then a better written offer — back out by phone, at a cost, and confirm in writing", async () => {
+  const ws = workspace([
+    offer("acme", "Acme", "Data Lead", 3, { stage: "accepted", dates: { accepted: "2026-11-19" } }),
+    offer("globex", "Globex", "Staff Analyst", 5),
+  ]);
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Back out");
+  const said = await headline(page);
+  assert.match(said, /^Back out only if you are sure — Staff Analyst at Globex is a written offer that scores higher/);
+  assert.match(said, /call Acme first and confirm in writing/);
+  assert.match(said, /expect it to cost goodwill/);
+  assert.doesNotMatch(said, /rescission/, "nothing was signed");
+  const advice = await panel(page).innerText();
+  assert.match(advice, /burns goodwill/);
+  assert.match(advice, /Accepted on Thursday 19 November/);
+  // Call first, write the same day, and only then accept the other offer.
+  const call = advice.indexOf("Call Acme first");
+  const writing = advice.indexOf("Confirm it in writing the same day");
+  const acceptOther = advice.indexOf("Then accept Globex's offer in writing.");
+  assert.ok(call > 0 && call < writing && writing < acceptOther, advice);
+  assert.deepEqual((await panelDrafts(page)).slice(0, 2), [
+    "Draft this message: Phone-call script: taking back an acceptance",
+    "Draft this message: Written confirmation after taking back an acceptance",
+  ]);
+
+  // The call script: said first, about the acceptance, and no reason offered unasked.
+  await draftFromPanel(page, "Phone-call script: taking back an acceptance");
+  await fillRecipient(page);
+  const script = await messageBox(page, true).inputValue();
+  assert.match(script, /I will not be joining as Data Lead, and I am taking back my acceptance\./);
+  assert.doesNotMatch(script, /contract I signed/);
+  assert.doesNotMatch(script, /declin/i, "a yes is taken back, not an offer declined");
+  assertNothingPrivate(script, ["Globex", "Staff Analyst"]);
+
+  // The written confirmation, the same day: checked and copied.
+  await openOpportunity(page, "Data Lead at Acme");
+  await draftFromPanel(page, "Written confirmation after taking back an acceptance");
+  await fillRecipient(page);
+  const copied = await copyChecked(page);
+  assert.match(copied, /^Subject: Confirming our call about the Data Lead role/);
+  assert.match(copied, /As I said on the call, I will not be joining as Data Lead, and I am taking back my acceptance\./);
+  assert.match(copied, /Dana/);
+  assert.match(copied, /Sam Lee/);
+  assert.doesNotMatch(copied, /contract I signed|declin/i);
+  assert.match(copied, /I have accepted another offer\./, "the reason, without the other employer's name");
+  assertNothingPrivate(copied, ["Globex", "Staff Analyst"]);
+  await finish(opened);
+});
+
+test("path 2: backing out after signing — the contract's notice and rescission terms come first, then the written letter", async () => {
+  const ws = workspace([
+    offer("acme", "Acme", "Data Lead", 3, {
+      stage: "accepted",
+      contract_signed: true,
+      dates: { accepted: "2026-11-18", signed: "2026-11-20" },
+    }),
+    offer("globex", "Globex", "Staff Analyst", 5),
+  ]);
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Back out");
+  const said = await headline(page);
+  assert.match(said, /read your contract's notice and rescission terms, then call Acme and confirm in writing/);
+  assert.match(said, /cost goodwill/);
+  const advice = await panel(page).innerText();
+  assert.match(advice, /Contract: signed/);
+  const terms = advice.indexOf("Read the contract's notice, start-date and rescission clauses.");
+  const adviser = advice.indexOf("employment adviser");
+  const call = advice.indexOf("Call Acme first");
+  assert.ok(terms > 0 && terms < adviser && adviser < call, `terms, then advice, then the call:\n${advice}`);
+
+  await draftFromPanel(page, "Written confirmation after taking back an acceptance");
+  await fillRecipient(page);
+  const copied = await copyChecked(page);
+  assert.match(copied, /I will not be joining as Data Lead, and I am taking back my acceptance and the contract I signed\./);
+  assert.doesNotMatch(copied, /declin/i);
+  assertNothingPrivate(copied, ["Globex", "Staff Analyst"]);
+  await finish(opened);
+});
+
+test("path 3: the employer withdraws its offer — ask for the reason in writing and reopen what you stepped back from", async () => {
+  const ws = workspace([
+    offer("acme", "Acme", "Data Lead", 4, {
+      contingencies: [{ id: "acme-c1", kind: "background_check", status: "problem", date: "2026-11-23", note: PRIVATE.contingencyNote }],
+    }),
+    offer("umbrella", "Umbrella", "Platform Engineer", 3, { stage: "withdrawn", dates: { offer: null, offer_deadline: null, closed: "2026-11-10" } }),
+    offer("globex", "Globex", "Staff Analyst", 3, { stage: "interviewing", offer_in_writing: false, dates: { offer: null, offer_deadline: null } }),
+  ]);
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+
+  // Acme calls: the offer is off. The user records it on the details.
+  await goToStep(page, "Details");
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Offer withdrawn by the employer" });
+  await waitForStored(page, (w) => w.opportunities[0].stage === "offer_withdrawn");
+  await panel(page).getByText(/^Ask Acme to confirm the withdrawal/).waitFor();
+  assert.equal(
+    await headline(page),
+    "Ask Acme to confirm the withdrawal and its reason in writing, then reopen your other options.",
+  );
+  const advice = await panel(page).innerText();
+  assert.match(advice, /Stage: Offer withdrawn by the employer/);
+  assert.match(advice, /Ask Acme, calmly and in writing, to confirm the withdrawal and give the reason\./);
+  assert.match(advice, /Reopen what you stepped back from: Umbrella\./);
+  assert.match(advice, /Carry on with Globex as before; they do not need to hear about the withdrawn offer\./);
+  const drafts = await panelDrafts(page);
+  assert.equal(drafts[0], "Draft this message: After an offer is withdrawn: the reason, in writing");
+  assert.ok(
+    drafts.includes("Draft this message: Picking up a process you stepped back from to Platform Engineer at Umbrella"),
+    drafts.join("\n"),
+  );
+
+  await draftFromPanel(page, "After an offer is withdrawn: the reason, in writing");
+  await fillRecipient(page);
+  const copied = await copyChecked(page);
+  assert.match(copied, /^Subject: The Data Lead offer/);
+  assert.match(copied, /could you confirm in writing that you have withdrawn the offer, and give me the reason\?/);
+  assert.doesNotMatch(copied, /declin|accept/i, "the employer withdrew: nothing is declined or accepted");
+  assertNothingPrivate(copied, ["Umbrella", "Globex", "background"]);
+  await finish(opened);
+});
+
+test("path 4: a counteroffer that leaves the reason for looking in place after a yes elsewhere — the resignation stands", async () => {
+  // The current employer counters with pay after the user accepted elsewhere.
+  const ws = workspace(
+    [
+      offer("acme", "Acme", "Data Lead", 4, { stage: "accepted", dates: { accepted: "2026-11-19" } }),
+      offer("globex", "Globex", "Staff Analyst", 4, {
+        stage: "counteroffer",
+        counteroffer: { received: "2026-11-23", improves: ["base_pay"], summary: PRIVATE.newCounterSummary },
+      }),
+    ],
+    {
+      current_role: currentRole({
+        counteroffer: { received: "2026-11-23", improves: ["base_pay", "total_rewards"], summary: PRIVATE.counterSummary },
+      }),
+    },
+  );
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(
+    await headline(page),
+    "Turn down Initrode's counteroffer — it leaves why you started looking in place; your resignation stands.",
+  );
+  const advice = await panel(page).innerText();
+  assert.match(advice, /Counteroffer from Initrode leaves career trajectory untouched/);
+  assert.match(advice, /restate your decision firmly, without criticism/);
+  assert.match(advice, /Thank Initrode for the counteroffer and say your resignation stands\./);
+  assert.doesNotMatch(advice, /No way up|Ten percent/, "the private words stay out of the advice too");
+
+  await draftFromPanel(page, "Turning down your employer's counteroffer");
+  await fillRecipient(page);
+  const toCurrent = await copyChecked(page);
+  assert.match(toCurrent, /^Subject: My resignation/);
+  assert.match(toCurrent, /my decision stands: my resignation holds as given\./);
+  assert.doesNotMatch(toCurrent, /accept/i);
+  // Sent to the current employer: never names the new one.
+  assertNothingPrivate(toCurrent, ["Acme", "Data Lead", "Globex", "Staff Analyst"]);
+
+  await finish(opened);
+});
+
+test("path 4, new terms: an employer you said no to comes back with more pay only — restate the no, firmly", async () => {
+  const ws = workspace(
+    [
+      offer("globex", "Globex", "Staff Analyst", 4, {
+        stage: "counteroffer",
+        dates: { offer: "2026-11-12", offer_deadline: "2026-12-01" },
+        counteroffer: { received: "2026-11-23", improves: ["base_pay"], summary: PRIVATE.newCounterSummary },
+      }),
+      offer("acme", "Acme", "Data Lead", 4, { stage: "interviewing", offer_in_writing: false, dates: { offer: null, offer_deadline: null } }),
+    ],
+    { current_role: currentRole({ counteroffer: {} }) },
+  );
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  // Globex, declined earlier, came back with more pay: the reason is untouched, so the no stands.
+  await openOpportunity(page, "Staff Analyst at Globex");
+  assert.equal(await actionTag(page), "Decline");
+  assert.match(await headline(page), /^Restate your no to Globex — the new terms leave why you started looking in place\./);
+  assert.match(await panel(page).innerText(), /Counteroffer from Globex leaves career trajectory untouched/);
+  assert.equal((await panelDrafts(page))[0], "Draft this message: Firm reply: new terms that leave your reason untouched");
+  await draftFromPanel(page, "Firm reply: new terms that leave your reason untouched");
+  await fillRecipient(page);
+  const firm = await copyChecked(page);
+  assert.match(firm, /^Subject: Re: the Staff Analyst role/);
+  assert.match(firm, /They do not change what my choice rests on, so my decision stands\./);
+  assert.doesNotMatch(firm, /accept/i);
+  assertNothingPrivate(firm, ["Acme", "Data Lead", "Initrode"]);
+  await finish(opened);
+});
+
+test("path 4, staying: a counteroffer that answers every reason for looking is weighed, and the new employer hears you are staying", async () => {
+  const ws = workspace([offer("acme", "Acme", "Data Lead", 4)], {
+    current_role: currentRole({
+      counteroffer: { received: "2026-11-23", improves: ["trajectory", "base_pay"], summary: PRIVATE.counterSummary },
+    }),
+  });
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.match(
+    await headline(page),
+    /^Weigh Initrode's counteroffer against Data Lead at Acme before you answer either — it addresses why you started looking\./,
+  );
+  const advice = await panel(page).innerText();
+  for (const question of [/Why does Initrode offer this now/, /What exactly changes/, /Will trust survive/]) {
+    assert.match(advice, question);
+  }
+  assert.match(advice, /If you stay, tell Acme promptly and plainly that you are staying in your current role\./);
+  const drafts = await panelDrafts(page);
+  assert.equal(drafts[0], "Draft this message: Decline: you are staying in your current role");
+
+  // The user decides to stay.
+  await draftFromPanel(page, "Decline: you are staying in your current role");
+  await fillRecipient(page);
+  const copied = await copyChecked(page);
+  assert.match(copied, /^Subject: Your offer for the Data Lead role/);
+  assert.match(copied, /I have decided to decline the offer\./);
+  assert.match(copied, /stay(ing)? in my current role/i);
+  assertNothingPrivate(copied, ["Initrode", "counteroffer"]);
+  await finish(opened);
+});
+
+test("path 5: an offer that expires tomorrow — ask for time by phone, then confirm the date in writing", async () => {
+  const ws = workspace([offer("acme", "Acme", "Data Lead", 3, { dates: { offer: "2026-11-23", offer_deadline: "2026-11-25" } })]);
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  assert.equal(await actionTag(page), "Ask for time");
+  assert.equal(
+    await headline(page),
+    "Call Acme to ask for time until Friday 27 November — the offer expires on Wednesday 25 November, less than two business days away; confirm by email after the call.",
+  );
+  const advice = await panel(page).innerText();
+  assert.match(advice, /Deadline: Wednesday 25 November \(1 business day away\)/);
+  const call = advice.indexOf("Call Acme and ask for 3 business days, naming the date: Friday 27 November.");
+  const confirm = advice.indexOf("Straight after the call, confirm the date you agreed by email.");
+  assert.ok(call > 0 && call < confirm, advice);
+  assert.deepEqual(await panelDrafts(page), [
+    "Draft this message: Phone-call script: asking for time on an offer about to expire",
+    "Draft this message: Written confirmation of the time agreed on a call",
+  ]);
+  assert.equal(
+    await panel(page).getByRole("link", { name: "Draft this message: Asking for more time, with a date" }).count(),
+    0,
+    "the emailed request gives way to the call",
+  );
+
+  await draftFromPanel(page, "Phone-call script: asking for time on an offer about to expire");
+  await fillRecipient(page);
+  const script = await messageBox(page, true).inputValue();
+  assert.match(script, /so I would like to give you my answer by Friday 27 November\. Would that work for you\?/);
+  assertNothingPrivate(script);
+
+  await openOpportunity(page, "Data Lead at Acme");
+  await draftFromPanel(page, "Written confirmation of the time agreed on a call");
+  await fillRecipient(page);
+  const copied = await copyChecked(page);
+  assert.match(copied, /^Subject: Confirming the timing for the Data Lead offer/);
+  assert.match(copied, /To confirm what we discussed, I will give you my answer on the Data Lead offer by Friday 27 November\./);
+  assert.doesNotMatch(copied, /declin|I accept|accepting/i, "time is asked for, nothing decided");
+  assertNothingPrivate(copied);
+  await finish(opened);
+});
+
+test("path 5, business days: an offer due Monday, met on a Friday, is one business day away", async () => {
+  const ws = workspace([offer("acme", "Acme", "Data Lead", 3, { dates: { offer: "2026-11-26", offer_deadline: "2026-11-30" } })]);
+  const opened = await openSeeded(ws, "2026-11-27T10:00:00");
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  await adviceIs(page, "Ask for time");
+  assert.match(await headline(page), /^Call Acme to ask for time until .* — the offer expires on Monday 30 November, less than two business days away/);
+  assert.match(await panel(page).innerText(), /Deadline: Monday 30 November \(1 business day away\)/);
+  await finish(opened);
+});
