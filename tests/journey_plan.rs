@@ -310,3 +310,45 @@ fn notice_names_the_last_day_and_flags_a_start_date_too_soon() {
         d(3, 9)
     );
 }
+
+#[test]
+fn taking_back_a_yes_is_a_call_then_a_letter_and_no_reminders_to_reconnect() {
+    // Article 003: once signed, read the rescission terms and take advice
+    // first; tell them early, by voice, and accept the cost to goodwill.
+    let settings = Settings::default();
+    let today = d(3, 6); // A Friday.
+    let o = accepted(vec![]);
+    let rows = [
+        (false, vec![("x:send_decision", d(3, 6))]),
+        (
+            true,
+            vec![("x:read_terms", d(3, 6)), ("x:send_decision", d(3, 9))],
+        ),
+    ];
+    for (signed, expected) in rows {
+        let plan = follow_up_plan(
+            &o,
+            &Opportunity::default(),
+            &Action::BackOut { signed },
+            Some(MessageKind::BackOutCallScript),
+            &settings,
+            today,
+        );
+        let steps: Vec<(&str, Date)> = plan.steps.iter().map(|s| (s.id.as_str(), s.date)).collect();
+        assert_eq!(steps, expected, "signed: {signed}");
+        let call = plan.steps.last().unwrap();
+        assert_eq!(call.message, Some(MessageKind::BackOutCallScript));
+        assert!(call.purpose.contains("Call Acme"), "{}", call.purpose);
+    }
+    let mut backed_out = accepted(vec![]);
+    backed_out.stage = Stage::BackedOut;
+    let plan = follow_up_plan(
+        &backed_out,
+        &Opportunity::default(),
+        &Action::Closed,
+        None,
+        &settings,
+        today,
+    );
+    assert!(plan.steps.is_empty(), "{plan:?}");
+}

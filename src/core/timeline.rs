@@ -400,9 +400,32 @@ pub fn follow_up_plan(
                     "Give notice to your current employer, with a plan for handing over your work.",
                 );
             }
+            // Taking back a yes closes a door for a while: no reminders to
+            // get back in touch, which would read as asking for the job again.
+            Stage::BackedOut => {}
             _ => plan.after_no(o.dates.closed.unwrap_or(today), settings),
         },
-        Action::Decline | Action::Withdraw | Action::BackOut { .. } => {
+        Action::BackOut { signed } => {
+            // A call first, so they hear it from you, and the letter the same
+            // day; once a contract is signed, its terms are read before either.
+            let call = if *signed {
+                plan.push_any(
+                    "read_terms",
+                    today,
+                    "Read the contract's notice and rescission clauses, and take advice where it binds you, before you call.".to_string(),
+                );
+                add_business_days(today, 1, settings)
+            } else {
+                now
+            };
+            plan.push(
+                "send_decision",
+                call,
+                primary_message,
+                format!("Call {employer} to take back your acceptance, then confirm it in writing the same day. Expect the door to stay closed for a while."),
+            );
+        }
+        Action::Decline | Action::Withdraw => {
             plan.push(
                 "send_decision",
                 now,
