@@ -175,9 +175,6 @@ test("fields validate as you type, with the message next to the field", async ()
   assert.equal(await base.getAttribute("aria-invalid"), null);
   await page.getByRole("button", { name: "Add a round" }).click();
   await page.getByRole("group", { name: "Round 1" }).getByLabel("Date").fill(isoInDays(0));
-  await page.getByRole("group", { name: "Round 1" }).getByLabel("Date").fill("2026-02-30");
-  assert.match(await page.getByRole("group", { name: "Round 1" }).getByText(/Enter a real date/).innerText(), /Enter a real date, like 2026-03-27/);
-  await page.getByRole("group", { name: "Round 1" }).getByLabel("Date").fill(isoInDays(0));
   await page.getByLabel("Answer due by").fill(isoInDays(-3));
   assert.match(await page.locator("#date-deadline-error").innerText(), /The deadline is before the offer arrived/);
   await page.getByLabel("Remote days a week").fill("9");

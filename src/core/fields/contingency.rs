@@ -1,7 +1,7 @@
 //! The fields of one condition of an offer (kind, status, date, private
 //! note), as data.
 
-use super::{choices, field, optional_text, pick, slug_of, Choice, Control, Section};
+use super::{at_position, field, in_order, optional_text, position_text, Choice, Control, Section};
 use crate::core::model::{Contingency, ContingencyKind, ContingencyStatus};
 use crate::core::validate;
 
@@ -19,8 +19,8 @@ impl ContingencyField {
     /// The field's value as the control shows it.
     pub fn read(self, c: &Contingency) -> String {
         match self {
-            ContingencyField::Kind => slug_of(&c.kind),
-            ContingencyField::Status => slug_of(&c.status),
+            ContingencyField::Kind => position_text(&ContingencyKind::ALL, &c.kind),
+            ContingencyField::Status => position_text(&ContingencyStatus::ALL, &c.status),
             ContingencyField::Date => optional_text(c.date),
             ContingencyField::Note => c.note.clone(),
         }
@@ -30,8 +30,8 @@ impl ContingencyField {
     /// (and changes nothing).
     pub fn write(self, c: &mut Contingency, text: &str) -> Result<(), String> {
         match self {
-            ContingencyField::Kind => c.kind = pick(text)?,
-            ContingencyField::Status => c.status = pick(text)?,
+            ContingencyField::Kind => c.kind = at_position(&ContingencyKind::ALL, text)?,
+            ContingencyField::Status => c.status = at_position(&ContingencyStatus::ALL, text)?,
             ContingencyField::Date => c.date = validate::date(text)?,
             ContingencyField::Note => c.note = text.to_string(),
         }
@@ -40,11 +40,11 @@ impl ContingencyField {
 }
 
 fn kinds() -> Vec<Choice> {
-    choices(&ContingencyKind::ALL.map(|k| (k, k.label())))
+    in_order(&ContingencyKind::ALL, ContingencyKind::label)
 }
 
 fn statuses() -> Vec<Choice> {
-    choices(&ContingencyStatus::ALL.map(|s| (s, s.label())))
+    in_order(&ContingencyStatus::ALL, ContingencyStatus::label)
 }
 
 /// One condition's fields. Ids are suffixes: on the page each is prefixed

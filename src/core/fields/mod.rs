@@ -123,38 +123,38 @@ pub fn toggle(list: &mut Vec<String>, id: &str, on: bool) {
     }
 }
 
-/// A record kept in a list on an opportunity (a round, a condition), found
-/// by its id.
-pub trait Row: Clone + PartialEq + Send + Sync + 'static {
-    /// Its id, unique in its list.
-    fn row_id(&self) -> &str;
-    /// The list it belongs to.
-    fn rows(o: &Opportunity) -> &Vec<Self>;
-    /// The list it belongs to, to change.
-    fn rows_mut(o: &mut Opportunity) -> &mut Vec<Self>;
-    /// Whether it holds words the user wrote, so removing it is confirmed
-    /// first.
-    fn has_own_words(&self) -> bool;
+/// Drop-down choices for an enum listed in order (its `ALL`): the stored
+/// value is the position, which costs no serde code per enum.
+pub fn in_order<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<Choice> {
+    all.iter()
+        .enumerate()
+        .map(|(i, v)| (i.to_string(), label(*v)))
+        .collect()
 }
 
-/// A field of a [`Row`]: reads and writes it as text, as
-/// [`opportunity::OpportunityField`] does for an opportunity.
-pub trait RowField<R>: Copy + Send + Sync + 'static {
-    /// The field's value as the control shows it.
-    fn read(self, row: &R) -> String;
-    /// Stores the text, or says what is wrong with it (and changes nothing).
-    fn write(self, row: &mut R, text: &str) -> Result<(), String>;
+/// The position of `value` in `all`, as a drop-down holds it.
+pub fn position_text<T: PartialEq>(all: &[T], value: &T) -> String {
+    optional_text(all.iter().position(|v| v == value))
+}
+
+/// The value at the position a drop-down sent; only a tampered page sends
+/// another.
+pub fn at_position<T: Copy>(all: &[T], text: &str) -> Result<T, String> {
+    text.parse::<usize>()
+        .ok()
+        .and_then(|i| all.get(i).copied())
+        .ok_or_else(|| "Choose one of the options".to_string())
+}
+
+/// A record kept in a list on an opportunity (a round, a condition).
+trait Row {
+    fn row_id(&self) -> &str;
+    fn has_own_words(&self) -> bool;
 }
 
 impl Row for Round {
     fn row_id(&self) -> &str {
         &self.id
-    }
-    fn rows(o: &Opportunity) -> &Vec<Round> {
-        &o.rounds
-    }
-    fn rows_mut(o: &mut Opportunity) -> &mut Vec<Round> {
-        &mut o.rounds
     }
     fn has_own_words(&self) -> bool {
         !self.notes.trim().is_empty()
@@ -165,31 +165,108 @@ impl Row for Contingency {
     fn row_id(&self) -> &str {
         &self.id
     }
-    fn rows(o: &Opportunity) -> &Vec<Contingency> {
-        &o.contingencies
-    }
-    fn rows_mut(o: &mut Opportunity) -> &mut Vec<Contingency> {
-        &mut o.contingencies
-    }
     fn has_own_words(&self) -> bool {
         !self.note.trim().is_empty()
     }
 }
 
-impl RowField<Round> for round::RoundField {
-    fn read(self, row: &Round) -> String {
-        round::RoundField::read(self, row)
+fn find<'a, R: Row>(rows: &'a [R], id: &str) -> Option<&'a R> {
+    rows.iter().find(|r| r.row_id() == id)
+}
+
+fn find_mut<'a, R: Row>(rows: &'a mut [R], id: &str) -> Option<&'a mut R> {
+    rows.iter_mut().find(|r| r.row_id() == id)
+}
+
+/// A list of records on an opportunity, each row found by its id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    /// The interview rounds.
+    Rounds,
+    /// The conditions of the offer.
+    Conditions,
+}
+
+impl List {
+    /// The ids of its rows, in order.
+    pub fn ids(self, o: &Opportunity) -> Vec<String> {
+        match self {
+            List::Rounds => o.rounds.iter().map(|r| r.id.clone()).collect(),
+            List::Conditions => o.contingencies.iter().map(|c| c.id.clone()).collect(),
+        }
     }
-    fn write(self, row: &mut Round, text: &str) -> Result<(), String> {
-        round::RoundField::write(self, row, text)
+
+    /// Whether the row holds words the user wrote, so removing it is
+    /// confirmed first.
+    pub fn has_own_words(self, o: &Opportunity, id: &str) -> bool {
+        match self {
+            List::Rounds => find(&o.rounds, id).is_some_and(Row::has_own_words),
+            List::Conditions => find(&o.contingencies, id).is_some_and(Row::has_own_words),
+        }
+    }
+
+    /// Adds an empty row: a round with the next free "round-N" id, or a
+    /// condition with `new_id`.
+    pub fn add(self, o: &mut Opportunity, new_id: String) {
+        match self {
+            List::Rounds => {
+                o.add_round(None);
+            }
+            List::Conditions => o.contingencies.push(Contingency {
+                id: new_id,
+                ..Contingency::default()
+            }),
+        }
+    }
+
+    /// Removes the row.
+    pub fn remove(self, o: &mut Opportunity, id: &str) {
+        match self {
+            List::Rounds => o.rounds.retain(|r| r.id != id),
+            List::Conditions => o.contingencies.retain(|c| c.id != id),
+        }
     }
 }
 
-impl RowField<Contingency> for contingency::ContingencyField {
-    fn read(self, row: &Contingency) -> String {
-        contingency::ContingencyField::read(self, row)
+/// A field of one row of a [`List`], read and written as text like an
+/// [`opportunity::OpportunityField`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKey {
+    /// A field of a round.
+    Round(round::RoundField),
+    /// A field of a condition.
+    Condition(contingency::ContingencyField),
+}
+
+impl RowKey {
+    /// The field's value in the row `id`, or `None` when the row is gone.
+    pub fn read(self, o: &Opportunity, id: &str) -> Option<String> {
+        match self {
+            RowKey::Round(f) => find(&o.rounds, id).map(|r| f.read(r)),
+            RowKey::Condition(f) => find(&o.contingencies, id).map(|c| f.read(c)),
+        }
     }
-    fn write(self, row: &mut Contingency, text: &str) -> Result<(), String> {
-        contingency::ContingencyField::write(self, row, text)
+
+    /// Stores the text in the row `id`, or says what is wrong with it (and
+    /// changes nothing). A row that is gone takes nothing.
+    pub fn write(self, o: &mut Opportunity, id: &str, text: &str) -> Result<(), String> {
+        match self {
+            RowKey::Round(f) => find_mut(&mut o.rounds, id).map_or(Ok(()), |r| f.write(r, text)),
+            RowKey::Condition(f) => {
+                find_mut(&mut o.contingencies, id).map_or(Ok(()), |c| f.write(c, text))
+            }
+        }
+    }
+}
+
+impl From<round::RoundField> for RowKey {
+    fn from(f: round::RoundField) -> RowKey {
+        RowKey::Round(f)
+    }
+}
+
+impl From<contingency::ContingencyField> for RowKey {
+    fn from(f: contingency::ContingencyField) -> RowKey {
+        RowKey::Condition(f)
     }
 }

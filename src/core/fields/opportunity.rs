@@ -2,7 +2,10 @@
 //! the details step, the key dates and the mobility step, as data.
 
 pub use super::optional_text;
-use super::{choices, field, flag_text, pick, slug_of, Choice, Control, Field, Section};
+use super::{
+    at_position, choices, field, flag_text, in_order, pick, position_text, slug_of, Choice,
+    Control, Field, Section,
+};
 use crate::core::model::{
     EmploymentModel, NoticeUnit, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement,
 };
@@ -107,7 +110,7 @@ impl OpportunityField {
             F::NoticeCount => {
                 optional_text((o.notice_period.count > 0).then_some(o.notice_period.count))
             }
-            F::NoticeUnit => slug_of(&o.notice_period.unit),
+            F::NoticeUnit => position_text(&NoticeUnit::ALL, &o.notice_period.unit),
             F::Resignation => optional_text(d.resignation),
             F::LookingReason => o.looking_reason.text.clone(),
             F::CounterofferReceived => optional_text(o.counteroffer.received),
@@ -165,7 +168,7 @@ impl OpportunityField {
             F::ContractSigned => o.contract_signed = on,
             F::Signed => d.signed = validate::date(text)?,
             F::NoticeCount => o.notice_period.count = validate::notice(text)?,
-            F::NoticeUnit => o.notice_period.unit = pick(text)?,
+            F::NoticeUnit => o.notice_period.unit = at_position(&NoticeUnit::ALL, text)?,
             F::Resignation => d.resignation = validate::date(text)?,
             F::LookingReason => o.looking_reason.text = text.to_string(),
             F::CounterofferReceived => o.counteroffer.received = validate::date(text)?,
@@ -242,7 +245,7 @@ fn employment_models() -> Vec<Choice> {
 }
 
 fn notice_units() -> Vec<Choice> {
-    choices(&NoticeUnit::ALL.map(|u| (u, u.label())))
+    in_order(&NoticeUnit::ALL, NoticeUnit::label)
 }
 
 fn stages() -> Vec<Choice> {

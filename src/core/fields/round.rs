@@ -1,7 +1,9 @@
 //! The fields of one interview round (date, format, private notes), the
 //! people met in it, and how a new person met there becomes a contact.
 
-use super::{choices, field, optional_text, pick, slug_of, toggle, Choice, Control, Section};
+use super::{
+    at_position, field, in_order, optional_text, position_text, toggle, Choice, Control, Section,
+};
 use crate::core::model::{Contact, Opportunity, Round, RoundFormat, Workspace};
 use crate::core::validate;
 
@@ -19,7 +21,7 @@ impl RoundField {
     pub fn read(self, r: &Round) -> String {
         match self {
             RoundField::Date => optional_text(r.date),
-            RoundField::Format => slug_of(&r.format),
+            RoundField::Format => position_text(&RoundFormat::ALL, &r.format),
             RoundField::Notes => r.notes.clone(),
         }
     }
@@ -29,7 +31,7 @@ impl RoundField {
     pub fn write(self, r: &mut Round, text: &str) -> Result<(), String> {
         match self {
             RoundField::Date => r.date = validate::date(text)?,
-            RoundField::Format => r.format = pick(text)?,
+            RoundField::Format => r.format = at_position(&RoundFormat::ALL, text)?,
             RoundField::Notes => r.notes = text.to_string(),
         }
         Ok(())
@@ -37,7 +39,7 @@ impl RoundField {
 }
 
 fn formats() -> Vec<Choice> {
-    choices(&RoundFormat::ALL.map(|f| (f, f.label())))
+    in_order(&RoundFormat::ALL, RoundFormat::label)
 }
 
 /// One round's fields. Ids are suffixes: on the page each is prefixed with
@@ -117,7 +119,7 @@ pub fn add_person(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::fields::Row;
+    use crate::core::fields::List;
 
     #[test]
     fn a_new_person_becomes_a_contact_linked_to_the_opportunity_and_ticked() {
@@ -176,8 +178,8 @@ mod tests {
             .map(|(id, _)| id)
             .collect();
         assert_eq!(ids, ["linked", "same-company", "met"]);
-        assert!(!o.rounds[0].has_own_words());
+        assert!(!List::Rounds.has_own_words(&o, "round-1"));
         o.rounds[0].notes = "They asked about SQL.".into();
-        assert!(o.rounds[0].has_own_words());
+        assert!(List::Rounds.has_own_words(&o, "round-1"));
     }
 }

@@ -7,7 +7,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use crate::app::forms::{data_field, from_slug, slug_of, Look};
 use crate::app::state::AppState;
 use crate::core::fields::opportunity::OpportunityField;
-use crate::core::fields::{Field, Row, RowField, Section};
+use crate::core::fields::{Field, RowKey, Section};
 use crate::core::model::{Opportunity, Workspace};
 
 /// The opportunity (or the current role) a step edits.
@@ -160,61 +160,34 @@ impl Bind {
         .into_any()
     }
 
-    /// A row of a list (a round, a condition), as it is now; `None` once removed.
-    pub fn row<R: Row>(self, row_id: StoredValue<String>) -> Signal<Option<R>> {
-        let o = self.opportunity;
-        Signal::derive(move || {
-            o.with(|o| {
-                let o = o.as_ref()?;
-                row_id.with_value(|id| R::rows(o).iter().find(|r| r.row_id() == id).cloned())
-            })
-        })
-    }
-
-    /// Changes one row of a list, if it is still there.
-    pub fn update_row<R: Row>(self, row_id: StoredValue<String>, change: impl FnOnce(&mut R)) {
-        self.update(|o| {
-            row_id.with_value(|id| {
-                if let Some(r) = R::rows_mut(o).iter_mut().find(|r| r.row_id() == id) {
-                    change(r);
-                }
-            })
-        });
-    }
-
-    /// Removes one row of a list.
-    pub fn remove_row<R: Row>(self, row_id: StoredValue<String>) {
-        self.update(|o| row_id.with_value(|id| R::rows_mut(o).retain(|r| r.row_id() != id)));
-    }
-
-    /// A field of one row, described as data; its id is prefixed with `prefix`.
-    pub fn row_field<R: Row, K: RowField<R>>(
+    /// A field of the row `row_id` of a list, described as data; its id is
+    /// prefixed with `prefix`. One function for every list's fields.
+    pub fn row_field(
         self,
         row_id: StoredValue<String>,
         prefix: &str,
-        field: &'static Field<K>,
+        look: Look,
+        key: RowKey,
     ) -> AnyView {
-        let key = field.key;
-        let row = self.row::<R>(row_id);
+        let o = self.opportunity;
         let value = Signal::derive(move || {
-            row.with(|r| r.as_ref().map(|r| key.read(r)).unwrap_or_default())
+            o.with(|o| {
+                o.as_ref()
+                    .and_then(|o| row_id.with_value(|id| key.read(o, id)))
+                    .unwrap_or_default()
+            })
         });
         let apply = Callback::new(move |text: String| {
-            let mut edited = row.get_untracked()?;
-            if let Err(problem) = key.write(&mut edited, &text) {
+            let mut edited = o.get_untracked()?;
+            if let Err(problem) = row_id.with_value(|id| key.write(&mut edited, id, &text)) {
                 return Some(problem);
             }
-            if row.with_untracked(|now| now.as_ref() != Some(&edited)) {
-                self.update_row::<R>(row_id, |r| *r = edited);
+            if o.with_untracked(|now| now.as_ref() != Some(&edited)) {
+                self.update(|o| *o = edited);
             }
             None
         });
-        data_field(
-            Look::from(field).within(prefix),
-            value,
-            apply,
-            Signal::default(),
-        )
+        data_field(look.within(prefix), value, apply, Signal::default())
     }
 
     /// A checkbox's state and callback.

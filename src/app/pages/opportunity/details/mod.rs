@@ -5,8 +5,8 @@
 
 mod conditions;
 mod criteria;
-mod round_item;
 mod rounds;
+mod row_list;
 
 use leptos::prelude::*;
 
@@ -14,9 +14,9 @@ use super::bind::Bind;
 use crate::core::fields::opportunity::{
     ACCEPTING, COUNTEROFFER, JOB, KEY_DATES, LOOKING, NOTICE, PAY, STANDING,
 };
-use conditions::Conditions;
+use conditions::conditions;
 use criteria::criteria;
-use rounds::Rounds;
+use rounds::rounds;
 
 /// Employer, role, stage, rounds, dates, money and the offer's conditions.
 /// The current role has no process: its job, its pay, the notice it asks
@@ -53,10 +53,10 @@ pub fn DetailsStep(
     view! {
         {bind.section(&JOB)}
         {bind.section(&STANDING)}
-        <Rounds bind=bind />
+        {rounds(bind)}
         {bind.section(&KEY_DATES)}
         {bind.section(&ACCEPTING)}
-        <Conditions bind=bind />
+        {conditions(bind)}
         {bind.section(&PAY)}
     }
     .into_any()
