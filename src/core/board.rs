@@ -58,6 +58,29 @@ pub struct Group {
     pub ids: Vec<String>,
 }
 
+/// The board: every card, and the cards grouped by stage.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Board {
+    /// Every opportunity's card, in the workspace's order.
+    pub cards: Vec<Card>,
+    /// The cards grouped by stage (see [`groups`]).
+    pub groups: Vec<Group>,
+}
+
+impl Board {
+    /// The card of one opportunity.
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+}
+
+/// The board for the workspace as it is today.
+pub fn board(w: &Workspace, a: &Assessment, today: Date) -> Board {
+    let cards = cards(w, a, today);
+    let groups = groups(&cards);
+    Board { cards, groups }
+}
+
 /// Every opportunity's card, in the workspace's order.
 pub fn cards(w: &Workspace, a: &Assessment, today: Date) -> Vec<Card> {
     let entries = plan_entries(w, a, today);

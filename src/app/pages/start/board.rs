@@ -2,20 +2,19 @@ use leptos::prelude::*;
 
 use super::opportunity_card::OpportunityCard;
 use crate::app::forms::{keyed_rows, shown, slug_of};
-use crate::core::board::{Card, Group};
+use crate::core::board::Board as Cards;
 
 /// Every opportunity grouped by stage: the open processes first, each stage
 /// under its own heading, then the settled ones folded away.
 #[component]
 pub fn Board(
-    /// Every card, in the workspace's order.
-    cards: Memo<Vec<Card>>,
-    /// The cards grouped by stage, open stages first.
-    groups: Memo<Vec<Group>>,
+    /// Every card, and the cards grouped by stage, open stages first.
+    board: Memo<Cards>,
 ) -> impl IntoView {
     let stages = move |settled: bool| {
         move || {
-            groups.with(|g| {
+            board.with(|b| {
+                let g = &b.groups;
                 g.iter()
                     .filter(|g| g.stage.is_settled() == settled)
                     .map(|g| slug_of(&g.stage))
@@ -24,7 +23,8 @@ pub fn Board(
         }
     };
     let settled_count = move || {
-        groups.with(|g| {
+        board.with(|b| {
+            let g = &b.groups;
             g.iter()
                 .filter(|g| g.stage.is_settled())
                 .map(|g| g.ids.len())
@@ -36,7 +36,8 @@ pub fn Board(
         let labelled_by = heading.clone();
         let key = StoredValue::new(slug);
         let this = move || {
-            groups.with(|g| {
+            board.with(|b| {
+                let g = &b.groups;
                 key.with_value(|k| {
                     g.iter()
                         .find(|g| slug_of(&g.stage) == *k)
@@ -51,7 +52,7 @@ pub fn Board(
                     {move || this().0} <span class="board-count">{move || format!(" ({})", this().1.len())}</span>
                 </h3>
                 <ul class="card-list" role="list">
-                    {keyed_rows(move || this().1, move |id| view! { <li><OpportunityCard id=id cards=cards /></li> }.into_any())}
+                    {keyed_rows(move || this().1, move |id| view! { <li><OpportunityCard id=id board=board /></li> }.into_any())}
                 </ul>
             </section>
         }

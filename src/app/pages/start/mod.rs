@@ -10,7 +10,7 @@ use crate::app::forms::{shown, shown_or};
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::core::board::{cards, groups};
+use crate::core::board::board;
 use board::Board;
 use quick_starts::QuickStarts;
 use sample_notice::{SampleNotice, SampleOffer};
@@ -19,14 +19,13 @@ use sample_notice::{SampleNotice, SampleOffer};
 #[component]
 pub fn Start() -> impl IntoView {
     let state = use_app_state();
-    let cards = Memo::new(move |_| {
+    let board = Memo::new(move |_| {
         let today = state.today.get();
         state
             .workspace
-            .with(|w| state.assessment.with(|a| cards(w, a, today)))
+            .with(|w| state.assessment.with(|a| board(w, a, today)))
     });
-    let groups = Memo::new(move |_| cards.with(|c| groups(c)));
-    let is_empty = move || cards.with(Vec::is_empty);
+    let is_empty = move || board.with(|b| b.cards.is_empty());
     let is_sample = move || state.workspace.with(|w| w.is_sample);
 
     view! {
@@ -51,7 +50,7 @@ pub fn Start() -> impl IntoView {
             <h2 id="opportunities-heading">"Your opportunities"</h2>
             {shown_or(
                 move || !is_empty(),
-                move || view! { <Board cards=cards groups=groups /> }.into_any(),
+                move || view! { <Board board=board /> }.into_any(),
                 move || view! { <SampleOffer /> }.into_any(),
             )}
         </section>

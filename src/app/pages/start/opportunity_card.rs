@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::format::{long_date, money, relative_days, short_date};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
-use crate::core::board::Card;
+use crate::core::board::Board;
 
 /// One opportunity on the board: its deadline, what to do, what is next.
 /// The stage is its group's heading.
@@ -11,15 +11,13 @@ use crate::core::board::Card;
 pub fn OpportunityCard(
     /// The opportunity's id.
     id: String,
-    /// Every card of the board, with the dates worked out by the core.
-    cards: Memo<Vec<Card>>,
+    /// The board, with each card's dates worked out by the core.
+    board: Memo<Board>,
 ) -> impl IntoView {
     let state = use_app_state();
     let today = state.today;
     let key = StoredValue::new(id.clone());
-    let card = Memo::new(move |_| {
-        cards.with(|c| key.with_value(|k| c.iter().find(|c| c.id == *k).cloned()))
-    });
+    let card = Signal::derive(move || board.with(|b| key.with_value(|k| b.card(k).cloned())));
     let assessment = Memo::new(move |_| {
         key.with_value(|k| state.assessment.with(|a| a.for_opportunity(k).cloned()))
     });
