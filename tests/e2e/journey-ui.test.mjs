@@ -78,6 +78,7 @@ test("two rounds with the people met and private notes are kept after a reload; 
   await second.getByRole("button", { name: "Remove round 2" }).click();
   await page.getByRole("button", { name: "Yes, remove round 2" }).click();
   await second.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.innerText), "Add a round", "focus moves to Add a round");
   await page.getByRole("group", { name: "Round 1" }).waitFor();
 
   // The people added by name are contacts linked to Acme.

@@ -23,6 +23,11 @@ pub fn row_list(
 ) -> AnyView {
     let o = bind.opportunity;
     let ids = Memo::new(move |_| o.with(|o| o.as_ref().map(|o| list.ids(o)).unwrap_or_default()));
+    // Once a row is gone, focus moves to the button that adds one, rather
+    // than to the top of the page with the removed button (after the list
+    // has redrawn).
+    let add_id = format!("{noun}s-add");
+    let focus_add = StoredValue::new(add_id.clone());
     let heading_id = format!("{noun}s-heading");
     let labelled_by = heading_id.clone();
     let item = move |rid: String| {
@@ -38,8 +43,17 @@ pub fn row_list(
                     .is_some_and(|o| key.with_value(|k| list.has_own_words(o, k)))
             })
         });
-        let remove =
-            Callback::new(move |()| bind.update(|o| key.with_value(|k| list.remove(o, k))));
+        let remove = Callback::new(move |()| {
+            bind.update(|o| key.with_value(|k| list.remove(o, k)));
+            request_animation_frame(move || {
+                let button = focus_add.with_value(|id| document().get_element_by_id(id));
+                if let Some(Ok(button)) =
+                    button.map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+                {
+                    let _ = button.focus();
+                }
+            });
+        });
         let legend = move || {
             let mut n = name.get();
             n[..1].make_ascii_uppercase();
@@ -61,7 +75,7 @@ pub fn row_list(
             <h3 id=heading_id>{heading}</h3>
             <p class="hint">{hint}</p>
             <ol class="item-list" role="list">{keyed_rows(move || ids.get(), item)}</ol>
-            <button type="button" class="button button-secondary" on:click=move |_| bind.update(|o| list.add(o, new_id()))>
+            <button type="button" class="button button-secondary" id=add_id on:click=move |_| bind.update(|o| list.add(o, new_id()))>
                 "Add a " {noun}
             </button>
         </section>
