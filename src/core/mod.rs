@@ -4,6 +4,7 @@
 //! `cargo test` on the host, and the UI only calls into it.
 
 pub mod assess;
+pub mod board;
 pub mod calendar;
 pub mod checklists;
 pub mod compare;

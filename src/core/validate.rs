@@ -65,6 +65,22 @@ pub fn whole_number_in(text: &str, min: u8, max: u8) -> Result<Option<u8>, Strin
     Ok(Some(x as u8))
 }
 
+/// A notice period's count: a whole number up to 365 (days is the finest
+/// unit, a year the longest notice); empty means "not entered" (0).
+pub fn notice(text: &str) -> Result<u16, String> {
+    if text.trim().is_empty() {
+        return Ok(0);
+    }
+    let message = "Enter a whole number from 0 to 365, or leave it empty";
+    match number::parse(text) {
+        Ok(x) if x.fract() == 0.0 && (0.0..=365.0).contains(&x) => Ok(x as u16),
+        Ok(_) | Err(NumberError::Empty | NumberError::NotANumber | NumberError::TooBig) => {
+            Err(message.to_string())
+        }
+        Err(separators) => Err(separators.message().to_string()),
+    }
+}
+
 /// Remote days a week: 0 to 7, or empty for "not known".
 pub fn remote_days(text: &str) -> Result<Option<u8>, String> {
     whole_number_in(text, 0, 7)
@@ -126,6 +142,10 @@ pub enum DateField {
     EmployerDecision,
     /// The offer deadline.
     OfferDeadline,
+    /// The day the user accepted.
+    Accepted,
+    /// The day the user signed the contract.
+    Signed,
 }
 
 /// Dates that contradict each other, each reported on the later field so the
@@ -153,6 +173,18 @@ pub fn date_problems(o: &Opportunity) -> Vec<(DateField, &'static str)> {
         out.push((
             DateField::EmployerDecision,
             "Their decision date is before the interview: check both dates",
+        ));
+    }
+    if before(dates.accepted, dates.offer) {
+        out.push((
+            DateField::Accepted,
+            "You accepted before the offer arrived: check both dates",
+        ));
+    }
+    if before(dates.signed, dates.accepted) {
+        out.push((
+            DateField::Signed,
+            "You signed before you accepted: check both dates",
         ));
     }
     out
@@ -193,6 +225,13 @@ mod tests {
         assert!(score("2.5").is_err());
         assert_eq!(remote_days("3"), Ok(Some(3)));
         assert!(remote_days("8").is_err());
+        assert_eq!(notice(""), Ok(0));
+        assert_eq!(notice("3"), Ok(3));
+        assert_eq!(notice("365"), Ok(365));
+        assert!(notice("366").is_err());
+        assert!(notice("1.5").is_err());
+        assert!(notice("-1").is_err());
+        assert!(notice("a month").is_err());
     }
 
     #[test]

@@ -28,6 +28,7 @@ test("reloading any screen lands on the same screen with the same data", async (
   const screens = [
     ...hrefs,
     "#/opportunity/sample-northwind/details",
+    "#/opportunity/current/details",
     "#/opportunity/sample-northwind/matrix",
     "#/opportunity/sample-northwind/decide",
     "#/messages/sample-northwind/decline_role_fit",

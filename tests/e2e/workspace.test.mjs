@@ -173,7 +173,8 @@ test("fields validate as you type, with the message next to the field", async ()
   assert.match(await page.locator("#base-error").innerText(), /Enter an amount of 0 or more/);
   await base.fill("61,000");
   assert.equal(await base.getAttribute("aria-invalid"), null);
-  await page.getByLabel("Interview", { exact: true }).fill(isoInDays(0));
+  await page.getByRole("button", { name: "Add a round" }).click();
+  await page.getByRole("group", { name: "Round 1" }).getByLabel("Date").fill(isoInDays(0));
   await page.getByLabel("Answer due by").fill(isoInDays(-3));
   assert.match(await page.locator("#date-deadline-error").innerText(), /The deadline is before the offer arrived/);
   await page.getByLabel("Remote days a week").fill("9");

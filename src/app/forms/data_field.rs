@@ -11,9 +11,9 @@ use crate::core::fields::{Control, Field};
 
 /// What a field looks like, without the key that binds it to a record (so
 /// the renderer is one function whatever the record).
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Look {
-    id: &'static str,
+    id: String,
     label: &'static str,
     hint: &'static str,
     control: Control,
@@ -22,11 +22,20 @@ pub struct Look {
 impl<K> From<&Field<K>> for Look {
     fn from(f: &Field<K>) -> Look {
         Look {
-            id: f.id,
+            id: f.id.to_string(),
             label: f.label,
             hint: f.hint,
             control: f.control,
         }
+    }
+}
+
+impl Look {
+    /// The same field in one row of a list: its id prefixed with the row's,
+    /// so two rows never share one.
+    pub fn within(mut self, row: &str) -> Look {
+        self.id = format!("{row}-{}", self.id);
+        self
     }
 }
 
@@ -51,9 +60,9 @@ pub fn data_field(
         return view! {
             <div class="field checkbox">
                 <input
-                    id=id
+                    id=id.clone()
                     type="checkbox"
-                    aria-describedby=described_by(id, has_hint, false)
+                    aria-describedby=described_by(&id, has_hint, false)
                     prop:checked=move || value.with(|v| !v.is_empty())
                     on:change:target=move |ev| {
                         apply.run(if ev.target().checked() { "true".into() } else { String::new() });
@@ -70,7 +79,10 @@ pub fn data_field(
     let typed = RwSignal::new(None::<String>);
     let own_error = RwSignal::new(None::<String>);
     let error = Signal::derive(move || own_error.get().or_else(|| cross_error.get()));
-    let describedby = move || described_by(id, has_hint, error.with(Option::is_some));
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some))
+    };
     let invalid = move || error.with(Option::is_some).then_some("true");
     let input = move |text: String| {
         let problem = apply.run(text.clone());
@@ -87,8 +99,18 @@ pub fn data_field(
                     .map(|(v, l)| (v, l.to_string()))
                     .collect(),
             );
-            select_control(id, describedby, options, value, Callback::new(input))
+            select_control(&id, describedby, options, value, Callback::new(input))
         }
+        Control::Paragraph => view! {
+            <textarea
+                id=id.clone()
+                rows="4"
+                aria-describedby=describedby
+                prop:value=move || value.get()
+                on:input:target=move |ev| input(ev.target().value())
+            ></textarea>
+        }
+        .into_any(),
         _ => {
             let (kind, inputmode, autocomplete) = match control {
                 Control::Text { autocomplete } => ("text", None, autocomplete),
@@ -101,7 +123,7 @@ pub fn data_field(
             };
             view! {
                 <input
-                    id=id
+                    id=id.clone()
                     type=kind
                     inputmode=inputmode
                     autocomplete=autocomplete
@@ -115,7 +137,7 @@ pub fn data_field(
         }
     };
     frame(
-        id,
+        &id,
         label.to_string(),
         has_hint.then(|| hint.to_string()),
         error,

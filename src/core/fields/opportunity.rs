@@ -1,9 +1,13 @@
 //! The fields of an opportunity (and of the current role, which is one):
 //! the details step, the key dates and the mobility step, as data.
 
-use super::{choices, flag_text, from_slug, slug_of, Choice, Control, Field, Section};
+pub use super::optional_text;
+use super::{
+    at_position, choices, field, flag_text, in_order, pick, position_text, slug_of, Choice,
+    Control, Field, Section,
+};
 use crate::core::model::{
-    EmploymentModel, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement,
+    EmploymentModel, NoticeUnit, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement,
 };
 use crate::core::number;
 use crate::core::validate::{self, date_problems, DateField};
@@ -24,11 +28,19 @@ pub enum OpportunityField {
     WrittenProcess,
     RecruiterInvolved,
     VerbalNegotiation,
-    Interview,
     Offer,
     EmployerDecision,
     OfferDeadline,
     StartDate,
+    Accepted,
+    ContractSigned,
+    Signed,
+    NoticeCount,
+    NoticeUnit,
+    Resignation,
+    LookingReason,
+    CounterofferReceived,
+    CounterofferSummary,
     Currency,
     Base,
     TargetBonus,
@@ -68,16 +80,6 @@ pub fn factor_text(x: Option<f64>) -> String {
     x.map(number::plain).unwrap_or_default()
 }
 
-/// An optional whole number or date as field text.
-pub fn optional_text<T: ToString>(x: Option<T>) -> String {
-    x.map(|x| x.to_string()).unwrap_or_default()
-}
-
-/// A drop-down's value read back; only a tampered page sends another.
-fn pick<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    from_slug(text).ok_or_else(|| "Choose one of the options".to_string())
-}
-
 impl OpportunityField {
     /// The field's value as the control shows it.
     pub fn read(self, o: &Opportunity) -> String {
@@ -98,11 +100,21 @@ impl OpportunityField {
             F::WrittenProcess => flag_text(o.written_process),
             F::RecruiterInvolved => flag_text(o.recruiter_involved),
             F::VerbalNegotiation => flag_text(o.verbal_negotiation),
-            F::Interview => optional_text(o.latest_round_date()),
             F::Offer => optional_text(d.offer),
             F::EmployerDecision => optional_text(d.employer_decision),
             F::OfferDeadline => optional_text(d.offer_deadline),
             F::StartDate => optional_text(d.start_date),
+            F::Accepted => optional_text(d.accepted),
+            F::ContractSigned => flag_text(o.contract_signed),
+            F::Signed => optional_text(d.signed),
+            F::NoticeCount => {
+                optional_text((o.notice_period.count > 0).then_some(o.notice_period.count))
+            }
+            F::NoticeUnit => position_text(&NoticeUnit::ALL, &o.notice_period.unit),
+            F::Resignation => optional_text(d.resignation),
+            F::LookingReason => o.looking_reason.text.clone(),
+            F::CounterofferReceived => optional_text(o.counteroffer.received),
+            F::CounterofferSummary => o.counteroffer.summary.clone(),
             F::Currency => c.currency.clone(),
             F::Base => money_text(c.base),
             F::TargetBonus => money_text(c.target_bonus),
@@ -148,11 +160,19 @@ impl OpportunityField {
             F::WrittenProcess => o.written_process = on,
             F::RecruiterInvolved => o.recruiter_involved = on,
             F::VerbalNegotiation => o.verbal_negotiation = on,
-            F::Interview => o.set_latest_round_date(validate::date(text)?),
             F::Offer => d.offer = validate::date(text)?,
             F::EmployerDecision => d.employer_decision = validate::date(text)?,
             F::OfferDeadline => d.offer_deadline = validate::date(text)?,
             F::StartDate => d.start_date = validate::date(text)?,
+            F::Accepted => d.accepted = validate::date(text)?,
+            F::ContractSigned => o.contract_signed = on,
+            F::Signed => d.signed = validate::date(text)?,
+            F::NoticeCount => o.notice_period.count = validate::notice(text)?,
+            F::NoticeUnit => o.notice_period.unit = at_position(&NoticeUnit::ALL, text)?,
+            F::Resignation => d.resignation = validate::date(text)?,
+            F::LookingReason => o.looking_reason.text = text.to_string(),
+            F::CounterofferReceived => o.counteroffer.received = validate::date(text)?,
+            F::CounterofferSummary => o.counteroffer.summary = text.to_string(),
             F::Currency => c.currency = text.trim().to_ascii_uppercase(),
             F::Base => c.base = validate::money(text)?,
             F::TargetBonus => c.target_bonus = validate::money(text)?,
@@ -185,6 +205,8 @@ impl OpportunityField {
             OpportunityField::Offer => DateField::Offer,
             OpportunityField::EmployerDecision => DateField::EmployerDecision,
             OpportunityField::OfferDeadline => DateField::OfferDeadline,
+            OpportunityField::Accepted => DateField::Accepted,
+            OpportunityField::Signed => DateField::Signed,
             _ => return None,
         };
         date_problems(o)
@@ -195,22 +217,6 @@ impl OpportunityField {
 }
 
 use OpportunityField as F;
-
-const fn field(
-    key: OpportunityField,
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    control: Control,
-) -> Field<OpportunityField> {
-    Field {
-        key,
-        id,
-        label,
-        hint,
-        control,
-    }
-}
 
 const TEXT: Control = Control::Text {
     autocomplete: "off",
@@ -236,6 +242,10 @@ fn employment_models() -> Vec<Choice> {
         (EmploymentModel::Contractor, "As a contractor"),
         (EmploymentModel::FixedTerm, "Fixed-term contract"),
     ])
+}
+
+fn notice_units() -> Vec<Choice> {
+    in_order(&NoticeUnit::ALL, NoticeUnit::label)
 }
 
 fn stages() -> Vec<Choice> {
@@ -296,11 +306,53 @@ pub const STANDING: Section<OpportunityField> = Section {
 pub const KEY_DATES: Section<OpportunityField> = Section {
     legend: "Key dates",
     fields: &[
-        field(F::Interview, "date-interview", "Interview", "The latest one, past or coming up.", Control::Date),
         field(F::Offer, "date-offer", "Offer received", "", Control::Date),
         field(F::EmployerDecision, "date-decision", "Their decision date", "When they said they would decide. Follow-ups are planned from it.", Control::Date),
         field(F::OfferDeadline, "date-deadline", "Answer due by", "The deadline they gave for your answer to an offer.", Control::Date),
         field(F::StartDate, "date-start", "Start date", "The first day in the new job, once you have agreed one. An acceptance confirms it in writing.", Control::Date),
+    ],
+};
+
+/// Saying yes: when, and the contract (the start date is a key date).
+#[rustfmt::skip]
+pub const ACCEPTING: Section<OpportunityField> = Section {
+    legend: "Accepting and signing",
+    fields: &[
+        field(F::Accepted, "date-accepted", "Date you accepted", "When you said yes, by voice or in writing.", Control::Date),
+        field(F::ContractSigned, "contract-signed", "You have signed the contract", "", Control::Flag),
+        field(F::Signed, "date-signed", "Date you signed", "", Control::Date),
+    ],
+};
+
+/// The current role: leaving it.
+#[rustfmt::skip]
+pub const NOTICE: Section<OpportunityField> = Section {
+    legend: "Leaving your current job",
+    fields: &[
+        field(F::NoticeCount, "notice-count", "Notice period", "How much notice your contract asks for. Leave empty if you don't know.", WHOLE),
+        field(F::NoticeUnit, "notice-unit", "Notice counted in", "", Control::Choice(notice_units)),
+        field(F::Resignation, "date-resignation", "Resignation date", "When you hand in your notice, planned or done.", Control::Date),
+    ],
+};
+
+/// The current role: why the user started looking (the criteria it is
+/// about are ticked beside it).
+#[rustfmt::skip]
+pub const LOOKING: Section<OpportunityField> = Section {
+    legend: "Why you started looking",
+    fields: &[
+        field(F::LookingReason, "looking-reason", "In your own words", "Private: it stays in this browser and is never written into a message.", Control::Paragraph),
+    ],
+};
+
+/// The current role: a counteroffer from the current employer (the
+/// criteria it improves are ticked beside it).
+#[rustfmt::skip]
+pub const COUNTEROFFER: Section<OpportunityField> = Section {
+    legend: "A counteroffer from your employer",
+    fields: &[
+        field(F::CounterofferReceived, "counteroffer-date", "Date they made it", "Leave empty if they have not made one.", Control::Date),
+        field(F::CounterofferSummary, "counteroffer-summary", "What they offered", "Private: it stays in this browser and is never written into a message.", Control::Paragraph),
     ],
 };
 
@@ -360,5 +412,15 @@ pub const SETTLING: Section<OpportunityField> = Section {
 
 /// Every section of an opportunity's forms, for tests and for screens that
 /// list them all.
-pub const ALL: [&Section<OpportunityField>; 6] =
-    [&JOB, &STANDING, &KEY_DATES, &PAY, &VISA, &SETTLING];
+pub const ALL: [&Section<OpportunityField>; 10] = [
+    &JOB,
+    &STANDING,
+    &KEY_DATES,
+    &ACCEPTING,
+    &PAY,
+    &VISA,
+    &SETTLING,
+    &NOTICE,
+    &LOOKING,
+    &COUNTEROFFER,
+];

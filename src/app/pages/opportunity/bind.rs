@@ -7,7 +7,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use crate::app::forms::{data_field, from_slug, slug_of, Look};
 use crate::app::state::AppState;
 use crate::core::fields::opportunity::OpportunityField;
-use crate::core::fields::{Field, Section};
+use crate::core::fields::{Field, RowKey, Section};
 use crate::core::model::{Opportunity, Workspace};
 
 /// The opportunity (or the current role) a step edits.
@@ -141,13 +141,53 @@ impl Bind {
 
     /// A section of fields under its legend.
     pub fn section(self, section: &'static Section<OpportunityField>) -> AnyView {
+        self.section_with(section, ().into_any())
+    }
+
+    /// A section of fields under its legend, then `more` inside the same group.
+    pub fn section_with(
+        self,
+        section: &'static Section<OpportunityField>,
+        more: AnyView,
+    ) -> AnyView {
         view! {
             <fieldset class="group">
                 <legend>{section.legend}</legend>
                 {section.fields.iter().map(|f| self.field(f)).collect_view()}
+                {more}
             </fieldset>
         }
         .into_any()
+    }
+
+    /// A field of the row `row_id` of a list, described as data; its id is
+    /// prefixed with `prefix`. One function for every list's fields.
+    pub fn row_field(
+        self,
+        row_id: StoredValue<String>,
+        prefix: &str,
+        look: Look,
+        key: RowKey,
+    ) -> AnyView {
+        let o = self.opportunity;
+        let value = Signal::derive(move || {
+            o.with(|o| {
+                o.as_ref()
+                    .and_then(|o| row_id.with_value(|id| key.read(o, id)))
+                    .unwrap_or_default()
+            })
+        });
+        let apply = Callback::new(move |text: String| {
+            let mut edited = o.get_untracked()?;
+            if let Err(problem) = row_id.with_value(|id| key.write(&mut edited, id, &text)) {
+                return Some(problem);
+            }
+            if o.with_untracked(|now| now.as_ref() != Some(&edited)) {
+                self.update(|o| *o = edited);
+            }
+            None
+        });
+        data_field(look.within(prefix), value, apply, Signal::default())
     }
 
     /// A checkbox's state and callback.

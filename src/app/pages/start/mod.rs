@@ -1,5 +1,7 @@
-//! The dashboard: quick starts first, then every opportunity at a glance.
+//! The dashboard: quick starts first, then every opportunity at a glance,
+//! grouped by stage.
 
+mod board;
 mod opportunity_card;
 mod quick_starts;
 mod sample_notice;
@@ -7,10 +9,9 @@ mod sample_notice;
 use crate::app::forms::{shown, shown_or};
 use leptos::prelude::*;
 
-use crate::app::forms::keyed_rows;
-
 use crate::app::state::use_app_state;
-use opportunity_card::OpportunityCard;
+use crate::core::board::board;
+use board::Board;
 use quick_starts::QuickStarts;
 use sample_notice::{SampleNotice, SampleOffer};
 
@@ -18,15 +19,13 @@ use sample_notice::{SampleNotice, SampleOffer};
 #[component]
 pub fn Start() -> impl IntoView {
     let state = use_app_state();
-    let ids = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.opportunities
-                .iter()
-                .map(|o| o.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let board = Memo::new(move |_| {
+        let today = state.today.get();
+        state
+            .workspace
+            .with(|w| state.assessment.with(|a| board(w, a, today)))
     });
-    let is_empty = move || ids.with(Vec::is_empty);
+    let is_empty = move || board.with(|b| b.cards.is_empty());
     let is_sample = move || state.workspace.with(|w| w.is_sample);
 
     view! {
@@ -51,11 +50,7 @@ pub fn Start() -> impl IntoView {
             <h2 id="opportunities-heading">"Your opportunities"</h2>
             {shown_or(
                 move || !is_empty(),
-                move || view! {
-                    <ul class="card-list" role="list">
-                        {keyed_rows(move || ids.get(), |id| view! { <li><OpportunityCard id=id /></li> }.into_any())}
-                    </ul>
-                }.into_any(),
+                move || view! { <Board board=board /> }.into_any(),
                 move || view! { <SampleOffer /> }.into_any(),
             )}
         </section>

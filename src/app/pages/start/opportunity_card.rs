@@ -3,23 +3,24 @@ use leptos::prelude::*;
 use crate::app::format::{long_date, money, relative_days, short_date};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
+use crate::core::board::Board;
 
-/// One opportunity on the dashboard: stage, deadline, what to do, what is next.
+/// One opportunity on the board: its deadline, what to do, what is next.
+/// The stage is its group's heading.
 #[component]
 pub fn OpportunityCard(
     /// The opportunity's id.
     id: String,
+    /// The board, with each card's dates worked out by the core.
+    board: Memo<Board>,
 ) -> impl IntoView {
     let state = use_app_state();
     let today = state.today;
-    let opportunity = {
-        let id = id.clone();
-        Memo::new(move |_| state.workspace.with(|w| w.opportunity(&id).cloned()))
-    };
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| state.assessment.with(|a| a.for_opportunity(&id).cloned()))
-    };
+    let key = StoredValue::new(id.clone());
+    let card = Signal::derive(move || board.with(|b| key.with_value(|k| b.card(k).cloned())));
+    let assessment = Memo::new(move |_| {
+        key.with_value(|k| state.assessment.with(|a| a.for_opportunity(k).cloned()))
+    });
     let href = Route::Opportunity {
         id: id.clone(),
         step: String::new(),
@@ -28,20 +29,19 @@ pub fn OpportunityCard(
     let heading_id = format!("card-{id}");
     let labelled_by = heading_id.clone();
 
-    let title = move || opportunity.with(|o| o.as_ref().map(|o| o.title()).unwrap_or_default());
-    let stage =
-        move || opportunity.with(|o| o.as_ref().map(|o| o.stage.label()).unwrap_or_default());
+    let title = move || card.with(|c| c.as_ref().map(|c| c.title.clone()).unwrap_or_default());
     let deadline = move || {
-        let deadline = opportunity.with(|o| o.as_ref().and_then(|o| o.dates.offer_deadline))?;
-        let days = today.get().days_until(deadline);
+        let (kind, date) = card.with(|c| c.as_ref()?.deadline)?;
+        let days = today.get().days_until(date);
         Some((
             format!(
-                "Answer due {} ({})",
+                "{} {} ({})",
+                kind.label(),
                 relative_days(days),
-                short_date(deadline)
+                short_date(date)
             ),
-            deadline.to_string(),
-            long_date(deadline),
+            date.to_string(),
+            long_date(date),
         ))
     };
     let value = move || {
@@ -66,20 +66,18 @@ pub fn OpportunityCard(
         })
     };
     let next = move || {
-        let today = today.get();
-        assessment.with(|a| {
-            let step = a.as_ref()?.recommendation.follow_ups.next_step(today)?;
-            Some(format!("{}: {}", short_date(step.date), step.purpose))
+        card.with(|c| {
+            let (date, purpose) = c.as_ref()?.next.as_ref()?;
+            Some(format!("{}: {}", short_date(*date), purpose))
         })
     };
 
     view! {
         <article class="card" aria-labelledby=labelled_by>
-            <h3 id=heading_id>
+            <h4 id=heading_id>
                 <a href=href>{title}</a>
-            </h3>
+            </h4>
             <p class="card-meta">
-                <span class="tag">{stage}</span>
                 {move || {
                     deadline()
                         .map(|(text, iso, long)| {
