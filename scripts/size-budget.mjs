@@ -15,6 +15,13 @@
 // Lowered 590 → 570 on 2026-11-24 by issue 12's first part (567.9 KB with the
 // prerendered start screen): shared field, list and condition components,
 // one sort, the JS glue minified.
+// Raised 570 → 612 on 2026-11-24 by issue 13 (the whole journey), measured
+// 609.0 KB: model v3 with rounds, conditions, notice and counteroffer terms and
+// the plan built on them +12.3 KB; the later paths' rules, ten messages,
+// three checklists and four guide sections +11.4 KB; the rounds and conditions
+// editors, the current role's new fields and the start screen's board +17.3 KB
+// (after −3 KB from one row binding and drop-downs without serde names).
+// Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
 // Usage: node scripts/size-budget.mjs [DIR]
@@ -27,7 +34,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 570;
+export const CEILING_KB = 612;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
