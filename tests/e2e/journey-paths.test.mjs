@@ -119,7 +119,11 @@ async function openSeeded(ws, fixedTime = TODAY) {
 /** From the start screen, opens an opportunity by its title. */
 async function openOpportunity(page, title) {
   await page.getByRole("link", { name: "Crossroads" }).click();
-  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Decide what to do next, then say it well" }).waitFor();
+  const link = page.getByRole("link", { name: title, exact: true }).first();
+  // The board folds settled processes (an accepted job among them) away.
+  if (!(await link.isVisible())) await page.getByText(/^Settled: accepted/).click();
+  await link.click();
   await page.getByRole("navigation", { name: "Steps" }).waitFor();
 }
 

@@ -28,6 +28,11 @@ const CRITERION_IDS = [
 /** The same score on every default criterion. */
 const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
 
+/** `count` interview rounds, the last one held on `latest` when given. */
+function rounds(count, latest) {
+  return Array.from({ length: count }, (_, i) => ({ id: `round-${i + 1}`, ...(latest && i === count - 1 ? { date: latest } : {}) }));
+}
+
 /** A current-version workspace around these opportunities. */
 function workspace(opportunities, extra = {}) {
   return { version: CURRENT_VERSION, opportunities, ...extra };
@@ -336,7 +341,7 @@ test("finding 6: refused visa sponsorship or no relocation support for a move ab
 test("finding 8: channel advice reads the real inputs — a written process means email, 'rather write' is kept, spoken terms with a recruiter mean a call plus a note", async () => {
   const ws = workspace(
     [
-      goodOffer("acme", "Acme", "Data Lead", { interview_rounds: 4 }),
+      goodOffer("acme", "Acme", "Data Lead", { rounds: rounds(4) }),
       goodOffer("beta", "Beta", "Analyst", { recruiter_involved: true }),
     ],
     { current_role: SCORED_CURRENT_ROLE },
@@ -407,7 +412,7 @@ test("finding 9: dates show their year when not this year, stay English in a mes
         employer: "Globex",
         role: "Staff Analyst",
         stage: "interviewing",
-        dates: { interview: "2026-12-03" },
+        rounds: rounds(1, "2026-12-03"),
         reactions: { excited: "The team owns pricing.", captured_on: "2026-12-03" },
       },
     ],
@@ -565,7 +570,7 @@ test("finding 11: a hand edit is never replaced without asking and can be undone
 });
 
 test("finding 12: 'at this time' in a reason is not a hedge; 'for now' on the decision still is", async () => {
-  const ws = workspace([{ id: "globex", employer: "Globex", role: "Staff Analyst", stage: "interviewing", interview_rounds: 1 }]);
+  const ws = workspace([{ id: "globex", employer: "Globex", role: "Staff Analyst", stage: "interviewing", rounds: rounds(1) }]);
   const { context, page, errors } = await openSeeded(ws);
   await openDraft(page, "Staff Analyst at Globex", "Withdrawal before an offer: with a reason");
   await fillRecipient(page);
@@ -657,10 +662,9 @@ test("finding 1: before any offer every no is a withdrawal — panel, first draf
         employer: "Globex",
         role: "Staff Analyst",
         stage: "interviewing",
-        interview_rounds: 4,
+        rounds: rounds(4, "2026-11-20"),
         employment_model: "agency",
         scores: scoredAll(4),
-        dates: { interview: "2026-11-20" },
       },
     ],
     { current_role: SCORED_CURRENT_ROLE, non_negotiables: [{ kind: "requires", fact: "direct_employment" }] },
@@ -757,10 +761,9 @@ test("finding 1 (after accepting another offer): the process still interviewing 
         employer: "Globex",
         role: "Staff Analyst",
         stage: "interviewing",
-        interview_rounds: 4,
+        rounds: rounds(4, "2026-11-20"),
         employment_model: "direct",
         scores: scoredAll(3),
-        dates: { interview: "2026-11-20" },
       },
       goodOffer("beta", "Beta", "Analyst", { scores: scoredAll(3) }),
     ],
@@ -834,10 +837,10 @@ test("finding 2: a competing deadline is told to the other employer without nami
         employer: "Globex",
         role: "Staff Analyst",
         stage: "interviewing",
-        interview_rounds: 2,
+        rounds: rounds(2, "2026-11-20"),
         employment_model: "direct",
         scores: scoredAll(5),
-        dates: { interview: "2026-11-20", employer_decision: "2026-12-04" },
+        dates: { employer_decision: "2026-12-04" },
       },
     ],
     { current_role: SCORED_CURRENT_ROLE },
@@ -918,7 +921,7 @@ test("finding 7: the app fills what it knows — the in-writing list and the sta
         },
       }),
       // Scored, so it is no unknown rival to the offer.
-      { id: "globex", employer: "Globex", role: "Staff Analyst", stage: "interviewing", scores: scoredAll(3), dates: { interview: "2026-11-23" } },
+      { id: "globex", employer: "Globex", role: "Staff Analyst", stage: "interviewing", scores: scoredAll(3), rounds: rounds(1, "2026-11-23") },
     ],
     { current_role: SCORED_CURRENT_ROLE },
   );
@@ -990,7 +993,7 @@ test("finding 7: the app fills what it knows — the in-writing list and the sta
 });
 
 test("finding 8 (scripts): call and video scripts prepare for 'may I ask why?' with the message's own reason, and for new terms offered on the call", async () => {
-  const ws = workspace([goodOffer("acme", "Acme", "Data Lead", { interview_rounds: 4 })], { current_role: SCORED_CURRENT_ROLE });
+  const ws = workspace([goodOffer("acme", "Acme", "Data Lead", { rounds: rounds(4) })], { current_role: SCORED_CURRENT_ROLE });
   const { context, page, errors } = await openSeeded(ws);
   // The script promises an answer within the user's own window for weighing new terms.
   await goTo(page, "Settings");
