@@ -8,28 +8,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openApp, useServedApp } from "./support/app.mjs";
-import { CURRENT_VERSION, seedOnce, waitForStored } from "./support/data.mjs";
+import { CURRENT_VERSION, scoredAll, seedOnce, waitForStored } from "./support/data.mjs";
 
 const app = useServedApp();
 
-/** The default criteria's ids, as the matrix stores scores. */
-const CRITERION_IDS = [
-  "responsibilities",
-  "trajectory",
-  "base_pay",
-  "total_rewards",
-  "manager_team",
-  "culture",
-  "flexibility",
-  "location",
-  "learning",
-  "employment",
-  "mobility_support",
-  "work_life",
-];
-
-/** The same score on every default criterion. */
-const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
 
 /** The day the walks run on (a Tuesday), so offers and deadlines keep their meaning. */
 const TODAY = "2026-11-24T10:00:00";

@@ -5,28 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openApp, useServedApp } from "./support/app.mjs";
-import { CURRENT_VERSION, seedOnce, waitForStored } from "./support/data.mjs";
+import { CURRENT_VERSION, scoredAll, seedOnce, waitForStored } from "./support/data.mjs";
 
 const app = useServedApp();
 
-/** The default criteria's ids, as the matrix stores scores. */
-const CRITERION_IDS = [
-  "responsibilities",
-  "trajectory",
-  "base_pay",
-  "total_rewards",
-  "manager_team",
-  "culture",
-  "flexibility",
-  "location",
-  "learning",
-  "employment",
-  "mobility_support",
-  "work_life",
-];
-
-/** The same score on every default criterion. */
-const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
 
 /** `count` interview rounds, the last one held on `latest` when given. */
 function rounds(count, latest) {

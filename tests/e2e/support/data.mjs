@@ -110,3 +110,22 @@ export function assertKeeps(actual, expected, path = "workspace") {
     throw new Error(`${path}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`);
   }
 }
+
+/** The default criteria's ids, as the matrix stores scores. */
+export const CRITERION_IDS = [
+  "responsibilities",
+  "trajectory",
+  "base_pay",
+  "total_rewards",
+  "manager_team",
+  "culture",
+  "flexibility",
+  "location",
+  "learning",
+  "employment",
+  "mobility_support",
+  "work_life",
+];
+
+/** The same score on every default criterion. */
+export const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
