@@ -78,11 +78,15 @@ pub enum Topic {
     LookingReason,
     /// An offer whose answer is due in less than two business days.
     ExplodingOffer,
+    /// Several interview rounds, each thanked and followed up in its turn.
+    Rounds,
+    /// After a yes: the offer's conditions, the notice period and the start date.
+    AfterYes,
 }
 
 impl Topic {
     /// Every topic, so tests can check each one maps to a section.
-    pub const ALL: [Topic; 26] = [
+    pub const ALL: [Topic; 28] = [
         Topic::NotObliged,
         Topic::Reactions,
         Topic::FactsAndPerceptions,
@@ -109,6 +113,8 @@ impl Topic {
         Topic::CurrentEmployerCounteroffer,
         Topic::LookingReason,
         Topic::ExplodingOffer,
+        Topic::Rounds,
+        Topic::AfterYes,
     ];
 }
 
@@ -135,6 +141,8 @@ pub fn slug_for(topic: Topic) -> &'static str {
             "counteroffer-from-your-employer"
         }
         Topic::ExplodingOffer => "exploding-offer",
+        Topic::Rounds => "interview-rounds",
+        Topic::AfterYes => "after-yes",
     }
 }
 
@@ -248,6 +256,38 @@ pub const SECTIONS: &[Section] = &[
             "Second and final checks: a week apart",
         ],
         see_also: &["counteroffers", "exploding-offer", "channel"],
+    },
+    Section {
+        slug: "interview-rounds",
+        title: "One thank-you for every round",
+        summary: "Thank the people you met within a working day of each round, and count your follow-ups from the latest one.",
+        paragraphs: &[
+            "A process with several rounds is a series of short conversations with different people. Each round deserves its own brief thank-you, sent by the next working day, to the people you met in it: name something specific they told you, so the note could not have been sent to anyone else.",
+            "Keep a line of notes after each round while it is fresh: who you met, what they asked, what they left open. Those notes are yours alone; they help you score the offer and prepare the next round, and they never go into a message.",
+            "The clock for following up restarts with every round. If they named a day for their decision, wait two business days past it before asking; if they named none, ask for their timeline in the thank-you and check in about a week after the latest round.",
+        ],
+        points: &[
+            "A thank-you per round, by the next working day",
+            "Who you met, and what they left open",
+            "Follow up from the latest round, not the first",
+        ],
+        see_also: &["first-reactions", "timing"],
+    },
+    Section {
+        slug: "after-yes",
+        title: "Between yes and the first day",
+        summary: "Hold the signed offer and its start date in writing, let every condition clear, and only then give notice, with a plan for handing over.",
+        paragraphs: &[
+            "Many offers depend on something still to come: a background check, references, proof of your right to work, an internal approval or a visa. Ask which ones apply and when each should clear, and keep track of them; until they have, the offer can still fall through.",
+            "Resign only once the offer is signed and its conditions have cleared, so you are never left between two jobs. Then tell your manager first, in person or on a call, follow with a short letter, and offer a plan for handing over your work.",
+            "Your notice period decides your last working day and so the earliest day you can start. Notice usually runs from the day after you give it; check your contract, and if the start date you agreed comes before your notice ends, agree a later start or ask whether the notice can be shortened.",
+        ],
+        points: &[
+            "The signed offer and the start date in writing",
+            "Every condition cleared before you resign",
+            "Last day and earliest start from your notice period",
+        ],
+        see_also: &["backing-out", "counteroffer-from-your-employer", "timing"],
     },
     Section {
         slug: "exploding-offer",

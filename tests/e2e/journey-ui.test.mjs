@@ -81,6 +81,13 @@ test("two rounds with the people met and private notes are kept after a reload; 
   assert.equal(await page.evaluate(() => document.activeElement?.innerText), "Add a round", "focus moves to Add a round");
   await page.getByRole("group", { name: "Round 1" }).waitFor();
 
+  // The rounds and the offer's conditions each link to the guide section that explains them.
+  await page.getByRole("link", { name: "Between yes and the first day" }).waitFor();
+  await page.getByRole("link", { name: "One thank-you for every round" }).click();
+  await page.getByRole("heading", { level: 1, name: "One thank-you for every round" }).waitFor();
+  await page.goBack();
+  await page.getByRole("group", { name: "Round 1" }).waitFor();
+
   // The people added by name are contacts linked to Acme.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "People" }).waitFor();

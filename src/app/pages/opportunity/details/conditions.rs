@@ -5,6 +5,7 @@ use crate::app::forms::Look;
 use crate::app::pages::opportunity::bind::Bind;
 use crate::core::fields::contingency::CONDITION;
 use crate::core::fields::{List, RowKey};
+use crate::core::guide::Topic;
 
 /// The conditions an offer depends on (a background check, references, the
 /// right to work), each with where it stands.
@@ -14,6 +15,7 @@ pub fn conditions(bind: Bind) -> AnyView {
         List::Conditions,
         "Conditions of the offer",
         "What the offer depends on, such as a background check or references, and where each stands.",
+        Topic::AfterYes,
         "condition",
         |bind, key, prefix, _| {
             let field = |i: usize| {

@@ -6,6 +6,7 @@ use crate::app::pages::opportunity::bind::Bind;
 use crate::app::state::new_id;
 use crate::core::fields::round::{add_person, people_choices, ROUND};
 use crate::core::fields::{toggle, List, RowKey};
+use crate::core::guide::Topic;
 
 /// The interview rounds, past and coming up, in the order they were added:
 /// each its date and format, the people met (ticked from your contacts, or
@@ -16,6 +17,7 @@ pub fn rounds(bind: Bind) -> AnyView {
         List::Rounds,
         "Interview rounds",
         "Each interview, past or coming up, and who you met. The latest date plans your thank-you and follow-ups.",
+        Topic::Rounds,
         "round",
         round,
     )

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::app::forms::{keyed_rows, remove_button};
 use crate::app::pages::opportunity::bind::Bind;
+use crate::app::route::Route;
 use crate::app::state::new_id;
 use crate::core::fields::List;
+use crate::core::guide::{self, Topic};
 
 /// What a row of a list shows: the opportunity, the row's id (to bind its
 /// fields), the prefix for its element ids and its place from 1.
@@ -12,15 +14,21 @@ pub type RowView = fn(Bind, StoredValue<String>, String, Signal<usize>) -> AnyVi
 /// A list of rows on an opportunity (the rounds, the conditions) under its
 /// heading: each row a group named by its place ("Round 2"), removed by a
 /// button that asks first when the user wrote something in it, and a button
-/// that adds one. One function for every such list.
+/// that adds one, and a link to the guide section that explains the list.
+/// One function for every such list.
 pub fn row_list(
     bind: Bind,
     list: List,
     heading: &'static str,
     hint: &'static str,
+    topic: Topic,
     noun: &'static str,
     row: RowView,
 ) -> AnyView {
+    let why = guide::section_for(topic).map(|section| {
+        let href = Route::guide_for(topic).href();
+        view! { <p class="step-guide">"Why this matters: " <a href=href>{section.title}</a></p> }
+    });
     let o = bind.opportunity;
     let ids = Memo::new(move |_| o.with(|o| o.as_ref().map(|o| list.ids(o)).unwrap_or_default()));
     // Once a row is gone, focus moves to the button that adds one, rather
@@ -74,6 +82,7 @@ pub fn row_list(
         <section class="group" aria-labelledby=labelled_by>
             <h3 id=heading_id>{heading}</h3>
             <p class="hint">{hint}</p>
+            {why}
             <ol class="item-list" role="list">{keyed_rows(move || ids.get(), item)}</ol>
             <button type="button" class="button button-secondary" id=add_id on:click=move |_| bind.update(|o| list.add(o, new_id()))>
                 "Add a " {noun}
