@@ -352,3 +352,36 @@ fn taking_back_a_yes_is_a_call_then_a_letter_and_no_reminders_to_reconnect() {
     );
     assert!(plan.steps.is_empty(), "{plan:?}");
 }
+
+#[test]
+fn the_resignation_names_the_last_working_day_of_the_notice_period() {
+    use crossroads::core::assess::assess;
+    use crossroads::core::studio::from_workspace::fields_for;
+    // Accepted on Monday 2 March: notice goes in on Tuesday 3 March, and two
+    // weeks from then the last working day is Tuesday 17 March.
+    let today = d(3, 2);
+    let mut ws = Workspace {
+        opportunities: vec![accepted(vec![])],
+        ..Workspace::default()
+    };
+    let spoken = |d: Date| d.to_string();
+    let fields = |ws: &Workspace| fields_for(ws, &assess(ws, today), "x", &spoken);
+    assert_eq!(
+        fields(&ws).last_working_day,
+        "",
+        "no notice period, nothing to name"
+    );
+    ws.current_role.notice_period = NoticePeriod {
+        count: 2,
+        unit: NoticeUnit::Weeks,
+    };
+    assert_eq!(fields(&ws).last_working_day, "2026-03-17");
+    // A pending check moves notice, and so the last day, after it clears.
+    ws.opportunities[0].contingencies = vec![condition(
+        "c1",
+        ContingencyKind::References,
+        ContingencyStatus::Pending,
+        Some(d(3, 9)),
+    )];
+    assert_eq!(fields(&ws).last_working_day, "2026-03-24");
+}

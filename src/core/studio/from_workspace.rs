@@ -15,6 +15,7 @@ use crate::core::date::Date;
 use crate::core::message_family::{fit_with_reason, suits};
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{EmploymentModel, Opportunity, Support, VisaSponsorship, Workspace};
+use crate::core::notice::notice_dates;
 use crate::core::recommend::{Action, Recommendation, Rule};
 use crate::core::text::{join_words, lowercase_first};
 use crate::core::timeline::{decision_due, spoken_date};
@@ -87,6 +88,20 @@ pub fn fields_for(
         .to_string();
     fields.interview_date = date(o.latest_round_date());
     fields.start_date = date(o.dates.start_date);
+    // The resignation names the last working day the plan worked out: notice
+    // handed in on the plan's day for it, run by the current role's period.
+    let hand_in = recommendation.and_then(|r| {
+        r.follow_ups
+            .steps
+            .iter()
+            .find(|s| s.message == Some(MessageKind::Resignation))
+            .map(|s| s.date)
+    });
+    if let Some(dates) =
+        hand_in.and_then(|day| notice_dates(&workspace.current_role, &workspace.settings, day))
+    {
+        fields.last_working_day = format_date(dates.last_day);
+    }
     fields.contract_signed = o.contract_signed;
     if let Some(Action::AcceptWithConditions { in_writing }) = recommendation.map(|r| &r.action) {
         fields.in_writing = in_writing.iter().map(|item| in_words(item)).collect();
