@@ -385,3 +385,22 @@ fn the_resignation_names_the_last_working_day_of_the_notice_period() {
     )];
     assert_eq!(fields(&ws).last_working_day, "2026-03-24");
 }
+
+#[test]
+fn a_signing_date_alone_counts_as_signed_in_the_messages_too() {
+    use crossroads::core::assess::assess;
+    use crossroads::core::studio::from_workspace::fields_for;
+    // The engine reads a date signed as signed; the back-out letter must say
+    // the same, or it would speak of a spoken yes to an employer holding a
+    // signed contract.
+    let today = d(3, 2);
+    let mut ws = Workspace {
+        opportunities: vec![accepted(vec![])],
+        ..Workspace::default()
+    };
+    let spoken = |d: Date| d.to_string();
+    let signed = |ws: &Workspace| fields_for(ws, &assess(ws, today), "x", &spoken).contract_signed;
+    assert!(!signed(&ws));
+    ws.opportunities[0].dates.signed = Some(d(2, 27));
+    assert!(signed(&ws), "a date signed, with the box left unticked");
+}

@@ -556,6 +556,12 @@ impl Opportunity {
         }
     }
 
+    /// Whether the user signed the contract, by the flag or by a signing
+    /// date: the engine and every message read this one answer.
+    pub fn is_signed(&self) -> bool {
+        self.contract_signed || self.dates.signed.is_some()
+    }
+
     /// How many rounds there have been or are planned.
     pub fn round_count(&self) -> usize {
         self.rounds.len()

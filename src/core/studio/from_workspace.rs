@@ -102,7 +102,7 @@ pub fn fields_for(
     {
         fields.last_working_day = format_date(dates.last_day);
     }
-    fields.contract_signed = o.contract_signed;
+    fields.contract_signed = o.is_signed();
     if let Some(Action::AcceptWithConditions { in_writing }) = recommendation.map(|r| &r.action) {
         fields.in_writing = in_writing.iter().map(|item| in_words(item)).collect();
     }

@@ -71,11 +71,6 @@ pub fn late_dealbreaker(o: &Opportunity) -> Option<&Concern> {
     })
 }
 
-/// Whether the user signed, by the flag or by a signing date.
-fn signed(o: &Opportunity) -> bool {
-    o.contract_signed || o.dates.signed.is_some()
-}
-
 /// An accepted job: back out only for a real better option, saying
 /// plainly what it costs; otherwise the current employer's counteroffer, if
 /// any, is weighed against the reason for looking, and else it is settled.
@@ -87,7 +82,7 @@ pub(super) fn backing_out(i: &Inputs) -> Option<Draft> {
     let better =
         better_written_offer(i.ws, i.cards, i.index).map(|j| (&i.ws.opportunities[j], &i.cards[j]));
     let late = late_dealbreaker(i.o);
-    let signed = signed(i.o);
+    let signed = i.o.is_signed();
     let how = if signed {
         format!("read your contract's notice and rescission terms, then call {employer} and confirm in writing")
     } else {
