@@ -14,6 +14,7 @@ pub mod guide;
 pub mod message_family;
 pub mod message_kind;
 pub mod model;
+pub mod money;
 pub mod notice;
 pub mod number;
 pub mod plan;
