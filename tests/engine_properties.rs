@@ -564,3 +564,154 @@ proptest! {
         }
     }
 }
+
+/// Sensitivity against brute force: every single change on each lever is
+/// tried, and the smallest that changes the kind of advice must be the one
+/// the search reports (same size; and the reported change really flips it).
+mod sensitivity_by_brute_force {
+    use super::*;
+    use crossroads::core::recommend::{action_of, sensitivity, Change, MAX_WEIGHT_STEPS};
+    use std::mem::discriminant;
+
+    fn flips(ws: &Workspace, index: usize, today: Date, now: &Action) -> bool {
+        discriminant(&action_of(ws, index, today)) != discriminant(now)
+    }
+
+    /// The reported change, applied, changes the advice.
+    fn applied(ws: &Workspace, index: usize, change: &Change) -> Workspace {
+        let mut ws = ws.clone();
+        match change {
+            Change::Score {
+                criterion_id, to, ..
+            } => {
+                ws.opportunities[index].set_score(criterion_id, Some(*to));
+            }
+            Change::Weight {
+                criterion_id, to, ..
+            } => {
+                ws.priorities.set_weight(criterion_id, Some(*to));
+            }
+            Change::BasePay { to, .. } => ws.opportunities[index].compensation.base = *to,
+        }
+        ws
+    }
+
+    fn smallest_score_flip(ws: &Workspace, index: usize, today: Date, now: &Action) -> Option<f64> {
+        let mut best: Option<f64> = None;
+        for p in &ws.priorities.criteria {
+            let Some(from) = ws.opportunities[index].score(&p.id) else {
+                continue;
+            };
+            for to in 0..=5u8 {
+                let mut tried = ws.clone();
+                tried.opportunities[index].set_score(&p.id, Some(to));
+                if to != from && flips(&tried, index, today, now) {
+                    let size = (from as f64 - to as f64).abs();
+                    best = Some(best.map_or(size, |b: f64| b.min(size)));
+                }
+            }
+        }
+        best
+    }
+
+    fn smallest_weight_flip(
+        ws: &Workspace,
+        index: usize,
+        today: Date,
+        now: &Action,
+    ) -> Option<f64> {
+        let mut best: Option<f64> = None;
+        let effective = ws.priorities.effective_weights();
+        for (p, from) in ws.priorities.criteria.iter().zip(effective) {
+            for k in 1..=MAX_WEIGHT_STEPS {
+                for to in [from - k as f64, from + k as f64] {
+                    if to < 0.0 {
+                        continue;
+                    }
+                    let mut tried = ws.clone();
+                    tried.priorities.set_weight(&p.id, Some(to));
+                    if flips(&tried, index, today, now) {
+                        let size = k as f64;
+                        best = Some(best.map_or(size, |b: f64| b.min(size)));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+
+        #[test]
+        fn the_reported_flip_is_the_smallest_score_or_weight_change(
+            // Plain offers mostly, where scores decide; any workspace too.
+            ws in prop_oneof![3 => plain_offers(), 1 => workspace()],
+            pick in 0usize..5,
+            today in (20_400i32..20_600).prop_map(Date::from_days),
+        ) {
+            prop_assume!(!ws.opportunities.is_empty());
+            let index = pick % ws.opportunities.len();
+            let found = sensitivity(&ws, index, today);
+            if !ws.opportunities[index].stage.is_active() {
+                prop_assert_eq!(found.score, None);
+                prop_assert_eq!(found.weight, None);
+                return Ok(());
+            }
+            let now = action_of(&ws, index, today);
+            for flip in [&found.score, &found.weight].into_iter().flatten() {
+                let after = applied(&ws, index, &flip.change);
+                prop_assert_eq!(&action_of(&after, index, today), &flip.becomes);
+                prop_assert!(discriminant(&flip.becomes) != discriminant(&now));
+            }
+            prop_assert_eq!(found.score.as_ref().map(|f| f.change.size()), smallest_score_flip(&ws, index, today, &now));
+            prop_assert_eq!(found.weight.as_ref().map(|f| f.change.size()), smallest_weight_flip(&ws, index, today, &now));
+        }
+
+        #[test]
+        fn the_reported_base_pay_is_the_nearest_that_flips_to_the_cent(
+            ws in prop_oneof![3 => plain_offers(), 1 => workspace()],
+            pick in 0usize..5,
+            today in (20_400i32..20_600).prop_map(Date::from_days),
+            floor in 1_000u32..6_000,
+            base in 1_000u32..6_000,
+            rate in prop_oneof![Just(None), Just(Some(1.1)), Just(Some(0.85)), Just(Some(3.0))],
+        ) {
+            prop_assume!(!ws.opportunities.is_empty());
+            let index = pick % ws.opportunities.len();
+            let mut ws = ws;
+            ws.non_negotiables.push(NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: floor as f64 } });
+            ws.opportunities[index].compensation.base = base as f64;
+            ws.opportunities[index].compensation.exchange_rate = rate;
+            prop_assume!(ws.opportunities[index].stage.is_active());
+            let now = action_of(&ws, index, today);
+            let found = sensitivity(&ws, index, today);
+            prop_assert!(found.base_pay_applies);
+            let with_base = |b: f64| {
+                let mut tried = ws.clone();
+                tried.opportunities[index].compensation.base = b;
+                tried
+            };
+            // Brute force over whole amounts from 1 to 8,000.
+            let grid = (1..=8_000u32)
+                .map(f64::from)
+                .filter(|b| flips(&with_base(*b), index, today, &now))
+                .map(|b| (b - base as f64).abs())
+                .fold(f64::INFINITY, f64::min);
+            match &found.base_pay {
+                Some(flip) => {
+                    let Change::BasePay { to, .. } = flip.change else { unreachable!() };
+                    prop_assert!(flips(&with_base(to), index, today, &now));
+                    // Exact to the cent: one cent nearer does not flip.
+                    let nearer = if to > base as f64 { to - 0.01 } else { to + 0.01 };
+                    prop_assert!(!flips(&with_base(nearer), index, today, &now), "{} flips too", nearer);
+                    // No whole amount on the grid is nearer, and the grid's
+                    // nearest is within a unit of it.
+                    prop_assert!(flip.change.size() <= grid + 1e-9, "{} vs grid {}", flip.change.size(), grid);
+                    prop_assert!(grid - flip.change.size() < 1.0 + 1e-9);
+                }
+                None => prop_assert!(grid.is_infinite(), "grid flips at distance {}", grid),
+            }
+        }
+    }
+}

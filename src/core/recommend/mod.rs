@@ -82,11 +82,13 @@
 
 mod checks;
 mod rules;
+mod sensitivity;
 mod topic;
 
 pub use checks::{Dealbreaker, Gap};
+pub(crate) use rules::{action_with, recommend_with, Weights};
 pub use rules::{is_exploding, late_dealbreaker, recommend, EXPLODING_UNDER_BUSINESS_DAYS};
-pub(crate) use rules::{recommend_with, Weights};
+pub use sensitivity::{action_of, sensitivity, Change, Flip, Sensitivity, MAX_WEIGHT_STEPS};
 pub use topic::Topic;
 
 use crate::core::date::Date;

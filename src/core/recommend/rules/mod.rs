@@ -226,37 +226,8 @@ pub(crate) fn recommend_with(
     current: &Scorecard,
     today: Date,
 ) -> Recommendation {
-    let o = &ws.opportunities[index];
-    let card = &cards[index];
-    let settings = &ws.settings;
-    let offer = o.stage.has_offer();
-    let due = timeline::decision_due(o, settings, today);
-    // Only an offer has an answer due and rivals to weigh it against.
-    let soon = offer
-        && timeline::business_days_between(today, due, settings)
-            <= settings.soon_deadline_business_days as i32;
-    let (better, unscored) = if offer && o.stage.is_active() {
-        contenders(ws, index, cards)
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    let inputs = Inputs {
-        ws,
-        o,
-        card,
-        cards,
-        current,
-        index,
-        weights,
-        scores,
-        findings: examine(o, ws, weights, scores),
-        today,
-        offer,
-        due,
-        soon,
-        better,
-        unscored,
-    };
+    let inputs = inputs(weights, ws, index, scores, cards, current, today);
+    let (o, settings) = (inputs.o, &ws.settings);
     let draft = decide(&inputs);
     let primary = draft.messages.first().copied();
     let mut follow_ups =
@@ -283,6 +254,63 @@ pub(crate) fn recommend_with(
         related_messages: draft.related,
         decline_reason: draft.decline_reason,
         follow_ups,
+    }
+}
+
+/// Only the action [`recommend_with`] would give, without the reasons'
+/// follow-up plan: what [`super::sensitivity`] asks hundreds of times.
+pub(crate) fn action_with(
+    weights: &Weights,
+    ws: &Workspace,
+    index: usize,
+    scores: &[Option<u8>],
+    cards: &[Scorecard],
+    current: &Scorecard,
+    today: Date,
+) -> Action {
+    decide(&inputs(weights, ws, index, scores, cards, current, today)).action
+}
+
+/// What every rule may look at, for `ws.opportunities[index]`.
+fn inputs<'a>(
+    weights: &'a Weights,
+    ws: &'a Workspace,
+    index: usize,
+    scores: &'a [Option<u8>],
+    cards: &'a [Scorecard],
+    current: &'a Scorecard,
+    today: Date,
+) -> Inputs<'a> {
+    let o = &ws.opportunities[index];
+    let card = &cards[index];
+    let settings = &ws.settings;
+    let offer = o.stage.has_offer();
+    let due = timeline::decision_due(o, settings, today);
+    // Only an offer has an answer due and rivals to weigh it against.
+    let soon = offer
+        && timeline::business_days_between(today, due, settings)
+            <= settings.soon_deadline_business_days as i32;
+    let (better, unscored) = if offer && o.stage.is_active() {
+        contenders(ws, index, cards)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Inputs {
+        ws,
+        o,
+        card,
+        cards,
+        current,
+        index,
+        weights,
+        scores,
+        findings: examine(o, ws, weights, scores),
+        today,
+        offer,
+        due,
+        soon,
+        better,
+        unscored,
     }
 }
 
