@@ -70,9 +70,21 @@ pub fn total_text(total: f64, confidence: f64) -> String {
 }
 
 /// An amount of money with its currency, whole units ("€52,000").
+pub fn money(amount: f64, currency: &str) -> String {
+    intl_money(amount, currency, true)
+}
+
+/// An amount to the cent where it has cents ("€59,999.99", "€61,000"):
+/// for a threshold, where rounding to whole units would hide which side of
+/// it the amount is on.
+pub fn money_to_cent(amount: f64, currency: &str) -> String {
+    let cents = crate::core::number::whole(amount * 100.0).rem_euclid(100);
+    intl_money(amount, currency, cents == 0)
+}
+
 /// Intl accepts any well-formed three-letter code and throws on anything else,
 /// so a malformed code falls back to plain "52000 XYZ".
-pub fn money(amount: f64, currency: &str) -> String {
+fn intl_money(amount: f64, currency: &str, whole_units: bool) -> String {
     let code = currency.trim().to_ascii_uppercase();
     if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return format!("{} {}", fixed(amount, 0), currency.trim())
@@ -80,11 +92,13 @@ pub fn money(amount: f64, currency: &str) -> String {
             .to_string();
     }
     let opts = options(&[("style", "currency"), ("currency", &code)]);
-    let _ = Reflect::set(
-        &opts,
-        &"maximumFractionDigits".into(),
-        &JsValue::from_f64(0.0),
-    );
+    if whole_units {
+        let _ = Reflect::set(
+            &opts,
+            &"maximumFractionDigits".into(),
+            &JsValue::from_f64(0.0),
+        );
+    }
     let format = Intl::NumberFormat::new(&Array::new(), &opts);
     format
         .format()

@@ -1,6 +1,7 @@
 //! One module per screen.
 
 mod checklists;
+mod closeness;
 mod compare;
 mod guide;
 mod messages;

@@ -186,6 +186,7 @@ fn CompareCard(column: Column) -> impl IntoView {
                 <dt>"Value"</dt>
                 <dd>{value_text(&column)}</dd>
             </dl>
+            {(!column.is_current_role).then(|| view! { <crate::app::pages::closeness::Closeness id=column.opportunity_id.clone() /> })}
         </article>
     }
 }

@@ -93,6 +93,7 @@ pub fn RecommendationPanel(
             </ul>
             <h3>"What would change it"</h3>
             <ul>{r.would_change.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul>
+            <crate::app::pages::closeness::Closeness id=id.clone() />
             <h3>"Next steps"</h3>
             <ol>{r.next_steps.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ol>
             <h3>"Follow-ups"</h3>
