@@ -673,14 +673,18 @@ mod sensitivity_by_brute_force {
             ws in prop_oneof![3 => plain_offers(), 1 => workspace()],
             pick in 0usize..5,
             today in (20_400i32..20_600).prop_map(Date::from_days),
-            floor in 1_000u32..6_000,
+            floors in proptest::collection::vec(1_000u32..6_000, 1..3),
             base in 1_000u32..6_000,
             rate in prop_oneof![Just(None), Just(Some(1.1)), Just(Some(0.85)), Just(Some(3.0))],
         ) {
             prop_assume!(!ws.opportunities.is_empty());
             let index = pick % ws.opportunities.len();
             let mut ws = ws;
-            ws.non_negotiables.push(NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: floor as f64 } });
+            // One or two floors, all within the grid searched below.
+            ws.non_negotiables.retain(|n| !matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { .. } }));
+            for floor in floors {
+                ws.non_negotiables.push(NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: floor as f64 } });
+            }
             ws.opportunities[index].compensation.base = base as f64;
             ws.opportunities[index].compensation.exchange_rate = rate;
             prop_assume!(ws.opportunities[index].stage.is_active());
