@@ -51,6 +51,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             // Inside the landmark, before the screen: read first, never lost outside a region.
             <data::LoadBanner />
+            <data::NewerBanner />
             <data::SaveWarning />
             <data::BackupReminder />
             {move || match route.get() {

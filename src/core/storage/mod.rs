@@ -29,6 +29,7 @@ mod load;
 mod merge;
 mod migrate;
 mod preview;
+mod stamp;
 mod tabs;
 mod undo;
 
@@ -41,5 +42,6 @@ pub use load::{load_stored, read_workspace, LoadOutcome, ReadError};
 pub use merge::merge_import;
 pub use migrate::{migrate, MIGRATIONS};
 pub use preview::{contents_phrase, count_phrase, ImportPreview};
+pub use stamp::{stamped, written_by_newer, Stamp, BUILD};
 pub use tabs::merge_from_other_tab;
 pub use undo::Deletion;
