@@ -100,3 +100,57 @@ export function keepWasmExports() {
     window.__wasm = event.detail.wasm;
   });
 }
+
+/** Installed in the page: `edit-work` and `edit-to-frame` measures per keystroke that changes the screen. */
+function instrument() {
+  const done = (window.__edits = []);
+  let start = null;
+  let pending = false;
+  document.addEventListener("keydown", (event) => {
+    if (start === null) start = event.timeStamp;
+  }, true);
+  window.addEventListener("change", () => {
+    if (start === null) return;
+    void document.body.offsetHeight;
+    performance.measure("edit-work", { start, end: performance.now() });
+  });
+  new MutationObserver(() => {
+    if (start === null || pending) return;
+    pending = true;
+    const began = start;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now();
+        performance.measure("edit-to-frame", { start: began, end });
+        done.push(end - began);
+        start = null;
+        pending = false;
+      };
+      channel.port2.postMessage(0);
+    });
+  }).observe(document.querySelector("main"), { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/**
+ * Changes matrix cells of `opportunity` by keyboard `samples` times, with the
+ * page instrumented (`edit-work` and `edit-to-frame` measures per keystroke;
+ * see typing.mjs for what each one covers).
+ */
+export async function typeInMatrix(page, url, opportunity, samples) {
+  await page.goto(`${url}#/opportunity/${opportunity}/matrix`);
+  const cells = page.getByRole("table", { name: "Decision matrix" }).getByRole("combobox");
+  await cells.first().waitFor();
+  await page.evaluate(instrument);
+
+  const cellCount = await cells.count();
+  for (let i = 0; i < samples; i++) {
+    const cell = cells.nth((i * 7) % cellCount);
+    await cell.focus();
+    const atEnd = await cell.evaluate((s) => s.selectedIndex === s.options.length - 1);
+    // A person focuses a cell, then types: let the focus ring's frame go by first.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.keyboard.press(atEnd ? "ArrowUp" : "ArrowDown");
+    await page.waitForFunction((n) => window.__edits.length >= n, i + 1, { timeout: 10_000 });
+  }
+}

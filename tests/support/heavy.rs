@@ -88,7 +88,6 @@ pub fn heavy_workspace(today: Date) -> Workspace {
             opportunity_id: format!("opp{}", i % OPPORTUNITIES),
             subject: format!("Following up, message {i}"),
             body: body.clone(),
-            ..SentMessage::default()
         })
         .collect();
     w

@@ -38,6 +38,9 @@ pub struct DataContext {
     /// stops saving for good (until reloaded), and its unsaved changes stay
     /// in memory for the user to download.
     pub superseded: RwSignal<bool>,
+    /// The length of the stored text in UTF-16 code units, as browsers
+    /// count it against their cap (see `core::storage::space_warning`).
+    pub stored_units: RwSignal<usize>,
     /// Last backup and since when there is data.
     pub meta: RwSignal<StorageMeta>,
     /// The browser's answer to "keep this data".
@@ -111,6 +114,7 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         problem: RwSignal::new(problem),
         save_state: RwSignal::new(SaveState::Saved),
         superseded: RwSignal::new(false),
+        stored_units: RwSignal::new(text.as_deref().map_or(0, units)),
         meta: RwSignal::new(meta),
         persist: RwSignal::new(PersistAnswer::Asking),
         undo: RwSignal::new(None),
@@ -120,6 +124,11 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
     provide_context(data);
     persistence::start(data);
     data
+}
+
+/// A text's length as browsers count it against the storage cap.
+fn units(text: &str) -> usize {
+    text.encode_utf16().count()
 }
 
 /// The data context provided by [`provide_data`].
@@ -165,6 +174,7 @@ impl DataContext {
         let text = stamped(&workspace, BUILD);
         match storage::write(&storage, WORKSPACE_KEY, &text) {
             Ok(()) => {
+                self.stored_units.set(units(&text));
                 self.seen.set_value(Some(text));
                 self.save_state.set(SaveState::Saved);
                 let has_data = has_user_data(&workspace);
@@ -203,6 +213,7 @@ impl DataContext {
                 return;
             }
         };
+        self.stored_units.set(current.as_deref().map_or(0, units));
         self.seen.set_value(current);
         // Valid data now stands where an unreadable original was: the other
         // tab made the choice the banner was waiting for.
@@ -288,6 +299,7 @@ impl DataContext {
         self.undo.set(None);
         self.stored.set_value(Some(Workspace::default()));
         self.seen.set_value(None);
+        self.stored_units.set(0);
         self.meta.set(StorageMeta::default());
         self.workspace.set(Workspace::default());
         self.save_state.set(SaveState::Saved);

@@ -8,7 +8,7 @@
 //! whose stored text changed under it compares that stamp with its own.
 
 use crate::core::model::{Workspace, CURRENT_VERSION};
-use serde::Deserialize;
+use serde_json::Value;
 
 /// This build's number: the time (Unix seconds) of the commit it was built
 /// from, set by `scripts/build.sh` through `CROSSROADS_BUILD`. Later commits
@@ -43,12 +43,6 @@ pub struct Stamp {
     pub build: u64,
 }
 
-#[derive(Deserialize)]
-struct Raw {
-    version: Option<u64>,
-    build: Option<u64>,
-}
-
 impl Stamp {
     /// This build's stamp.
     pub const fn ours() -> Stamp {
@@ -59,14 +53,21 @@ impl Stamp {
     }
 
     /// The stamp of a stored text, or `None` when it is not a JSON object
-    /// with whole numbers (or nothing) in those two fields. Reads only the
-    /// stamp: every other field is skipped.
+    /// with whole numbers (or nothing) in those two fields. Parses into a
+    /// `Value`, whose reader the app has anyway: a typed reader for two
+    /// fields would add its own code to the download. It runs only when the
+    /// stored text changed under this tab.
     pub fn read(text: &str) -> Option<Stamp> {
-        let raw: Raw = serde_json::from_str(text).ok()?;
+        let value: Value = serde_json::from_str(text).ok()?;
+        let document = value.as_object()?;
+        let field = |name: &str, absent: u64| match document.get(name) {
+            None | Some(Value::Null) => Some(absent),
+            Some(v) => v.as_u64(),
+        };
         Some(Stamp {
-            // No version means the first shape (see `read_workspace`).
-            version: raw.version.unwrap_or(u64::from(CURRENT_VERSION)),
-            build: raw.build.unwrap_or(0),
+            // No version means the current shape (see `read_workspace`).
+            version: field("version", u64::from(CURRENT_VERSION))?,
+            build: field("build", 0)?,
         })
     }
 }
