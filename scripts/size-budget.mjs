@@ -21,6 +21,12 @@
 // three checklists and four guide sections +11.4 KB; the rounds and conditions
 // editors, the current role's new fields and the start screen's board +17.3 KB
 // (after −3 KB from one row binding and drop-downs without serde names).
+// Raised 612 → 617 on 2026-11-24 by issue 15 (upgrades, heavy use, hostile
+// files), measured 616.9 KB: the archive panel, the space warning and the
+// stored-size count +5.6 KB (617.3 measured), then −0.4 KB net from reading
+// the build stamp with the JSON reader the app already has (no typed reader
+// of its own) while adding the Trusted Types default policy and its markup
+// check; the newer-build notice and stamp were within the old ceiling.
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -34,7 +40,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 612;
+export const CEILING_KB = 617;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

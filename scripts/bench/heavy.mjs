@@ -8,10 +8,8 @@
 // - typing: keystroke in a matrix cell → page updated and laid out, as
 //   typing.mjs measures it, p50 and p95 against the 16 ms frame budget.
 // Usage: node scripts/bench/heavy.mjs [RUNS] [SAMPLES]   (default 7 loads, 50 keystrokes)
-import { execFileSync } from "node:child_process";
-import { seedOnce } from "../../tests/e2e/support/data.mjs";
+import { heavyWorkspaceJson, seedOnce } from "../../tests/e2e/support/data.mjs";
 import {
-  ROOT,
   launch,
   ms,
   quantile,
@@ -28,12 +26,7 @@ const SAMPLES = Number(process.argv[3] ?? 50);
 const SAVES = 20;
 const TARGET = 16;
 
-const heavy = execFileSync("cargo", ["run", "--quiet", "--example", "heavy_workspace"], {
-  cwd: ROOT,
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-  maxBuffer: 64 * 1024 * 1024,
-}).trim();
+const heavy = heavyWorkspaceJson();
 const size = `${(heavy.length / 1e6).toFixed(2)} M characters stored`;
 const dataSet = "200 opportunities × 30 criteria, 500 messages, 300 contacts";
 

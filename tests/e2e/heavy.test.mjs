@@ -5,18 +5,12 @@
 // and brought back; and the space warning appears before storage runs out.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { openApp, useServedApp, ROOT } from "./support/app.mjs";
-import { chooseFile, downloadFrom, holdsLine, seedOnce, waitForStored, workspaceWith } from "./support/data.mjs";
+import { openApp, useServedApp } from "./support/app.mjs";
+import { chooseFile, downloadFrom, heavyWorkspaceJson, holdsLine, seedOnce, waitForStored, workspaceWith } from "./support/data.mjs";
 
 const app = useServedApp();
 
-const HEAVY = execFileSync("cargo", ["run", "--quiet", "--example", "heavy_workspace"], {
-  cwd: ROOT,
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-  maxBuffer: 64 * 1024 * 1024,
-}).trim();
+const HEAVY = heavyWorkspaceJson();
 const HOLDS = "200 opportunities, 300 contacts and 500 sent messages";
 
 async function openSeeded(text) {

@@ -10,6 +10,13 @@ import { CURRENT_VERSION, WORKSPACE_KEY, downloadFrom, storedText, waitForStored
 
 const app = useServedApp();
 
+/** Starts an offer, names its employer and waits for the save; returns what was stored. */
+async function savedOffer(page) {
+  await page.getByRole("button", { name: "I have an offer" }).click();
+  await page.getByLabel("Employer", { exact: true }).fill("Acme");
+  return waitForStored(page, (w) => w.opportunities[0]?.employer === "Acme");
+}
+
 const NOTICE = /A newer version of Crossroads saved your data/;
 
 /** What a newer build would store, given what this build stored. */
@@ -21,9 +28,7 @@ const newerStores = {
 for (const [how, newer] of Object.entries(newerStores)) {
   test(`an older tab stops saving when ${how} was stored under it, and offers its unsaved edits`, async () => {
     const { context, page, errors } = await openApp(app.browser, app.url);
-    await page.getByRole("button", { name: "I have an offer" }).click();
-    await page.getByLabel("Employer", { exact: true }).fill("Acme");
-    const ours = await waitForStored(page, (w) => w.opportunities[0]?.employer === "Acme");
+    const ours = await savedOffer(page);
     assert.equal(typeof ours.build, "number", "every save says which build wrote it");
     assert.equal(ours.version, CURRENT_VERSION);
 
@@ -63,9 +68,7 @@ test("an older tab stops at once when another tab of a newer build saves", async
   // Two tabs: the second plays the newer build by writing a raised build
   // number; the first learns of it from the storage event and stops at once.
   const { context, page, errors } = await openApp(app.browser, app.url);
-  await page.getByRole("button", { name: "I have an offer" }).click();
-  await page.getByLabel("Employer", { exact: true }).fill("Acme");
-  const ours = await waitForStored(page, (w) => w.opportunities[0]?.employer === "Acme");
+  const ours = await savedOffer(page);
   const other = await context.newPage();
   await other.goto(`${app.url}#/settings`);
   const theirText = JSON.stringify({ ...ours, build: ours.build + 1 });
@@ -80,9 +83,7 @@ test("an older tab stops at once when another tab of a newer build saves", async
 
 test("tabs of the same build keep saving: the stamp alone never stops them", async () => {
   const { context, page, errors } = await openApp(app.browser, app.url);
-  await page.getByRole("button", { name: "I have an offer" }).click();
-  await page.getByLabel("Employer", { exact: true }).fill("Acme");
-  const ours = await waitForStored(page, (w) => w.opportunities[0]?.employer === "Acme");
+  const ours = await savedOffer(page);
   // An older build's save (or one from before stamps) is not newer.
   const { build, ...unstamped } = ours;
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [WORKSPACE_KEY, JSON.stringify(unstamped)]);
