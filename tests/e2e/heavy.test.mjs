@@ -91,7 +91,7 @@ test("a closed opportunity archived leaves every list and the advice, and comes 
   await visit(page, "#/settings");
   const panel = page.getByRole("region", { name: "Archive" });
   assert.equal(await panel.getByRole("button", { name: /Archive: Analyst 1 at Employer 1\b/ }).count(), 0, "only closed ones can be archived");
-  await panel.getByRole("button", { name: "Archive: Analyst 5 at Employer 5" }).click();
+  await panel.getByRole("button", { name: "Archive: Analyst 5 at Employer 5", exact: true }).click();
   await panel.getByRole("list", { name: "Archived opportunities" }).getByText(closed).waitFor();
   const stored = await waitForStored(page, (w) => w.archived_opportunities?.some((o) => o.id === "opp5"));
   assert.ok(!stored.opportunities.some((o) => o.id === "opp5"));
@@ -99,7 +99,7 @@ test("a closed opportunity archived leaves every list and the advice, and comes 
   assert.deepEqual(await shown(), [], "archived: in no list");
 
   await visit(page, "#/settings");
-  await page.getByRole("button", { name: "Bring back: Analyst 5 at Employer 5" }).click();
+  await page.getByRole("button", { name: "Bring back: Analyst 5 at Employer 5", exact: true }).click();
   await waitForStored(page, (w) => w.opportunities.some((o) => o.id === "opp5") && !w.archived_opportunities?.length);
   assert.ok((await shown()).length > 0, "brought back: listed again");
   assert.deepEqual(errors, []);
