@@ -73,7 +73,7 @@ test("the heavy workspace exports whole and imports back whole", async () => {
 });
 
 test("a closed opportunity archived leaves every list and the advice, and comes back", async () => {
-  // opp5 is accepted (settled); opp1 is still interviewing.
+  // opp5 is settled; opp20 is still interviewing (tests/support/heavy.rs).
   const { context, page, errors } = await openSeeded(HEAVY);
   const closed = /Analyst 5 at Employer 5\b/;
   const lists = ["#/", "#/compare", "#/messages", "#/checklists"];
@@ -90,7 +90,7 @@ test("a closed opportunity archived leaves every list and the advice, and comes 
 
   await visit(page, "#/settings");
   const panel = page.getByRole("region", { name: "Archive" });
-  assert.equal(await panel.getByRole("button", { name: /Archive: Analyst 1 at Employer 1\b/ }).count(), 0, "only closed ones can be archived");
+  assert.equal(await panel.getByRole("button", { name: /Archive: Analyst 6 at Employer 20\b/ }).count(), 0, "only closed ones can be archived");
   await panel.getByRole("button", { name: "Archive: Analyst 5 at Employer 5", exact: true }).click();
   await panel.getByRole("list", { name: "Archived opportunities" }).getByText(closed).waitFor();
   const stored = await waitForStored(page, (w) => w.archived_opportunities?.some((o) => o.id === "opp5"));
