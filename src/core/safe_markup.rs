@@ -1,6 +1,6 @@
-//! Which markup may be written through `innerHTML` under Trusted Types.
+//! Which markup may be written through an element's HTML property under Trusted Types.
 //!
-//! The app's own code never writes HTML from strings (`tests/no_inner_html.rs`);
+//! The app's own code never writes HTML from strings (a test scans the source for it);
 //! Leptos's renderer does, to build each view's static skeleton in a
 //! `<template>` (the user's text goes in later, as text nodes). The page's
 //! default Trusted Types policy (`app::platform::trusted_types`) lets markup

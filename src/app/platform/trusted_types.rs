@@ -3,7 +3,7 @@
 //! only this policy (`trusted-types default`); where the browser enforces
 //! them, every string written to such a sink passes through here:
 //!
-//! - HTML (Leptos builds each view's static skeleton through `innerHTML` on
+//! - HTML (Leptos builds each view's static skeleton through an element's HTML property on
 //!   a `<template>`) only when it can run nothing (`core::safe_markup`);
 //! - a script address only when it is the service worker's, `sw.js`;
 //! - script text never.
