@@ -31,6 +31,7 @@ bench() {
 bench "First load" node scripts/bench/first-load.mjs
 bench "Cold and warm start" node scripts/bench/start.mjs
 bench "Typing" node scripts/bench/typing.mjs
+bench "Heavy use" node scripts/bench/heavy.mjs
 bench "Memory" node scripts/bench/memory.mjs
 bench "Core" node scripts/bench/core.mjs
 bench "Lighthouse" node scripts/bench/lighthouse.mjs

@@ -24,6 +24,14 @@
 // Raised 612 → 619 on 2026-11-24 by issue 14's sensitivity (616.7 KB): the
 // search for the smallest flip and its panel/Compare toggle +6.7 KB, most of it
 // the search inlined into its one memo (5 KB raw).
+// Raised 612 → 617 on 2026-11-24 by issue 15 (upgrades, heavy use, hostile
+// files), measured 616.9 KB: the archive panel, the space warning and the
+// stored-size count +5.6 KB (617.3 measured), then −0.4 KB net from reading
+// the build stamp with the JSON reader the app already has (no typed reader
+// of its own) while adding the Trusted Types default policy and its markup
+// check; the newer-build notice and stamp were within the old ceiling.
+// Together 612 → 625: 624.8 KB measured with both (sensitivity +6.7 and issue
+// 15 +6.9 on their own against 610.0).
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -37,7 +45,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 619;
+export const CEILING_KB = 625;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

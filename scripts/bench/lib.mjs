@@ -100,3 +100,56 @@ export function keepWasmExports() {
     window.__wasm = event.detail.wasm;
   });
 }
+
+/**
+ * Installed in the page: `edit-work` and `edit-to-frame` measures per
+ * keystroke that changes a cell. Both end from the `change` event, which
+ * every changed cell fires, whether or not any text on screen changes with
+ * it (a score one step up can leave the rounded totals as they were).
+ */
+function instrument() {
+  const done = (window.__edits = []);
+  let start = null;
+  document.addEventListener("keydown", (event) => {
+    if (start === null) start = event.timeStamp;
+  }, true);
+  window.addEventListener("change", () => {
+    if (start === null) return;
+    void document.body.offsetHeight;
+    performance.measure("edit-work", { start, end: performance.now() });
+    const began = start;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now();
+        performance.measure("edit-to-frame", { start: began, end });
+        done.push(end - began);
+        start = null;
+      };
+      channel.port2.postMessage(0);
+    });
+  });
+}
+
+/**
+ * Changes matrix cells of `opportunity` by keyboard `samples` times, with the
+ * page instrumented (`edit-work` and `edit-to-frame` measures per keystroke;
+ * see typing.mjs for what each one covers).
+ */
+export async function typeInMatrix(page, url, opportunity, samples) {
+  await page.goto(`${url}#/opportunity/${opportunity}/matrix`);
+  const cells = page.getByRole("table", { name: "Decision matrix" }).getByRole("combobox");
+  await cells.first().waitFor();
+  await page.evaluate(instrument);
+
+  const cellCount = await cells.count();
+  for (let i = 0; i < samples; i++) {
+    const cell = cells.nth((i * 7) % cellCount);
+    await cell.focus();
+    const atEnd = await cell.evaluate((s) => s.selectedIndex === s.options.length - 1);
+    // A person focuses a cell, then types: let the focus ring's frame go by first.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.keyboard.press(atEnd ? "ArrowUp" : "ArrowDown");
+    await page.waitForFunction((n) => window.__edits.length >= n, i + 1, { timeout: 10_000 });
+  }
+}

@@ -13,41 +13,10 @@
 //   wait for the display's next refresh (up to 16.7 ms at 60 Hz, whatever the
 //   app does), so it is printed for reference.
 // Usage: node scripts/bench/typing.mjs [SAMPLES]   (default 100)
-import { launch, ms, quantile, record, seed, serveDist } from "./lib.mjs";
+import { launch, ms, quantile, record, seed, serveDist, typeInMatrix } from "./lib.mjs";
 
 const SAMPLES = Number(process.argv[2] ?? 100);
 const TARGET = 16;
-
-/** Installed in the page: `edit-work` and `edit-to-frame` measures per keystroke that changes the screen. */
-function instrument() {
-  const done = (window.__edits = []);
-  let start = null;
-  let pending = false;
-  document.addEventListener("keydown", (event) => {
-    if (start === null) start = event.timeStamp;
-  }, true);
-  window.addEventListener("change", () => {
-    if (start === null) return;
-    void document.body.offsetHeight;
-    performance.measure("edit-work", { start, end: performance.now() });
-  });
-  new MutationObserver(() => {
-    if (start === null || pending) return;
-    pending = true;
-    const began = start;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const end = performance.now();
-        performance.measure("edit-to-frame", { start: began, end });
-        done.push(end - began);
-        start = null;
-        pending = false;
-      };
-      channel.port2.postMessage(0);
-    });
-  }).observe(document.querySelector("main"), { childList: true, subtree: true, characterData: true, attributes: true });
-}
 
 const browser = await launch();
 const { server, url } = await serveDist(process.env.BENCH_DIST);
@@ -60,25 +29,11 @@ try {
   const firstCard = page.getByRole("main").getByRole("article").first().getByRole("link").first();
   const opportunity = (await firstCard.getAttribute("href")).replace(/^#\/opportunity\//, "").split("/")[0];
 
-  await page.goto(`${url}#/opportunity/${opportunity}/matrix`);
-  const cells = page.getByRole("table", { name: "Decision matrix" }).getByRole("combobox");
-  await cells.first().waitFor();
-  const path = `matrix cell, ${dataSet}`;
-  await page.evaluate(instrument);
-
-  const cellCount = await cells.count();
-  for (let i = 0; i < SAMPLES; i++) {
-    const cell = cells.nth((i * 7) % cellCount);
-    await cell.focus();
-    const atEnd = await cell.evaluate((s) => s.selectedIndex === s.options.length - 1);
-    // A person focuses a cell, then types: let the focus ring's frame go by first.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.keyboard.press(atEnd ? "ArrowUp" : "ArrowDown");
-    await page.waitForFunction((n) => window.__edits.length >= n, i + 1, { timeout: 10_000 });
-  }
+  await typeInMatrix(page, url, opportunity, SAMPLES);
   const durations = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
   const work = await durations("edit-work");
   const frame = await durations("edit-to-frame");
+  const path = `matrix cell, ${dataSet}`;
   console.log(`Typing: ${work.length} keystrokes, ${path}`);
   record(`Typing p50, keystroke → page updated and laid out (${path})`, ms(quantile(work, 0.5)));
   const p95 = quantile(work, 0.95);

@@ -22,6 +22,7 @@ const INTERACTIVE_MARK: &str = "crossroads-interactive";
 /// Mounts the app on `<body>`, in place of the prerendered start screen.
 /// Called once by `main`.
 pub fn start() {
+    platform::trusted_types::install();
     platform::panic_recovery::install();
     prerender::when_settled(mount);
 }
@@ -51,7 +52,9 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             // Inside the landmark, before the screen: read first, never lost outside a region.
             <data::LoadBanner />
+            <data::NewerBanner />
             <data::SaveWarning />
+            <data::SpaceWarning />
             <data::BackupReminder />
             {move || match route.get() {
                 Route::Start => pages::Start().into_any(),

@@ -20,6 +20,7 @@ pub mod number;
 pub mod plan;
 pub mod quick_start;
 pub mod recommend;
+pub mod safe_markup;
 pub mod scoring;
 pub mod settings_form;
 pub mod sort;

@@ -32,6 +32,10 @@ test("a page load makes no request to another origin and reports no CSP violatio
   assert.ok(scriptSrc.includes("'wasm-unsafe-eval'"), "WebAssembly may compile");
   assert.match(csp, /connect-src 'self'/);
   assert.match(csp, /'sha256-[A-Za-z0-9+/=]+'/, "the boot script is allowed by its hash");
+  // Trusted Types: every string for a script sink goes through the one policy
+  // allowed (src/app/platform/trusted_types.rs).
+  assert.match(csp, /require-trusted-types-for 'script'/);
+  assert.match(csp, /trusted-types default(;|$)/);
   await context.close();
 });
 

@@ -8,8 +8,8 @@ use crate::app::state::today;
 use crate::core::date::Date;
 use crate::core::model::Workspace;
 use crate::core::storage::{
-    has_user_data, load_stored, merge_from_other_tab, merge_import, Deletion, LoadOutcome,
-    StorageMeta,
+    has_user_data, load_stored, merge_from_other_tab, merge_import, stamped, written_by_newer,
+    Deletion, LoadOutcome, Stamp, StorageMeta, BUILD,
 };
 use leptos::prelude::*;
 
@@ -34,6 +34,13 @@ pub struct DataContext {
     pub problem: RwSignal<Option<LoadOutcome>>,
     /// How the last save went.
     pub save_state: RwSignal<SaveState>,
+    /// A newer build of the app saved over what this tab loaded: this tab
+    /// stops saving for good (until reloaded), and its unsaved changes stay
+    /// in memory for the user to download.
+    pub superseded: RwSignal<bool>,
+    /// The length of the stored text in UTF-16 code units, as browsers
+    /// count it against their cap (see `core::storage::space_warning`).
+    pub stored_units: RwSignal<usize>,
     /// Last backup and since when there is data.
     pub meta: RwSignal<StorageMeta>,
     /// The browser's answer to "keep this data".
@@ -106,6 +113,8 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         workspace,
         problem: RwSignal::new(problem),
         save_state: RwSignal::new(SaveState::Saved),
+        superseded: RwSignal::new(false),
+        stored_units: RwSignal::new(text.as_deref().map_or(0, units)),
         meta: RwSignal::new(meta),
         persist: RwSignal::new(PersistAnswer::Asking),
         undo: RwSignal::new(None),
@@ -115,6 +124,11 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
     provide_context(data);
     persistence::start(data);
     data
+}
+
+/// A text's length as browsers count it against the storage cap.
+fn units(text: &str) -> usize {
+    text.encode_utf16().count()
 }
 
 /// The data context provided by [`provide_data`].
@@ -132,16 +146,19 @@ impl DataContext {
             handle.clear();
             self.pending.set_value(None);
         }
-        if self.problem.try_with_untracked(Option::is_some) != Some(false) {
+        if self.problem.try_with_untracked(Option::is_some) != Some(false)
+            || self.superseded.get_untracked()
+        {
             return;
         }
         let Some(storage) = storage::local_storage() else {
             return;
         };
         // Another tab may have saved a moment ago, its `storage` event not
-        // yet delivered: take its records in first, so this write loses none.
+        // yet delivered: take its records in first, so this write loses none
+        // (or stop, when a newer build wrote them).
         self.catch_up(&storage);
-        if self.problem.with_untracked(Option::is_some) {
+        if self.problem.with_untracked(Option::is_some) || self.superseded.get_untracked() {
             return;
         }
         let Some(workspace) = self.workspace.try_get_untracked() else {
@@ -154,9 +171,10 @@ impl DataContext {
             self.save_state.set(SaveState::Saved);
             return;
         }
-        let text = serde_json::to_string(&workspace).unwrap_or_default();
+        let text = stamped(&workspace, BUILD);
         match storage::write(&storage, WORKSPACE_KEY, &text) {
             Ok(()) => {
+                self.stored_units.set(units(&text));
                 self.seen.set_value(Some(text));
                 self.save_state.set(SaveState::Saved);
                 let has_data = has_user_data(&workspace);
@@ -176,6 +194,15 @@ impl DataContext {
         if self.seen.with_value(|seen| *seen == current) {
             return;
         }
+        // A newer build wrote it (perhaps migrating it to a newer shape):
+        // merging would drop what this build does not know, and so would
+        // saving. Stop here; the edits stay in memory and the notice offers
+        // them as a download.
+        if written_by_newer(current.as_deref(), Stamp::ours()) {
+            self.seen.set_value(current);
+            self.superseded.set(true);
+            return;
+        }
         let theirs = match load_stored(current.as_deref()) {
             LoadOutcome::Ok(theirs) => theirs,
             // Something this tab cannot read (a newer version in another
@@ -186,6 +213,7 @@ impl DataContext {
                 return;
             }
         };
+        self.stored_units.set(current.as_deref().map_or(0, units));
         self.seen.set_value(current);
         // Valid data now stands where an unreadable original was: the other
         // tab made the choice the banner was waiting for.
@@ -271,6 +299,7 @@ impl DataContext {
         self.undo.set(None);
         self.stored.set_value(Some(Workspace::default()));
         self.seen.set_value(None);
+        self.stored_units.set(0);
         self.meta.set(StorageMeta::default());
         self.workspace.set(Workspace::default());
         self.save_state.set(SaveState::Saved);

@@ -9,3 +9,4 @@ pub mod panic_recovery;
 pub mod persist;
 pub mod service_worker;
 pub mod storage;
+pub mod trusted_types;

@@ -124,6 +124,10 @@ pub struct Workspace {
     pub current_role: Opportunity,
     /// The jobs you are considering.
     pub opportunities: Vec<Opportunity>,
+    /// Closed opportunities put away by the user: stored and exported, but
+    /// out of every list and out of the engine's work until brought back.
+    /// Data from before the archive has none.
+    pub archived_opportunities: Vec<Opportunity>,
     /// People met along the way.
     pub contacts: Vec<Contact>,
     /// Messages marked as sent.
@@ -159,6 +163,7 @@ impl Default for Workspace {
                 ..Opportunity::default()
             },
             opportunities: Vec::new(),
+            archived_opportunities: Vec::new(),
             contacts: Vec::new(),
             sent_messages: Vec::new(),
             follow_ups_done: BTreeSet::new(),
@@ -181,6 +186,39 @@ impl Workspace {
     /// The opportunity with this id, to change it.
     pub fn opportunity_mut(&mut self, id: &str) -> Option<&mut Opportunity> {
         self.opportunities.iter_mut().find(|o| o.id == id)
+    }
+
+    /// Every opportunity kept, in the lists and in the archive.
+    pub fn all_opportunities(&self) -> impl Iterator<Item = &Opportunity> {
+        self.opportunities
+            .iter()
+            .chain(&self.archived_opportunities)
+    }
+
+    /// Moves a closed opportunity into the archive. Returns whether it moved:
+    /// an opportunity still in progress stays where it is.
+    pub fn archive(&mut self, id: &str) -> bool {
+        let Some(index) = self
+            .opportunities
+            .iter()
+            .position(|o| o.id == id && o.stage.is_settled())
+        else {
+            return false;
+        };
+        let o = self.opportunities.remove(index);
+        self.archived_opportunities.push(o);
+        true
+    }
+
+    /// Brings an archived opportunity back, at the end of the list. Returns
+    /// whether it was in the archive.
+    pub fn unarchive(&mut self, id: &str) -> bool {
+        let Some(index) = self.archived_opportunities.iter().position(|o| o.id == id) else {
+            return false;
+        };
+        let o = self.archived_opportunities.remove(index);
+        self.opportunities.push(o);
+        true
     }
 
     /// Removes an opportunity and returns it, so the UI can offer an undo.

@@ -58,7 +58,16 @@ fn fill_if_unset<T: PartialEq + Clone>(ours: &mut T, incoming: &T, default: &T) 
 pub fn merge_import(ours: &Workspace, incoming: &Workspace) -> Workspace {
     let default = Workspace::default();
     let mut merged = ours.clone();
-    add_new(&mut merged.opportunities, &incoming.opportunities);
+    // An id is here whether it is in the lists or in the archive.
+    let here: Vec<Opportunity> = ours.all_opportunities().cloned().collect();
+    let (lists, archive) = (
+        new_records(&here, &incoming.opportunities),
+        new_records(&here, &incoming.archived_opportunities),
+    );
+    merged.opportunities.extend(lists.into_iter().cloned());
+    merged
+        .archived_opportunities
+        .extend(archive.into_iter().cloned());
     add_new(&mut merged.contacts, &incoming.contacts);
     add_new(&mut merged.sent_messages, &incoming.sent_messages);
     fill_if_unset(&mut merged.settings, &incoming.settings, &default.settings);

@@ -9,9 +9,12 @@
 //! a field is renamed, moved or changes meaning, bump `CURRENT_VERSION`, add a
 //! step here that rewrites the JSON of the old version into the new one, and
 //! commit a fixture `tests/fixtures/workspace-v{old}.json` saved by the old
-//! version: `tests/storage_migrations.rs` loads every fixture through every
-//! step. Adding a field with a sensible default needs no migration — every
-//! model struct is `#[serde(default)]`.
+//! version, and the full fixture `workspace-v{new}-full.json` with every
+//! field filled in: `tests/storage_migrations.rs` loads every fixture through
+//! every step and checks no value is lost outside the places a step lists as
+//! rewritten (`REWRITTEN` there). Adding a field with a sensible default needs
+//! no migration — every model struct is `#[serde(default)]` — but it needs a
+//! value in the current full fixture, or that test fails.
 
 use crate::core::model::CURRENT_VERSION;
 use serde_json::{Map, Value};

@@ -29,6 +29,8 @@ mod load;
 mod merge;
 mod migrate;
 mod preview;
+mod space;
+mod stamp;
 mod tabs;
 mod undo;
 
@@ -41,5 +43,7 @@ pub use load::{load_stored, read_workspace, LoadOutcome, ReadError};
 pub use merge::merge_import;
 pub use migrate::{migrate, MIGRATIONS};
 pub use preview::{contents_phrase, count_phrase, ImportPreview};
+pub use space::{space_warning, STORAGE_CAP_UNITS, WARN_FROM_UNITS};
+pub use stamp::{stamped, written_by_newer, Stamp, BUILD};
 pub use tabs::merge_from_other_tab;
 pub use undo::Deletion;

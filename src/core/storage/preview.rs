@@ -15,7 +15,7 @@ pub fn count_phrase(n: usize, one: &str, many: &str) -> String {
 /// "2 opportunities, 1 contact and no sent messages": what a workspace holds.
 pub fn contents_phrase(workspace: &Workspace) -> String {
     counts_phrase(
-        workspace.opportunities.len(),
+        workspace.all_opportunities().count(),
         workspace.contacts.len(),
         workspace.sent_messages.len(),
     )
@@ -51,10 +51,13 @@ impl ImportPreview {
     /// Compares a file's workspace with the one here.
     pub fn of(incoming: &Workspace, ours: &Workspace) -> ImportPreview {
         ImportPreview {
-            opportunities: incoming.opportunities.len(),
+            opportunities: incoming.all_opportunities().count(),
             contacts: incoming.contacts.len(),
             messages: incoming.sent_messages.len(),
-            new_opportunities: new_records(&ours.opportunities, &incoming.opportunities).len(),
+            new_opportunities: incoming
+                .all_opportunities()
+                .filter(|o| ours.all_opportunities().all(|here| here.id != o.id))
+                .count(),
             new_contacts: new_records(&ours.contacts, &incoming.contacts).len(),
             new_messages: new_records(&ours.sent_messages, &incoming.sent_messages).len(),
         }

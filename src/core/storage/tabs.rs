@@ -129,6 +129,11 @@ pub fn merge_from_other_tab(base: &Workspace, ours: &Workspace, theirs: &Workspa
             &ours.opportunities,
             &theirs.opportunities,
         ),
+        archived_opportunities: merge_records(
+            &base.archived_opportunities,
+            &ours.archived_opportunities,
+            &theirs.archived_opportunities,
+        ),
         contacts: merge_records(&base.contacts, &ours.contacts, &theirs.contacts),
         sent_messages: merge_records(
             &base.sent_messages,

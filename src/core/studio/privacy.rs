@@ -182,8 +182,9 @@ impl PrivateTerms {
     ) -> PrivateTerms {
         let about = workspace.opportunity(opportunity_id);
         let to = recipient(workspace, about, kind);
+        // Archived ones too: their details are as private as the rest.
         let others: Vec<&Opportunity> = std::iter::once(&workspace.current_role)
-            .chain(&workspace.opportunities)
+            .chain(workspace.all_opportunities())
             .filter(|o| !to.is_some_and(|r| std::ptr::eq(r, *o)))
             .collect();
         let allowed = allowed_texts(workspace, to);
@@ -492,7 +493,7 @@ fn notes<'a>(
     excited_shared: Option<&Opportunity>,
 ) -> Vec<(&'a str, &'static str)> {
     let mut out: Vec<(&str, &'static str)> = Vec::new();
-    for o in std::iter::once(&workspace.current_role).chain(&workspace.opportunities) {
+    for o in std::iter::once(&workspace.current_role).chain(workspace.all_opportunities()) {
         out.push((&o.notes, "your private notes"));
         out.push((&o.reactions.worried, "what worried you"));
         out.push((&o.reactions.unclear_commitments, "what you found unclear"));

@@ -1,5 +1,6 @@
 // Helpers for the "Your data" tests: seeding storage before the app loads,
 // making backup files, importing them through the page like a user.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./app.mjs";
@@ -129,3 +130,17 @@ export const CRITERION_IDS = [
 
 /** The same score on every default criterion. */
 export const scoredAll = (score) => Object.fromEntries(CRITERION_IDS.map((id) => [id, score]));
+
+/**
+ * The heavy-use workspace's stored JSON (200 opportunities × 30 criteria, 500
+ * sent messages, 300 contacts), made by the app's own model through
+ * `cargo run --example heavy_workspace` (tests/support/heavy.rs).
+ */
+export function heavyWorkspaceJson() {
+  return execFileSync("cargo", ["run", "--quiet", "--example", "heavy_workspace"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  }).trim();
+}

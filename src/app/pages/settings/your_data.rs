@@ -1,4 +1,4 @@
-use crate::app::data::{ErasePanel, ExportPanel, ImportPanel, StorageStatus};
+use crate::app::data::{ArchivePanel, ErasePanel, ExportPanel, ImportPanel, StorageStatus};
 use leptos::prelude::*;
 
 /// Where the data lives, backup, restore and erase.
@@ -10,6 +10,7 @@ pub fn YourData() -> impl IntoView {
             <StorageStatus />
             <ExportPanel />
             <ImportPanel />
+            <ArchivePanel />
             <ErasePanel />
         </section>
     }
