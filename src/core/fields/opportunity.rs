@@ -356,6 +356,17 @@ pub const COUNTEROFFER: Section<OpportunityField> = Section {
     ],
 };
 
+/// An opportunity: better terms from the employer after a no or a push
+/// back (the criteria they improve are ticked beside them).
+#[rustfmt::skip]
+pub const NEW_TERMS: Section<OpportunityField> = Section {
+    legend: "A counteroffer from them",
+    fields: &[
+        field(F::CounterofferReceived, "counteroffer-date", "Date they came back", "With better terms, after you said no or pushed back. Leave empty if they have not.", Control::Date),
+        field(F::CounterofferSummary, "counteroffer-summary", "What they offered", "Private: it stays in this browser and is never written into a message.", Control::Paragraph),
+    ],
+};
+
 /// The details step: money.
 #[rustfmt::skip]
 pub const PAY: Section<OpportunityField> = Section {
