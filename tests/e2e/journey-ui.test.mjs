@@ -193,9 +193,11 @@ test("accepting, signing and the offer's conditions wait for an offer, and stay 
   const stage = page.getByLabel("Stage", { exact: true });
   await stage.selectOption({ label: "Written offer" });
   await accepting.waitFor();
-  await terms.waitFor();
   assert.equal(await later.count(), 0);
+  assert.equal(await terms.count(), 0, "new terms wait until they come back with some");
   await addCondition.click();
+  await stage.selectOption({ label: "Counteroffer" });
+  await terms.waitFor();
   await page.getByRole("group", { name: "Condition 1" }).getByLabel("Your note").fill("Right to work papers sent");
   await terms.getByLabel("What they offered").fill("A later start date");
 

@@ -30,12 +30,13 @@ pub fn shows_conditions(o: &Opportunity) -> bool {
     had_offer(o) || !o.contingencies.is_empty()
 }
 
-/// New terms from the employer: while an offer is open (a push back), once
-/// it is countered, after a no, or once anything about them is entered.
+/// New terms from the employer: once the stage says they came back
+/// (Counteroffer), after a no (they may yet), or once anything about them
+/// is entered. Not on every open offer: a push back that brings new terms
+/// is recorded as the Counteroffer stage, which then shows the form.
 pub fn shows_counteroffer(o: &Opportunity) -> bool {
     let c = &o.counteroffer;
-    o.stage.has_offer()
-        || o.stage == Stage::Declined
+    matches!(o.stage, Stage::Counteroffer | Stage::Declined)
         || c.is_made()
         || !c.improves.is_empty()
         || !c.summary.trim().is_empty()
@@ -122,8 +123,8 @@ mod tests {
         let cases = [
             (Exploring, false, false),
             (Interviewing, false, false),
-            (VerbalOffer, true, true),
-            (WrittenOffer, true, true),
+            (VerbalOffer, true, false),
+            (WrittenOffer, true, false),
             (Counteroffer, true, true),
             (Accepted, true, false),
             (Declined, false, true),
