@@ -19,14 +19,16 @@ use crate::core::fields::offer_parts::{
 use crate::core::fields::opportunity::{
     ACCEPTING, COUNTEROFFER, JOB, KEY_DATES, LOOKING, NEW_TERMS, NOTICE, PAY, STANDING,
 };
+use crate::core::guide::Topic;
 use crate::core::model::Opportunity;
 use conditions::conditions;
 use criteria::criteria;
 use rounds::rounds;
+use row_list::why_this_matters;
 
 /// The counteroffer's criteria, then whether it addresses the reason for
 /// looking, said on screen and announced as it changes.
-fn counteroffer_more(bind: Bind) -> AnyView {
+fn counteroffer_more(bind: Bind, topic: Topic) -> AnyView {
     let improves = criteria(
         bind,
         "counteroffer-criteria",
@@ -46,6 +48,7 @@ fn counteroffer_more(bind: Bind) -> AnyView {
     view! {
         {improves}
         <p class="reason-check" role="status" id="counteroffer-check">{check}</p>
+        {why_this_matters(topic)}
     }
     .into_any()
 }
@@ -69,9 +72,9 @@ pub fn DetailsStep(
         return view! {
             {bind.section(&JOB)}
             {bind.section(&PAY)}
-            {bind.section(&NOTICE)}
+            {bind.section_with(&NOTICE, why_this_matters(Topic::AfterYes))}
             {bind.section_with(&LOOKING, reason)}
-            {bind.section_with(&COUNTEROFFER, counteroffer_more(bind))}
+            {bind.section_with(&COUNTEROFFER, counteroffer_more(bind, Topic::CurrentEmployerCounteroffer))}
         }
         .into_any();
     }
@@ -88,7 +91,7 @@ pub fn DetailsStep(
         {bind.section(&KEY_DATES)}
         {shown(when(shows_accepting), move || bind.section(&ACCEPTING))}
         {shown(when(shows_conditions), move || conditions(bind))}
-        {shown(when(shows_counteroffer), move || bind.section_with(&NEW_TERMS, counteroffer_more(bind)))}
+        {shown(when(shows_counteroffer), move || bind.section_with(&NEW_TERMS, counteroffer_more(bind, Topic::Counteroffers)))}
         {shown(later, || view! { <p class="hint">{OFFER_PARTS_LATER}</p> }.into_any())}
         {bind.section(&PAY)}
     }
