@@ -21,6 +21,12 @@
 // three checklists and four guide sections +11.4 KB; the rounds and conditions
 // editors, the current role's new fields and the start screen's board +17.3 KB
 // (after −3 KB from one row binding and drop-downs without serde names).
+// Raised 612 → 614 on 2026-11-24 by the rest of issue 13, measured 613.2 KB
+// (from 610.0): the counteroffer form on an opportunity, whether a
+// counteroffer addresses the reason for looking said beside both forms, and
+// the offer's parts of the details step shown by stage +1.8 KB; the thank-you
+// naming its round, focus kept on confirm questions for the keyboard, guide
+// links on the new groups and a visible focus on date fields +1.4 KB.
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -34,7 +40,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 612;
+export const CEILING_KB = 614;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
