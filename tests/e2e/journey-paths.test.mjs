@@ -579,7 +579,7 @@ test("several rounds: two entered in the rounds editor — a thank-you for each,
   await finish(opened);
 });
 
-test("the offer's own dates: notice on the current role, a start date, a background check pending then cleared — notice follows the check, and the resignation names the last working day", async () => {
+test("the offer's own dates: notice on the current role, a start date, a background check pending then cleared — notice follows the check (even when it clears days after the yes), and the resignation names the last working day", async () => {
   const ws = workspace([offer("acme", "Acme", "Data Lead", 5, { contingencies: [] })]);
   const opened = await openSeeded(ws);
   const { page } = opened;
@@ -614,18 +614,21 @@ test("the offer's own dates: notice on the current role, a start date, a backgro
   assert.match(waiting.text, /With 3 weeks notice, your last working day is Monday 21 December by the usual count, and the earliest you can start is Tuesday 22 December\./);
   assert.doesNotMatch(waiting.text, /caution/);
 
-  // Acme calls: the check has cleared today. Notice can go in tomorrow.
+  // Friday afternoon Acme writes: the check cleared today. Notice goes in on
+  // the next working day, Monday 30 November, as planned — not back on the
+  // day after the yes, which would name a last day notice can no longer reach.
+  await comeBackOn(page, "2026-11-27T15:00:00");
   await openOpportunity(page, "Data Lead at Acme");
   await goToStep(page, "Details");
   await condition.getByLabel("Where it stands").selectOption({ label: "Cleared" });
-  await condition.getByLabel("Expected or cleared on").fill("2026-11-24");
+  await condition.getByLabel("Expected or cleared on").fill("2026-11-27");
   await waitForStored(page, (w) => w.opportunities[0].contingencies?.[0]?.status === "cleared");
   await openPlan(page);
   assert.equal(await planSteps(page, /Check that the background check has cleared/).count(), 0);
   const resign = await planStep(page, /Give notice to your current employer/);
-  assert.equal(resign.date, "2026-11-25");
+  assert.equal(resign.date, "2026-11-30");
   assert.doesNotMatch(resign.text, /Wait until every condition/);
-  assert.match(resign.text, /your last working day is Wednesday 16 December by the usual count, and the earliest you can start is Thursday 17 December\./);
+  assert.match(resign.text, /your last working day is Monday 21 December by the usual count, and the earliest you can start is Tuesday 22 December\./);
 
   // The resignation letter, to the current manager.
   await draftFromPlan(page, /Give notice to your current employer/);
@@ -634,7 +637,7 @@ test("the offer's own dates: notice on the current role, a start date, a backgro
   await page.getByLabel("Your handover plan", { exact: true }).fill("I will write up my open projects and pair with whoever takes them on");
   const copied = await copyChecked(page);
   assert.match(copied, /^Subject: Resignation: notice and handover/);
-  assert.match(copied, /Wednesday 16 December/);
+  assert.match(copied, /Monday 21 December/);
   assert.match(copied, /Morgan/);
   // To the current employer: never the new one, its start date or the check.
   assertNothingPrivate(copied, ["Acme", "Data Lead", "4 January", "background"]);
