@@ -30,8 +30,14 @@
 // the build stamp with the JSON reader the app already has (no typed reader
 // of its own) while adding the Trusted Types default policy and its markup
 // check; the newer-build notice and stamp were within the old ceiling.
-// Together 612 → 625: 624.8 KB measured with both (sensitivity +6.7 and issue
-// 15 +6.9 on their own against 610.0).
+// Raised 612 → 614 (on its own) on 2026-11-24 by the rest of issue 13, measured 613.2 KB
+// (from 610.0): the counteroffer form on an opportunity, whether a
+// counteroffer addresses the reason for looking said beside both forms, and
+// the offer's parts of the details step shown by stage +1.8 KB; the thank-you
+// naming its round, focus kept on confirm questions for the keyboard, guide
+// links on the new groups and a visible focus on date fields +1.4 KB.
+// Together 612 → 630 with sensitivity, issue 15 and the rest of issue 13
+// (measured after the merge; see the README).
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -45,8 +51,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 625;
-
+export const CEILING_KB = 630;
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
   readdirSync(d)

@@ -450,7 +450,11 @@ fn the_new_fields_of_an_offer_and_the_current_role_round_trip_and_refuse_bad_inp
         .unwrap();
     assert_eq!(o.looking_reason.text, "No growth path");
     assert_eq!(o.counteroffer.summary, "10% more");
-    for section in [&opportunity::LOOKING, &opportunity::COUNTEROFFER] {
+    for section in [
+        &opportunity::LOOKING,
+        &opportunity::COUNTEROFFER,
+        &opportunity::NEW_TERMS,
+    ] {
         for field in section
             .fields
             .iter()

@@ -198,7 +198,7 @@ fn notice_waits_for_every_dated_condition_to_clear() {
     let settings = Settings::default();
     let today = d(3, 2);
     // (case, conditions, resign date expected, condition steps expected)
-    let rows: [NoticeRow; 5] = [
+    let rows: [NoticeRow; 6] = [
         (
             "no conditions: the next working day",
             vec![],
@@ -208,6 +208,12 @@ fn notice_waits_for_every_dated_condition_to_clear() {
         (
             "cleared conditions do not hold it up",
             vec![condition("c1", References, Cleared, Some(d(3, 20)))],
+            Some(d(3, 3)),
+            &[],
+        ),
+        (
+            "cleared on the day of the yes: the next working day",
+            vec![condition("c1", References, Cleared, Some(d(3, 2)))],
             Some(d(3, 3)),
             &[],
         ),
@@ -403,4 +409,34 @@ fn a_signing_date_alone_counts_as_signed_in_the_messages_too() {
     assert!(!signed(&ws));
     ws.opportunities[0].dates.signed = Some(d(2, 27));
     assert!(signed(&ws), "a date signed, with the box left unticked");
+}
+
+#[test]
+fn a_condition_that_cleared_after_the_yes_dates_notice_from_the_day_it_cleared() {
+    use ContingencyKind::BackgroundCheck;
+    use ContingencyStatus::*;
+    let settings = Settings::default();
+    let current = with_notice(2, NoticeUnit::Weeks);
+    let resign = |status, today| {
+        let o = accepted(vec![condition(
+            "c1",
+            BackgroundCheck,
+            status,
+            Some(d(3, 6)),
+        )]);
+        let plan = follow_up_plan(&o, &current, &Action::Closed, None, &settings, today);
+        plan.steps.into_iter().find(|s| s.id == "x:resign").unwrap()
+    };
+    // Accepted Monday 2 March, the check due Friday 6: notice waits for it.
+    assert_eq!(resign(Pending, d(3, 2)).date, d(3, 9));
+    // It cleared that Friday, and the plan is seen on Monday 9: notice goes
+    // in that Monday, not back on Tuesday 3, so the last working day named
+    // is one notice handed in now can reach (two weeks: Monday 23 March).
+    let cleared = resign(Cleared, d(3, 9));
+    assert_eq!(cleared.date, d(3, 9));
+    assert!(cleared.purpose.contains("23 March"), "{}", cleared.purpose);
+    assert!(
+        !cleared.purpose.contains("every condition"),
+        "nothing left to wait for"
+    );
 }

@@ -402,3 +402,73 @@ fn the_harness_catches_a_lost_field_and_a_new_one() {
     assert_eq!(paths.get("x[].y"), Some(&true));
     assert_eq!(paths.get("z"), Some(&false));
 }
+
+#[test]
+fn a_version_1_export_imports_into_the_current_version_with_nothing_lost() {
+    // Every value a version 1 export holds is in the imported workspace:
+    // where it was, or, for what version 3 moved, where it went.
+    let text = fixture("export-v1.json").unwrap();
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(raw["schema_version"], 1);
+    let Ok(Incoming::Plain { workspace, .. }) = parse_import(text.as_bytes()) else {
+        panic!("export-v1.json did not import");
+    };
+    let mut rest = raw["workspace"].clone();
+    rest["version"] = CURRENT_VERSION.into();
+
+    // Version 3: the count of rounds and the latest interview's date are the
+    // list of rounds, the latest one dated.
+    let mut moved = 0;
+    let mut check_rounds = |stored: &mut Value, o: &crossroads::core::model::Opportunity| {
+        let record = stored.as_object_mut().unwrap();
+        let count = record.remove("interview_rounds").and_then(|c| c.as_u64());
+        let date = record["dates"]
+            .as_object_mut()
+            .unwrap()
+            .remove("interview")
+            .filter(|d| !d.is_null());
+        let date = date.as_ref().and_then(Value::as_str);
+        let expected = count.unwrap_or(0) as usize;
+        let expected = if date.is_some() {
+            expected.max(1)
+        } else {
+            expected
+        };
+        assert_eq!(o.round_count(), expected, "{}: one round for each", o.id);
+        assert_eq!(
+            o.latest_round_date().map(|d| d.to_string()).as_deref(),
+            date,
+            "{}: the latest round keeps the interview's date",
+            o.id
+        );
+        moved += o.round_count();
+    };
+    let stored = rest["opportunities"].as_array_mut().unwrap();
+    assert_eq!(stored.len(), workspace.opportunities.len());
+    for (stored, o) in stored.iter_mut().zip(&workspace.opportunities) {
+        check_rounds(stored, o);
+    }
+    check_rounds(&mut rest["current_role"], &workspace.current_role);
+    assert!(moved > 1, "the fixture has rounds to move");
+
+    // A thank-you marked done stays done, on the latest round's step.
+    let done = rest
+        .as_object_mut()
+        .unwrap()
+        .remove("follow_ups_done")
+        .unwrap();
+    for id in done.as_array().unwrap().iter().map(|v| v.as_str().unwrap()) {
+        let kept = workspace.is_follow_up_done(id)
+            || (id.ends_with(":thank_you")
+                && workspace
+                    .follow_ups_done
+                    .iter()
+                    .any(|now| now.starts_with(&format!("{id}:round-"))));
+        assert!(kept, "{id} is still done");
+    }
+
+    let imported = serde_json::to_value(&workspace).unwrap();
+    let mut lost = Vec::new();
+    losses(&rest, &imported, "", &mut lost);
+    assert!(lost.is_empty(), "lost on import: {lost:?}");
+}

@@ -628,3 +628,29 @@ fn the_records_fill_the_start_date_the_in_writing_list_and_the_interview_highlig
         thanks.body
     );
 }
+
+#[test]
+fn a_thank_you_names_the_round_whose_thank_you_is_next_on_the_plan() {
+    // Round 1 held last Thursday, round 2 set for Thursday this week: the
+    // thank-you written now is for round 1, not for a round still to come.
+    let mut o = scored("acme", Stage::Interviewing, 3);
+    o.add_round(Some(today().add_days(-4)));
+    o.add_round(Some(today().add_days(3)));
+    let mut ws = Workspace {
+        opportunities: vec![o],
+        ..Workspace::default()
+    };
+    let interview = |ws: &Workspace, on: Date| {
+        fields_with_spoken_dates(ws, &assess(ws, on), "acme").interview_date
+    };
+    assert_eq!(interview(&ws, today()), "Thursday 26 February");
+    // Once that thank-you is ticked done, the next one is round 2's.
+    ws.set_follow_up_done("acme:thank_you:round-1", true);
+    assert_eq!(interview(&ws, today()), "Thursday 5 March");
+    ws.set_follow_up_done("acme:thank_you:round-1", false);
+    // After round 2 is held, its thank-you is the one due.
+    assert_eq!(interview(&ws, today().add_days(4)), "Thursday 5 March");
+    // No plan step for any round (an offer is on the table): the latest round.
+    ws.opportunities[0].stage = Stage::WrittenOffer;
+    assert_eq!(interview(&ws, today()), "Thursday 5 March");
+}

@@ -241,7 +241,14 @@ impl PlanBuilder<'_> {
             let what = c.kind.label().to_lowercase();
             let key = ["condition", c.id.as_str()].join(":");
             match c.status {
-                ContingencyStatus::Cleared => {}
+                // Cleared on a day already past: notice follows it, as it
+                // would have followed it while pending, so a check that
+                // cleared after the yes does not date notice back before it.
+                ContingencyStatus::Cleared => {
+                    if let Some(cleared) = c.date.filter(|d| *d <= self.today) {
+                        resign = resign.max(self.week.add(self.week.on_or_next(cleared), 1));
+                    }
+                }
                 ContingencyStatus::Problem => {
                     problem = true;
                     self.push(&key, self.now(), None, format!("A problem came up with the {what}: talk to {employer} about it before anything else, and hold off on resigning until it is settled."));

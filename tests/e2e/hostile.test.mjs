@@ -11,7 +11,7 @@ const app = useServedApp();
 
 /**
  * Every screen the navigation offers, and the forms reached from them: an
- * opportunity's details (rounds, conditions, accepting) and the current
+ * opportunity's details (rounds, conditions, accepting, new terms) and the current
  * role's (notice, reason for looking, counteroffer).
  */
 async function screens(page, opportunity = "o0") {
@@ -35,6 +35,9 @@ test("hostile text typed into every text field stays text, runs nothing and keep
   const { context, page, errors } = await openApp(app.browser, app.url, { viewport: { width: 360, height: 800 } });
   // An opportunity with a round and a condition, so their fields are typed into too.
   await page.getByRole("button", { name: "I have an offer" }).click();
+  // They came back with new terms, so that form is typed into too.
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Counteroffer" });
+  await page.getByRole("group", { name: "A counteroffer from them" }).waitFor();
   await page.getByRole("button", { name: "Add a round" }).click();
   await page.getByRole("button", { name: "Add a condition" }).click();
   const opportunity = decodeURIComponent(page.url().split("#/opportunity/")[1].split("/")[0]);
@@ -75,8 +78,16 @@ test("hostile text as data: every screen renders it as text and storage round-tr
       notes: text,
       rounds: [{ id: `round-${i}`, notes: text, people: [`c${i}`] }],
       contingencies: [{ id: `condition-${i}`, note: text }],
+      // New terms, dated so the check beside them names the criteria (hostile names too).
+      counteroffer: { received: "2026-03-02", improves: [`h${i}`], summary: text },
     })),
-    current_role: { id: "current", looking_reason: { text: HOSTILE.join(" ") }, counteroffer: { summary: HOSTILE[0] } },
+    // Criteria named with hostile text, which the counteroffer checks name on screen.
+    priorities: { criteria: HOSTILE.map((text, i) => ({ id: `h${i}`, name: text, axis: "role_alignment", weight: null, negotiable: false })) },
+    current_role: {
+      id: "current",
+      looking_reason: { text: HOSTILE.join(" "), criteria: HOSTILE.map((_, i) => `h${i}`) },
+      counteroffer: { received: "2026-03-02", improves: ["h0"], summary: HOSTILE[0] },
+    },
     contacts: HOSTILE.map((text, i) => ({ id: `c${i}`, name: text, notes: text, opportunity_id: `o${i}` })),
     sent_messages: HOSTILE.map((text, i) => ({ id: `m${i}`, subject: text, body: text })),
   };
@@ -94,10 +105,20 @@ test("hostile text as data: every screen renders it as text and storage round-tr
     assert.equal(stored.opportunities[i].contingencies[0].note, text, `condition note ${i} round-trips`);
   }
   assert.equal(stored.current_role.looking_reason.text, HOSTILE.join(" "));
+  for (const [i, text] of HOSTILE.entries()) {
+    assert.equal(stored.opportunities[i].counteroffer.summary, text, `new terms ${i} round-trip`);
+    assert.equal(stored.priorities.criteria[i].name, text, `criterion ${i} round-trips`);
+  }
   for (const href of await screens(page)) {
     await page.goto(new URL(href, app.url).href);
     await page.locator("main h1").waitFor();
     await assertSafe(page, href);
   }
+  // The checks beside the counteroffers name the hostile criteria as text.
+  await page.goto(new URL("#/opportunity/current/details", app.url).href);
+  const check = page.getByRole("group", { name: "A counteroffer from your employer" }).getByRole("status");
+  assert.match(await check.innerText(), /^It addresses only part of why you started looking: it leaves .+ untouched\.$/s);
+  assert.ok((await check.innerText()).includes(HOSTILE[1].trim().toLowerCase()), "a hostile criterion name is shown as text");
+  await assertSafe(page, "the counteroffer check");
   await context.close();
 });

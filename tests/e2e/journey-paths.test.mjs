@@ -24,6 +24,8 @@ const PRIVATE = {
   roundNote: "Hiring manager hinted the budget stretches to 80k",
   contingencyNote: "Two references, one of them my old manager at Umbrella",
   newCounterSummary: "Plus five thousand on base, same team",
+  secondRoundNote: "Panel wants a whiteboard session on pricing",
+  checkNote: "An old caution from 2015 may come up",
 };
 
 /** Patterns that must never appear in a copied message (besides names given per walk). */
@@ -38,6 +40,8 @@ const PRIVATE_PATTERNS = [
   /80k/i,
   /references/i,
   /Plus five thousand/i,
+  /whiteboard/i,
+  /caution/i,
 ];
 
 /** A written, direct, fully scored offer paying above the floor. */
@@ -107,6 +111,42 @@ async function openOpportunity(page, title) {
   if (!(await link.isVisible())) await page.getByText(/^Settled: accepted/).click();
   await link.click();
   await page.getByRole("navigation", { name: "Steps" }).waitFor();
+}
+
+/** Opens the current role's details, as a user reaches them from Compare. */
+async function openCurrentRole(page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
+  await page.getByRole("link", { name: "Edit your current role" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your current role" }).waitFor();
+}
+
+/** Opens the plan through the navigation. */
+async function openPlan(page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+}
+
+/** The plan's steps whose purpose matches `purpose`. */
+const planSteps = (page, purpose) => page.getByRole("main").getByRole("listitem").filter({ hasText: purpose });
+
+/** The one plan step whose purpose matches `purpose`: its day (YYYY-MM-DD) and its text. */
+async function planStep(page, purpose) {
+  const step = planSteps(page, purpose);
+  assert.equal(await step.count(), 1, `one plan step says ${purpose}`);
+  return { date: await step.locator("time").getAttribute("datetime"), text: await step.innerText() };
+}
+
+/** Follows a plan step's "Draft the message" link to the studio. */
+async function draftFromPlan(page, purpose) {
+  await planSteps(page, purpose).getByRole("link", { name: /^Draft the message/ }).click();
+  await page.getByRole("heading", { level: 2, name: "Your draft" }).waitFor();
+}
+
+/** Moves the clock to `when` and reloads, as when the user comes back another day. */
+async function comeBackOn(page, when) {
+  await page.clock.setFixedTime(new Date(when));
+  await page.reload();
+  await page.locator("main h1").waitFor();
 }
 
 /** Goes to a step of the open opportunity through the stepper. */
@@ -315,6 +355,14 @@ test("path 4: a counteroffer that leaves the reason for looking in place after a
   assert.match(advice, /Thank Initrode for the counteroffer and say your resignation stands\./);
   assert.doesNotMatch(advice, /No way up|Ten percent/, "the private words stay out of the advice too");
 
+  // The current role says the same beside the counteroffer itself.
+  await openCurrentRole(page);
+  assert.equal(
+    await page.getByRole("group", { name: "A counteroffer from your employer" }).getByRole("status").innerText(),
+    "It does not address why you started looking: it leaves career trajectory untouched.",
+  );
+  await openOpportunity(page, "Data Lead at Acme");
+
   await draftFromPanel(page, "Turning down your employer's counteroffer");
   await fillRecipient(page);
   const toCurrent = await copyChecked(page);
@@ -327,13 +375,12 @@ test("path 4: a counteroffer that leaves the reason for looking in place after a
   await finish(opened);
 });
 
-test("path 4, new terms: an employer you said no to comes back with more pay only — restate the no, firmly", async () => {
+test("path 4, new terms: an employer you said no to comes back with more pay only — entered on its details, the no is restated firmly", async () => {
   const ws = workspace(
     [
       offer("globex", "Globex", "Staff Analyst", 4, {
-        stage: "counteroffer",
-        dates: { offer: "2026-11-12", offer_deadline: "2026-12-01" },
-        counteroffer: { received: "2026-11-23", improves: ["base_pay"], summary: PRIVATE.newCounterSummary },
+        stage: "declined",
+        dates: { offer: "2026-11-12", offer_deadline: "2026-12-01", closed: "2026-11-16" },
       }),
       offer("acme", "Acme", "Data Lead", 4, { stage: "interviewing", offer_in_writing: false, dates: { offer: null, offer_deadline: null } }),
     ],
@@ -341,9 +388,28 @@ test("path 4, new terms: an employer you said no to comes back with more pay onl
   );
   const opened = await openSeeded(ws);
   const { page } = opened;
-  // Globex, declined earlier, came back with more pay: the reason is untouched, so the no stands.
+  // Globex, declined earlier, calls back with more pay. The user records it on Globex's details.
   await openOpportunity(page, "Staff Analyst at Globex");
-  assert.equal(await actionTag(page), "Decline");
+  await goToStep(page, "Details");
+  const terms = page.getByRole("group", { name: "A counteroffer from them" });
+  await terms.getByLabel("Date they came back").fill("2026-11-23");
+  await terms.getByRole("group", { name: "What it improves" }).getByLabel("Base pay", { exact: true }).check();
+  await terms.getByLabel("What they offered").fill(PRIVATE.newCounterSummary);
+  // Said on screen, next to the terms: they leave the reason for looking in place.
+  const check = terms.getByRole("status");
+  await check.filter({ hasText: /^It does not address why you started looking: it leaves career trajectory untouched\./ }).waitFor();
+  assert.match(await check.innerText(), /The advice weighs these terms once the stage is Counteroffer\.$/);
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Counteroffer" });
+  await check.filter({ hasText: /^It does not address why you started looking: it leaves career trajectory untouched\.$/ }).waitFor();
+  const stored = await waitForStored(page, (w) => w.opportunities[0].stage === "counteroffer" && w.opportunities[0].counteroffer?.summary);
+  assert.deepEqual(stored.opportunities[0].counteroffer, {
+    received: "2026-11-23",
+    improves: ["base_pay"],
+    summary: PRIVATE.newCounterSummary,
+  });
+
+  // The reason is untouched, so the no stands.
+  await adviceIs(page, "Decline");
   assert.match(await headline(page), /^Restate your no to Globex — the new terms leave why you started looking in place\./);
   assert.match(await panel(page).innerText(), /Counteroffer from Globex leaves career trajectory untouched/);
   assert.equal((await panelDrafts(page))[0], "Draft this message: Firm reply: new terms that leave your reason untouched");
@@ -439,5 +505,141 @@ test("path 5, business days: an offer due Monday, met on a Friday, is one busine
   await adviceIs(page, "Ask for time");
   assert.match(await headline(page), /^Call Acme to ask for time until .* — the offer expires on Monday 30 November, less than two business days away/);
   assert.match(await panel(page).innerText(), /Deadline: Monday 30 November \(1 business day away\)/);
+  await finish(opened);
+});
+
+test("several rounds: two entered in the rounds editor — a thank-you for each, dated from its round, the follow-up from the latest, and the thank-you names its own round", async () => {
+  const ws = workspace(
+    [
+      offer("acme", "Acme", "Data Lead", 4, {
+        stage: "interviewing",
+        offer_in_writing: false,
+        rounds: [],
+        contingencies: [],
+        dates: { offer: null, offer_deadline: null },
+      }),
+    ],
+    { contacts: [{ id: "dana", name: "Dana Reyes", title: "Head of Data", company: "Acme", opportunity_id: "acme" }] },
+  );
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+  await openOpportunity(page, "Data Lead at Acme");
+  await goToStep(page, "Details");
+
+  // Round 1 was last Thursday by video; round 2, in person, is this Thursday.
+  for (const [n, date, format, note] of [
+    [1, "2026-11-19", "Video call", PRIVATE.roundNote],
+    [2, "2026-11-26", "In person", PRIVATE.secondRoundNote],
+  ]) {
+    await page.getByRole("button", { name: "Add a round" }).click();
+    const round = page.getByRole("group", { name: `Round ${n}` });
+    await round.getByLabel("Date").fill(date);
+    await round.getByLabel("How it was held").selectOption({ label: format });
+    await round.getByLabel("Dana Reyes, Head of Data").check();
+    await round.getByLabel("Your notes").fill(note);
+  }
+  const stored = await waitForStored(page, (w) => w.opportunities[0].rounds?.[1]?.notes === PRIVATE.secondRoundNote);
+  assert.deepEqual(
+    stored.opportunities[0].rounds.map((r) => [r.date, r.format, r.people]),
+    [
+      ["2026-11-19", "video", ["dana"]],
+      ["2026-11-26", "on_site", ["dana"]],
+    ],
+  );
+
+  // A thank-you per round, each due the working day after its round (the
+  // default: one working day); the first status check a week after the
+  // latest round, as no decision date was given.
+  await openPlan(page);
+  const first = await planStep(page, /Thank the people you met at Acme on Thursday 19 November/);
+  assert.equal(first.date, "2026-11-20");
+  const second = await planStep(page, /Thank the people you met at Acme on Thursday 26 November/);
+  assert.equal(second.date, "2026-11-27");
+  const check = await planStep(page, /A week has passed since the interview/);
+  assert.equal(check.date, "2026-12-03", "counted from round 2, not round 1");
+
+  // Written today, the thank-you is for the round just held, not the one to come.
+  await draftFromPlan(page, /on Thursday 19 November/);
+  const now = await messageBox(page).inputValue();
+  assert.match(now, /19 November/);
+  assert.doesNotMatch(now, /26 November/);
+
+  // Friday, after round 2: its thank-you is the one on the plan, and the one drafted.
+  await comeBackOn(page, "2026-11-27T09:00:00");
+  await openPlan(page);
+  assert.equal(await planSteps(page, /on Thursday 19 November/).count(), 0, "round 1's thank-you has had its day");
+  await draftFromPlan(page, /Thank the people you met at Acme on Thursday 26 November/);
+  await fillRecipient(page);
+  const copied = await copyChecked(page);
+  assert.match(copied, /^Subject: /);
+  assert.match(copied, /26 November/);
+  assert.doesNotMatch(copied, /19 November/);
+  assert.match(copied, /Data Lead/);
+  assertNothingPrivate(copied, ["Dana Reyes", "Head of Data", "Video call", "In person"]);
+  await finish(opened);
+});
+
+test("the offer's own dates: notice on the current role, a start date, a background check pending then cleared — notice follows the check (even when it clears days after the yes), and the resignation names the last working day", async () => {
+  const ws = workspace([offer("acme", "Acme", "Data Lead", 5, { contingencies: [] })]);
+  const opened = await openSeeded(ws);
+  const { page } = opened;
+
+  // The current role asks for three weeks' notice.
+  await openCurrentRole(page);
+  await page.getByLabel("Notice period").fill("3");
+  await page.getByLabel("Notice counted in").selectOption({ label: "weeks" });
+
+  // Acme: accepted today, starting Monday 4 January, subject to a background check due Friday.
+  await openOpportunity(page, "Data Lead at Acme");
+  await goToStep(page, "Details");
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Accepted" });
+  await page.getByLabel("Date you accepted").fill("2026-11-24");
+  await page.getByLabel("Start date").fill("2027-01-04");
+  await page.getByRole("button", { name: "Add a condition" }).click();
+  const condition = page.getByRole("group", { name: "Condition 1" });
+  await condition.getByLabel("Condition", { exact: true }).selectOption({ label: "Background check" });
+  await condition.getByLabel("Where it stands").selectOption({ label: "Pending" });
+  await condition.getByLabel("Expected or cleared on").fill("2026-11-27");
+  await condition.getByLabel("Your note").fill(PRIVATE.checkNote);
+  await waitForStored(page, (w) => w.current_role.notice_period?.count === 3 && w.opportunities[0].contingencies?.[0]?.note === PRIVATE.checkNote);
+
+  // Notice waits for the check: handed in the working day after Friday,
+  // Monday 30 November; three weeks run out on Monday 21 December.
+  await openPlan(page);
+  const pending = await planStep(page, /Check that the background check has cleared/);
+  assert.equal(pending.date, "2026-11-27");
+  const waiting = await planStep(page, /Give notice to your current employer/);
+  assert.equal(waiting.date, "2026-11-30");
+  assert.match(waiting.text, /Wait until every condition of the offer has cleared\./);
+  assert.match(waiting.text, /With 3 weeks notice, your last working day is Monday 21 December by the usual count, and the earliest you can start is Tuesday 22 December\./);
+  assert.doesNotMatch(waiting.text, /caution/);
+
+  // Friday afternoon Acme writes: the check cleared today. Notice goes in on
+  // the next working day, Monday 30 November, as planned — not back on the
+  // day after the yes, which would name a last day notice can no longer reach.
+  await comeBackOn(page, "2026-11-27T15:00:00");
+  await openOpportunity(page, "Data Lead at Acme");
+  await goToStep(page, "Details");
+  await condition.getByLabel("Where it stands").selectOption({ label: "Cleared" });
+  await condition.getByLabel("Expected or cleared on").fill("2026-11-27");
+  await waitForStored(page, (w) => w.opportunities[0].contingencies?.[0]?.status === "cleared");
+  await openPlan(page);
+  assert.equal(await planSteps(page, /Check that the background check has cleared/).count(), 0);
+  const resign = await planStep(page, /Give notice to your current employer/);
+  assert.equal(resign.date, "2026-11-30");
+  assert.doesNotMatch(resign.text, /Wait until every condition/);
+  assert.match(resign.text, /your last working day is Monday 21 December by the usual count, and the earliest you can start is Tuesday 22 December\./);
+
+  // The resignation letter, to the current manager.
+  await draftFromPlan(page, /Give notice to your current employer/);
+  await page.getByLabel("Contact name", { exact: true }).fill("Morgan");
+  await page.getByLabel("Your name", { exact: true }).fill("Sam Lee");
+  await page.getByLabel("Your handover plan", { exact: true }).fill("I will write up my open projects and pair with whoever takes them on");
+  const copied = await copyChecked(page);
+  assert.match(copied, /^Subject: Resignation: notice and handover/);
+  assert.match(copied, /Monday 21 December/);
+  assert.match(copied, /Morgan/);
+  // To the current employer: never the new one, its start date or the check.
+  assertNothingPrivate(copied, ["Acme", "Data Lead", "4 January", "background"]);
   await finish(opened);
 });

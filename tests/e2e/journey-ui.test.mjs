@@ -81,8 +81,8 @@ test("two rounds with the people met and private notes are kept after a reload; 
   assert.equal(await page.evaluate(() => document.activeElement?.innerText), "Add a round", "focus moves to Add a round");
   await page.getByRole("group", { name: "Round 1" }).waitFor();
 
-  // The rounds and the offer's conditions each link to the guide section that explains them.
-  await page.getByRole("link", { name: "Between yes and the first day" }).waitFor();
+  // The rounds link to the guide section that explains them (the offer's
+  // conditions, shown once there is an offer, to theirs: see below).
   await page.getByRole("link", { name: "One thank-you for every round" }).click();
   await page.getByRole("heading", { level: 1, name: "One thank-you for every round" }).waitFor();
   await page.goBack();
@@ -103,6 +103,7 @@ test("an offer's condition, acceptance and signing are kept, and dates out of or
   await page.getByRole("heading", { level: 2, name: "Details" }).waitFor();
   await page.getByLabel("Employer", { exact: true }).fill("Globex");
 
+  await page.getByRole("link", { name: "Between yes and the first day" }).waitFor();
   await page.getByRole("button", { name: "Add a condition" }).click();
   const condition = page.getByRole("group", { name: "Condition 1" });
   await condition.getByLabel("Condition", { exact: true }).selectOption({ label: "References" });
@@ -153,6 +154,13 @@ test("the current role: notice period, resignation, the reason for looking and a
   await counter.getByLabel("Date they made it").fill(isoInDays(0));
   await counter.getByRole("group", { name: "What it improves" }).getByLabel("Base pay").check();
   await counter.getByLabel("What they offered").fill("Ten percent more, same role.");
+  // Said beside it, and announced as it changes: does it address the reason?
+  const check = counter.getByRole("status");
+  await check.filter({ hasText: /^It does not address why you started looking: it leaves career trajectory untouched\.$/ }).waitFor();
+  await counter.getByRole("group", { name: "What it improves" }).getByLabel("Career trajectory").check();
+  await check.filter({ hasText: /^It addresses why you started looking: it improves career trajectory\.$/ }).waitFor();
+  await reason.getByRole("group", { name: "What it is about" }).getByLabel("Manager and team").check();
+  await check.filter({ hasText: /^It addresses only part of why you started looking: it leaves manager and team untouched\.$/ }).waitFor();
   await waitForStored(page, (w) => w.current_role?.counteroffer?.summary === "Ten percent more, same role.");
 
   await page.reload();
@@ -164,7 +172,44 @@ test("the current role: notice period, resignation, the reason for looking and a
   assert.ok(!(await reason.getByLabel("Base pay").isChecked()));
   assert.equal(await reason.getByLabel("In your own words").inputValue(), "No path to a lead role.");
   assert.ok(await counter.getByLabel("Base pay").isChecked());
+  assert.equal(await check.innerText(), "It addresses only part of why you started looking: it leaves manager and team untouched.");
   assert.equal(await counter.getByLabel("What they offered").inputValue(), "Ten percent more, same role.");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("accepting, signing and the offer's conditions wait for an offer, and stay while they hold something", async () => {
+  const { context, page, errors } = await openApp(app.browser, app.url);
+  await page.getByRole("button", { name: "I just had an interview" }).click();
+  await page.getByRole("heading", { level: 2, name: "Reactions" }).waitFor();
+  await goToStep(page, "Details");
+  const accepting = page.getByRole("group", { name: "Accepting and signing" });
+  const addCondition = page.getByRole("button", { name: "Add a condition" });
+  const terms = page.getByRole("group", { name: "A counteroffer from them" });
+  const later = page.getByText(/^Accepting, signing and the offer's conditions appear here once there is an offer/);
+  await later.waitFor();
+  for (const part of [accepting, addCondition, terms]) assert.equal(await part.count(), 0, "nothing about an offer while interviewing");
+
+  const stage = page.getByLabel("Stage", { exact: true });
+  await stage.selectOption({ label: "Written offer" });
+  await accepting.waitFor();
+  assert.equal(await later.count(), 0);
+  assert.equal(await terms.count(), 0, "new terms wait until they come back with some");
+  await addCondition.click();
+  await stage.selectOption({ label: "Counteroffer" });
+  await terms.waitFor();
+  await page.getByRole("group", { name: "Condition 1" }).getByLabel("Your note").fill("Right to work papers sent");
+  await terms.getByLabel("What they offered").fill("A later start date");
+
+  // Back to interviewing (a mistaken stage): what was entered stays in view.
+  await stage.selectOption({ label: "Interviewing" });
+  await later.waitFor();
+  assert.equal(await accepting.count(), 0, "an empty acceptance goes");
+  assert.equal(await page.getByRole("group", { name: "Condition 1" }).getByLabel("Your note").inputValue(), "Right to work papers sent");
+  assert.equal(await terms.getByLabel("What they offered").inputValue(), "A later start date");
+  await page.reload();
+  await page.getByRole("group", { name: "Condition 1" }).waitFor();
+  await terms.waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -189,6 +234,9 @@ const BOARD = {
       stage: "written_offer",
       offer_in_writing: true,
       dates: { offer: "2026-03-04", offer_deadline: "2026-03-10" },
+      // New terms not yet weighed (the stage is still the written offer): the
+      // check beside them is on screen for axe.
+      counteroffer: { received: "2026-03-04", improves: ["base_pay"], summary: "A little more" },
     },
   ],
 };

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openApp, useServedApp } from "./support/app.mjs";
+import { waitForStored } from "./support/data.mjs";
 
 const app = useServedApp();
 
@@ -16,12 +17,20 @@ function focusedName(page) {
   });
 }
 
-/** Presses Tab until the focused control is called `name`; fails if it is never reached. */
-async function tabTo(page, name, limit = 80) {
+/** Whether the focused control's name is `name` (a string, or a pattern to match). */
+function isNamed(current, name) {
+  return name instanceof RegExp ? name.test(current) : current === name || current.startsWith(name + "\n");
+}
+
+/**
+ * Presses Tab (or `key`, such as Shift+Tab) until the focused control is
+ * called `name`; fails if it is never reached.
+ */
+async function tabTo(page, name, limit = 80, key = "Tab") {
   for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
     const current = await focusedName(page);
-    if (current === name || current.startsWith(name + "\n")) {
+    if (isNamed(current, name)) {
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
       assert.notEqual(outline, "none", `focus is visible on “${name}”`);
       return;
@@ -55,6 +64,51 @@ test("keyboard only: from an empty app to a copied decline message", async () =>
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   for (const text of ["Fabrikam", "Jordan", "Alex Kim"]) assert.match(copied, new RegExp(text));
   assert.doesNotMatch(copied, /\[[a-z ]+\]/, "no unfilled field");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("keyboard only: the rounds editor — add a round, fill it in, and remove it after the question", async () => {
+  const { context, page, errors } = await openApp(app.browser, app.url);
+  await tabTo(page, "I just had an interview");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 2, name: "Reactions" }).waitFor();
+  await tabTo(page, /^\d+\s*Details$/);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 2, name: "Details" }).waitFor();
+
+  await tabTo(page, "Add a round");
+  await page.keyboard.press("Enter");
+  const second = page.getByRole("group", { name: "Round 2" });
+  await second.waitFor();
+  // Round 2's fields come just before the button, so Shift+Tab reaches them.
+  await tabTo(page, "Your notes", 20, "Shift+Tab");
+  await page.keyboard.type("Ask about the on-call rota.");
+  await tabTo(page, "How it was held", 20, "Shift+Tab");
+  await page.keyboard.press("ArrowDown");
+  // The date is reached too, its focus shown on the whole field (the
+  // browser's own date control takes the digits from there).
+  await tabTo(page, "Date", 20, "Shift+Tab");
+  await waitForStored(page, (w) => {
+    const round = w.opportunities[0]?.rounds?.[1];
+    return round?.notes === "Ask about the on-call rota." && round.format === "phone";
+  });
+
+  // Removing it asks first, with focus on the safe answer; keeping it puts
+  // focus back on the button, and removing it moves focus to "Add a round".
+  await tabTo(page, "Remove round 2");
+  await page.keyboard.press("Enter");
+  await page.getByText("Remove round 2? What you wrote about it goes too.").waitFor();
+  assert.equal(await focusedName(page), "Keep it");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Remove round 2" }).waitFor();
+  assert.equal(await focusedName(page), "Remove round 2");
+  await page.keyboard.press("Enter");
+  await tabTo(page, "Yes, remove round 2", 3, "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await second.waitFor({ state: "detached" });
+  assert.equal(await focusedName(page), "Add a round");
+  await page.getByRole("group", { name: "Round 1" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,13 +6,19 @@ import { openApp, useServedApp } from "./support/app.mjs";
 
 const app = useServedApp();
 
-/** What a person sees of the screen: its heading and the text of <main>. */
+/**
+ * What a person sees of the screen: its heading, the text of <main>, and
+ * what its form fields hold (text leaves a field's value out).
+ */
 async function snapshot(page) {
   await page.locator("main h1").first().waitFor();
   return {
     url: page.url(),
     h1: await page.getByRole("heading", { level: 1 }).innerText(),
     main: await page.getByRole("main").innerText(),
+    fields: await page
+      .locator("main")
+      .evaluate((main) => [...main.querySelectorAll("input, select, textarea")].map((f) => `${f.id}=${f.type === "checkbox" ? f.checked : f.value}`)),
   };
 }
 
@@ -28,6 +34,7 @@ test("reloading any screen lands on the same screen with the same data", async (
   const screens = [
     ...hrefs,
     "#/opportunity/sample-northwind/details",
+    "#/opportunity/sample-harbour/details",
     "#/opportunity/current/details",
     "#/opportunity/sample-northwind/matrix",
     "#/opportunity/sample-northwind/decide",
@@ -43,6 +50,10 @@ test("reloading any screen lands on the same screen with the same data", async (
     assert.equal(after.url, before.url, `${hash}: same address`);
     assert.equal(after.h1, before.h1, `${hash}: same screen`);
     assert.equal(after.main, before.main, `${hash}: same data on screen`);
+    assert.deepEqual(after.fields, before.fields, `${hash}: the same in every field`);
+    if (/sample-.*\/details$/.test(hash)) {
+      assert.ok(before.fields.some((f) => /^round-.*-date=\d{4}-/.test(f)), `${hash}: its rounds' dates are compared`);
+    }
     assert.doesNotMatch(after.h1, /does not exist/, `${hash} is a real screen`);
   }
   assert.deepEqual(errors, []);

@@ -22,6 +22,14 @@ pub fn Confirm(
     /// Goes back.
     on_no: Callback<()>,
 ) -> impl IntoView {
+    // The question replaces the button that asked it, so focus would fall
+    // back to the top of the page: it moves to the safe choice instead.
+    let keep = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move || {
+        if let Some(button) = keep.get() {
+            let _ = button.focus();
+        }
+    });
     let question_id = format!("{id}-question");
     let labelled_by = question_id.clone();
     view! {
@@ -31,7 +39,7 @@ pub fn Confirm(
                 <button type="button" class="button button-danger" on:click=move |_| on_yes.run(())>
                     {yes}
                 </button>
-                <button type="button" class="button button-secondary" on:click=move |_| on_no.run(())>
+                <button type="button" class="button button-secondary" node_ref=keep on:click=move |_| on_no.run(())>
                     {no}
                 </button>
             </div>

@@ -21,7 +21,7 @@ pub use data_field::{data_field, Look};
 pub use id_checkboxes::id_checkboxes;
 pub use keyed_rows::keyed_rows;
 pub use parsed_field::ParsedField;
-pub use remove_button::remove_button;
+pub use remove_button::{focus_after_redraw, remove_button};
 pub use select_field::SelectField;
 pub use shown::{shown, shown_or};
 pub use text_field::TextField;

@@ -5,6 +5,7 @@
 //! validation messages have one home that native tests can read.
 
 pub mod contingency;
+pub mod offer_parts;
 pub mod opportunity;
 pub mod round;
 mod slug;

@@ -356,6 +356,17 @@ pub const COUNTEROFFER: Section<OpportunityField> = Section {
     ],
 };
 
+/// An opportunity: better terms from the employer after a no or a push
+/// back (the criteria they improve are ticked beside them).
+#[rustfmt::skip]
+pub const NEW_TERMS: Section<OpportunityField> = Section {
+    legend: "A counteroffer from them",
+    fields: &[
+        field(F::CounterofferReceived, "new-terms-date", "Date they came back", "With better terms, after you said no or pushed back. Leave empty if they have not.", Control::Date),
+        field(F::CounterofferSummary, "new-terms-summary", "What they offered", "Private: it stays in this browser and is never written into a message.", Control::Paragraph),
+    ],
+};
+
 /// The details step: money.
 #[rustfmt::skip]
 pub const PAY: Section<OpportunityField> = Section {
@@ -412,11 +423,12 @@ pub const SETTLING: Section<OpportunityField> = Section {
 
 /// Every section of an opportunity's forms, for tests and for screens that
 /// list them all.
-pub const ALL: [&Section<OpportunityField>; 10] = [
+pub const ALL: [&Section<OpportunityField>; 11] = [
     &JOB,
     &STANDING,
     &KEY_DATES,
     &ACCEPTING,
+    &NEW_TERMS,
     &PAY,
     &VISA,
     &SETTLING,

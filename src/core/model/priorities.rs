@@ -131,6 +131,15 @@ impl Priorities {
         self.criteria.iter().find(|p| p.id == id)
     }
 
+    /// A criterion's name as it reads inside a sentence ("career
+    /// trajectory"); an id no criterion has (removed since) reads as itself.
+    pub fn spoken_name(&self, id: &str) -> String {
+        match self.get(id).map(|p| p.name.trim()) {
+            Some(name) if !name.is_empty() => name.to_lowercase(),
+            _ => id.replace('_', " "),
+        }
+    }
+
     /// The position of the criterion with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.criteria.iter().position(|p| p.id == id)

@@ -40,6 +40,24 @@ pub fn interview_highlight(excited: &str) -> Option<String> {
     (!clause.is_empty()).then(|| lowercase_first(clause))
 }
 
+/// The date of the round a thank-you is for: the round whose thank-you is
+/// next on the plan and not yet ticked done, so a note written before a
+/// later round is held names the round just held; else the latest round.
+fn round_to_thank(
+    w: &Workspace,
+    o: &Opportunity,
+    recommendation: Option<&Recommendation>,
+) -> Option<Date> {
+    let prefix = [o.id.as_str(), "thank_you:"].join(":");
+    recommendation
+        .into_iter()
+        .flat_map(|r| &r.follow_ups.steps)
+        .filter(|s| !w.is_follow_up_done(&s.id))
+        .filter_map(|s| s.id.strip_prefix(&prefix))
+        .find_map(|round| o.rounds.iter().find(|r| r.id == round)?.date)
+        .or_else(|| o.latest_round_date())
+}
+
 /// The key a draft's edits are kept under: opportunity id and kind slug.
 pub fn draft_key(opportunity_id: &str, kind: MessageKind) -> String {
     format!("{opportunity_id}/{}", kind.slug())
@@ -86,7 +104,7 @@ pub fn fields_for(
         .find(|name| !name.is_empty())
         .unwrap_or_default()
         .to_string();
-    fields.interview_date = date(o.latest_round_date());
+    fields.interview_date = date(round_to_thank(workspace, o, recommendation));
     fields.start_date = date(o.dates.start_date);
     // The resignation names the last working day the plan worked out: notice
     // handed in on the plan's day for it, run by the current role's period.

@@ -242,12 +242,7 @@ fn counteroffer_reason(
     };
     let names = |ids: &[String]| -> Vec<String> {
         ids.iter()
-            .map(|id| match i.ws.priorities.position(id) {
-                Some(at) if !i.ws.priorities.criteria[at].name.trim().is_empty() => {
-                    i.ws.priorities.criteria[at].name.trim().to_lowercase()
-                }
-                _ => id.replace('_', " "),
-            })
+            .map(|id| i.ws.priorities.spoken_name(id))
             .collect()
     };
     let why = names(&reason.criteria);

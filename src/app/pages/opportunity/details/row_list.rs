@@ -1,11 +1,21 @@
 use leptos::prelude::*;
 
-use crate::app::forms::{keyed_rows, remove_button};
+use crate::app::forms::{focus_after_redraw, keyed_rows, remove_button};
 use crate::app::pages::opportunity::bind::Bind;
 use crate::app::route::Route;
 use crate::app::state::new_id;
 use crate::core::fields::List;
 use crate::core::guide::{self, Topic};
+
+/// A link to the guide section that explains a part of the form.
+pub fn why_this_matters(topic: Topic) -> AnyView {
+    guide::section_for(topic)
+        .map(|section| {
+            let href = Route::guide_for(topic).href();
+            view! { <p class="step-guide">"Why this matters: " <a href=href>{section.title}</a></p> }
+        })
+        .into_any()
+}
 
 /// What a row of a list shows: the opportunity, the row's id (to bind its
 /// fields), the prefix for its element ids and its place from 1.
@@ -25,10 +35,7 @@ pub fn row_list(
     noun: &'static str,
     row: RowView,
 ) -> AnyView {
-    let why = guide::section_for(topic).map(|section| {
-        let href = Route::guide_for(topic).href();
-        view! { <p class="step-guide">"Why this matters: " <a href=href>{section.title}</a></p> }
-    });
+    let why = why_this_matters(topic);
     let o = bind.opportunity;
     let ids = Memo::new(move |_| o.with(|o| o.as_ref().map(|o| list.ids(o)).unwrap_or_default()));
     // Once a row is gone, focus moves to the button that adds one, rather
@@ -53,14 +60,7 @@ pub fn row_list(
         });
         let remove = Callback::new(move |()| {
             bind.update(|o| key.with_value(|k| list.remove(o, k)));
-            request_animation_frame(move || {
-                let button = focus_add.with_value(|id| document().get_element_by_id(id));
-                if let Some(Ok(button)) =
-                    button.map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
-                {
-                    let _ = button.focus();
-                }
-            });
+            focus_after_redraw(focus_add.get_value());
         });
         let legend = move || {
             let mut n = name.get();
