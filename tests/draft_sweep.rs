@@ -24,6 +24,7 @@ use crossroads::core::assess::Assessment;
 use crossroads::core::message_family::offer_made;
 use crossroads::core::message_kind::{Channel, MessageKind};
 use crossroads::core::model::{NonNegotiable, Opportunity, RequiredFact, Stage, Workspace};
+use crossroads::core::money::Money;
 use crossroads::core::recommend::Action;
 use crossroads::core::studio::from_workspace::gaps;
 use crossroads::core::studio::privacy::PrivateTerms;
@@ -199,7 +200,7 @@ fn flags_private(rules: &[Rule]) -> bool {
 fn pastes(ws: &Workspace, about: &Opportunity) -> Vec<String> {
     let mut out = Vec::new();
     if ws.non_negotiables.iter().any(|n| {
-        matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount } } if *amount == FLOOR)
+        matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount } } if *amount == Money::from_major_f64(FLOOR, "EUR"))
     }) {
         out.push(format!("My floor is {}.", spellings(FLOOR)[1]));
     }

@@ -9,6 +9,7 @@ use crossroads::core::model::{
     LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility, Settings,
     Stage, Support, VisaSponsorship, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::recommend::{is_exploding, late_dealbreaker, Action, Recommendation, Rule};
 use crossroads::core::scoring::scorecard;
 use crossroads::core::timeline::add_business_days;
@@ -79,7 +80,7 @@ prop_compose! {
         o.dates.employer_decision = dates[2];
         o.dates.offer_deadline = dates[3];
         o.dates.closed = dates[4];
-        o.compensation.base = base;
+        o.compensation.base = Money::from_major_f64(base, "");
         o.remote_days_per_week = remote;
         // Names and notes no sentence of the engine could contain by chance.
         o.employer = format!("Employer{id}");
@@ -158,7 +159,7 @@ prop_compose! {
             1 => NonNegotiable::Requires { fact: RequiredFact::DirectEmployment },
             2 => NonNegotiable::Requires { fact: RequiredFact::RemoteDaysAtLeast { days: 2 } },
             3 => NonNegotiable::Requires { fact: RequiredFact::RelocationSupportInWriting },
-            4 => NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: 60_000.0 } },
+            4 => NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: Money::major(60_000, "EUR") } },
             _ => NonNegotiable::MinimumScore { criterion_id: "base_pay".into(), minimum: 3 },
         }).collect();
         ws.walk_away_line = lines.0;

@@ -31,3 +31,4 @@ pub mod timeline;
 pub mod timing;
 pub mod validate;
 pub mod value;
+pub mod worth;

@@ -19,6 +19,7 @@ use crossroads::core::model::{
     LedgerEntry, LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility,
     Stage, Support, VisaSponsorship, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::quick_start::QuickStart;
 
 /// Monday 23 November 2026.
@@ -66,7 +67,9 @@ pub fn private_workspace() -> Workspace {
     ws.walk_away_line = WALK_AWAY;
     ws.accept_line = ACCEPT;
     ws.non_negotiables = vec![NonNegotiable::Requires {
-        fact: RequiredFact::MinimumBase { amount: FLOOR },
+        fact: RequiredFact::MinimumBase {
+            amount: Money::from_major_f64(FLOOR, "EUR"),
+        },
     }];
     ws.current_role.role = "Analyst".into();
     ws.current_role.employer = "Present Employer Ltd".into();
@@ -116,7 +119,7 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
         o.offer_in_writing = stage != Stage::VerbalOffer;
         o.dates.offer = Some(today().add_days(-2));
         o.dates.offer_deadline = Some(today().add_days(3));
-        o.compensation.base = 58_000.0;
+        o.compensation.base = Money::major(58_000, "EUR");
         o.compensation.currency = "EUR".into();
     }
     for (i, p) in Priorities::default().criteria.iter().enumerate() {
@@ -138,7 +141,7 @@ fn contact_for(o: &Opportunity) -> Contact {
 /// The rival: an open offer with its own pay and deadline.
 fn rival() -> Opportunity {
     let mut o = opportunity("rival", RIVAL, Stage::WrittenOffer);
-    o.compensation.base = RIVAL_BASE;
+    o.compensation.base = Money::from_major_f64(RIVAL_BASE, "");
     o.dates.offer_deadline = Some(today().add_days(2));
     o
 }
