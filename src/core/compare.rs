@@ -49,7 +49,7 @@ impl Column {
     pub fn key(&self) -> String {
         let bits = |x: Option<f64>| x.map_or(u64::MAX, f64::to_bits);
         format!(
-            "{:?} {:?} {} {} {} {:?} {} {} {} {:?} {:?} {:?} {:?}",
+            "{:?} {:?} {} {} {} {:?} {} {} {} {:?} {:?} {:?} {} {:?}",
             self.opportunity_id,
             self.title,
             self.is_current_role,
@@ -61,7 +61,8 @@ impl Column {
             bits(self.adjusted_value),
             self.currency,
             self.dealbreakers,
-            self.worth,
+            self.worth.years.map(|f| [f.gross.0, f.net.0]),
+            self.worth.has_net,
             self.assumptions,
         )
     }
@@ -315,7 +316,7 @@ mod tests {
             |c| c.yearly_value = 1.0,
             |c| c.adjusted_value = Some(c.yearly_value),
             |c| c.dealbreakers.push("x".into()),
-            |c| c.worth.total.net = Money(1),
+            |c| c.worth.years[3].net = Money(1),
             |c| c.assumptions.push("x".into()),
         ];
         for change in changes {

@@ -72,8 +72,9 @@ pub fn vested_by(grant: Money, schedule: &[u32], cliff_months: u32, month: u32) 
     let part = schedule
         .get(whole_years)
         .map_or(0, |w| u64::from(*w) * u64::from(month % 12));
-    let weight = 12 * done + part;
-    Money((i128::from(grant.0) * i128::from(weight) / i128::from(12 * total_weight)) as i64)
+    let weight = (12 * done + part) as i64;
+    // Within i64: at most 10^14 minor units (a form's limit) times 12 × 1000.
+    Money(grant.0.saturating_mul(weight) / (12 * total_weight) as i64)
 }
 
 /// What vests in each of the four years of an offer from a grant made
@@ -112,8 +113,8 @@ pub fn equity_by_year(e: &EquityGrant) -> [Money; YEARS] {
             years[year] = years[year].plus(m);
         }
     }
-    let keep = i128::from(100 - e.discount());
-    years.map(|m| Money((i128::from(m.0) * keep / 100) as i64))
+    let keep = i64::from(100 - e.discount());
+    years.map(|m| Money(m.0.saturating_mul(keep) / 100))
 }
 
 /// What leaving after `months_stayed` months would mean paying back of the
@@ -138,8 +139,8 @@ fn percent_of(amount: Money, percent: f64) -> Money {
 pub fn leave_value(c: &Compensation, baseline_days: Option<u16>) -> Money {
     match (c.leave_days, baseline_days) {
         (Some(days), Some(baseline)) => {
-            let extra = i128::from(days) - i128::from(baseline);
-            Money((i128::from(c.base.0) * extra / i128::from(WORKING_DAYS)) as i64)
+            let extra = i64::from(days) - i64::from(baseline);
+            Money(c.base.0.saturating_mul(extra) / WORKING_DAYS)
         }
         _ => Money::ZERO,
     }
@@ -275,7 +276,7 @@ pub fn assumptions(c: &Compensation, baseline_leave: Option<u16>, home: &str) ->
         };
         let cliff = match e.cliff_months {
             0 => "no cliff".to_string(),
-            m => format!("a {m}-month cliff (nothing before it, then what had built up)"),
+            m => format!("a cliff of {m} months (nothing before it, then what had built up)"),
         };
         let refresh = if e.refresher_per_year.is_zero() {
             ""
@@ -500,7 +501,7 @@ mod tests {
             "1 GBP = 1.17 EUR, as of 2026-11-20",
             "tax rate 42.5%",
             "5/15/40/40 % a year",
-            "12-month cliff",
+            "a cliff of 12 months",
             "60% risk discount",
             "within 12 months would mean paying back up to 5000 GBP",
         ] {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use super::bind::Bind;
 use crate::core::fields::opportunity::{
-    ACCEPTING, COUNTEROFFER, JOB, KEY_DATES, LOOKING, NOTICE, PAY, STANDING,
+    ACCEPTING, COUNTEROFFER, EQUITY, JOB, KEY_DATES, LOOKING, NOTICE, PAY, STANDING,
 };
 use conditions::conditions;
 use criteria::criteria;
@@ -44,6 +44,7 @@ pub fn DetailsStep(
         return view! {
             {bind.section(&JOB)}
             {bind.section(&PAY)}
+            {bind.section(&EQUITY)}
             {bind.section(&NOTICE)}
             {bind.section_with(&LOOKING, reason)}
             {bind.section_with(&COUNTEROFFER, improves)}
@@ -58,6 +59,7 @@ pub fn DetailsStep(
         {bind.section(&ACCEPTING)}
         {conditions(bind)}
         {bind.section(&PAY)}
+        {bind.section(&EQUITY)}
     }
     .into_any()
 }
