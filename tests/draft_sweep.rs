@@ -32,7 +32,7 @@ use crossroads::core::studio::{check, CheckContext, Rule, Tone};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
-use corpus::{Facts, FLOOR, PRIVATE_WORDS, RIVAL, RIVAL_BASE};
+use corpus::{Facts, FLOOR, PRIVATE_WORDS, RIVAL, RIVAL_BASE, RIVAL_EQUITY};
 use drafts::{every_draft, sharing_for, Generated};
 
 /// A figure as people write it: 61237, 61,237, 61 237, 61.237, 61k.
@@ -146,6 +146,11 @@ fn problems(ws: &Workspace, a: &Assessment, d: &Generated) -> Vec<String> {
         for s in spellings(RIVAL_BASE) {
             if text.contains(&s) {
                 leak(&format!("the rival's pay as {s}"));
+            }
+        }
+        for s in spellings(RIVAL_EQUITY) {
+            if text.contains(&s) {
+                leak(&format!("the rival's equity grant as {s}"));
             }
         }
     }
@@ -371,8 +376,9 @@ fn the_oracle_finds_what_it_looks_for() {
         .find(|d| d.opportunity_id == "main" && d.kind == MessageKind::WithdrawWithReason)
         .expect("a withdrawal is offered before an offer");
     d.body = format!(
-        "Thank you for your offer. My floor is 61,237 and {RIVAL} pays {}. [company] {}",
+        "Thank you for your offer. My floor is 61,237 and {RIVAL} pays {} with {} in shares. [company] {}",
         spellings(RIVAL_BASE)[1],
+        spellings(RIVAL_EQUITY)[0],
         PRIVATE_WORDS[0]
     );
     let found = problems(&ws, &a, &d).join("\n");
@@ -381,6 +387,7 @@ fn the_oracle_finds_what_it_looks_for() {
         "private note",
         "another employer's name",
         "rival's pay",
+        "rival's equity grant",
         "[company]",
         "offer wording",
     ] {

@@ -154,3 +154,81 @@ fn the_interview_count_and_date_of_version_2_become_the_rounds_of_version_3() {
     };
     assert!(workspace.opportunities.iter().any(|o| o.round_count() > 1));
 }
+
+#[test]
+fn the_float_amounts_of_version_3_become_the_same_amounts_in_minor_units() {
+    // Version 4 stores money as whole cents (or yen, or fils): no amount may
+    // move by more than the rounding to its minor unit, and a yearly equity
+    // figure becomes a grant worth the same each year over four years.
+    use crossroads::core::money::Money;
+    use crossroads::core::worth::equity_by_year;
+    let text = fixture("workspace-v3.json").unwrap();
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    let loaded = load_ok(&text, "workspace-v3.json");
+    let stored = raw["opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain([&raw["current_role"]]);
+    let now = loaded.opportunities.iter().chain([&loaded.current_role]);
+    let mut seen = 0;
+    for (s, o) in stored.zip(now) {
+        let c = &s["compensation"];
+        let minor = |key: &str| Money((c[key].as_f64().unwrap_or(0.0) * 100.0).round() as i64);
+        let n = &o.compensation;
+        assert_eq!(n.base, minor("base"), "{}", o.id);
+        assert_eq!(n.target_bonus, minor("target_bonus"), "{}", o.id);
+        assert_eq!(n.benefits_per_year, minor("benefits_per_year"), "{}", o.id);
+        assert_eq!(n.sign_on, minor("sign_on"), "{}", o.id);
+        assert_eq!(n.relocation_allowance, minor("relocation_allowance"));
+        assert_eq!(n.relocation_cost, minor("relocation_cost"));
+        assert_eq!(n.commute_cost_per_year, minor("commute_cost_per_year"));
+        assert_eq!(equity_by_year(&n.equity), [minor("equity_per_year"); 4]);
+        seen += usize::from(!n.base.is_zero());
+    }
+    assert!(seen >= 2, "the fixture has amounts to check");
+    // A v3 document with equity, in a currency without cents and one without a code.
+    let doc = r#"{"version": 3, "settings": {"currency": "EUR"},
+        "opportunities": [
+            {"id": "a", "compensation": {"base": 8000000.0, "equity_per_year": 250000.0, "currency": "JPY"}},
+            {"id": "b", "compensation": {"base": 61000.5, "equity_per_year": 1234.56}}]}"#;
+    let w = load_ok(doc, "inline v3");
+    assert_eq!(w.opportunities[0].compensation.base, Money(8_000_000));
+    assert_eq!(
+        equity_by_year(&w.opportunities[0].compensation.equity),
+        [Money(250_000); 4]
+    );
+    assert_eq!(w.opportunities[1].compensation.base, Money(6_100_050));
+    assert_eq!(
+        equity_by_year(&w.opportunities[1].compensation.equity),
+        [Money(123_456); 4]
+    );
+}
+
+#[test]
+fn the_version_4_export_carries_the_new_money_fields() {
+    use crossroads::core::model::{CompanyStage, NonNegotiable, RequiredFact};
+    use crossroads::core::money::Money;
+    let text = fixture("export-v4.json").unwrap();
+    let Ok(Incoming::Plain { workspace, .. }) = parse_import(text.as_bytes()) else {
+        panic!("export-v4.json did not import");
+    };
+    let c = &workspace.opportunities[0].compensation;
+    assert_eq!(c.currency, "GBP");
+    assert_eq!(
+        c.exchange_rate_date.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-20")
+    );
+    assert_eq!(c.equity.vesting_percentages, [5, 15, 40, 40]);
+    assert_eq!(c.equity.cliff_months, 12);
+    assert_eq!(c.equity.stage, CompanyStage::LatePrivate);
+    assert_eq!(c.sign_on_clawback_months, 12);
+    assert_eq!(c.tax_rate, Some(40.0));
+    assert!(workspace
+        .non_negotiables
+        .contains(&NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase {
+                amount: Money::major(55_000, "EUR")
+            }
+        }));
+}

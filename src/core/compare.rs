@@ -9,7 +9,7 @@ use crate::core::number::whole;
 use crate::core::recommend::confirmed_dealbreakers;
 use crate::core::scoring::Scorecard;
 use crate::core::value::YearlyValue;
-use crate::core::worth::{assumptions, overtake, worth, Worth};
+use crate::core::worth::{assumptions, overtake, worth, Worth, COMMON_ASSUMPTIONS};
 
 /// One column of the comparison.
 #[derive(Clone, Debug, PartialEq)]
@@ -189,6 +189,16 @@ pub fn worth_comparisons(columns: &[Column]) -> Vec<String> {
     out
 }
 
+/// Every assumption behind the four-year figures: those common to all,
+/// then each option's own, named ("Analyst at Acme: …").
+pub fn worth_assumptions(columns: &[Column]) -> Vec<String> {
+    let mut out: Vec<String> = COMMON_ASSUMPTIONS.map(str::to_string).to_vec();
+    for c in columns {
+        out.extend(c.assumptions.iter().map(|a| format!("{}: {a}", c.title)));
+    }
+    out
+}
+
 /// The scale for yearly values: the largest value shown, so the best offer
 /// fills the width (0 when there is nothing positive to draw).
 pub fn value_scale(columns: &[Column]) -> f64 {
@@ -269,6 +279,9 @@ mod tests {
         let cols = columns(&ws, &a);
         assert_eq!(cols[2].worth.years[0].gross, Money::major(60_000, "EUR"));
         assert_eq!(cols[1].worth.total.net, Money::major(126_000, "EUR"));
+        let listed = worth_assumptions(&cols);
+        assert_eq!(listed[0], COMMON_ASSUMPTIONS[0]);
+        assert!(listed.contains(&"Your current role: Effective tax rate 40%.".to_string()));
         let notes = worth_comparisons(&cols);
         // Front: 210k against 200k gross → 5 % above (net, both have rates).
         assert!(

@@ -37,6 +37,8 @@ pub const ACCEPT: f64 = 78.0;
 pub const RIVAL: &str = "Quillfeather Dynamics";
 /// The rival's pay: never in a message to anyone else.
 pub const RIVAL_BASE: f64 = 83_411.0;
+/// The rival's equity grant (issue 14): never in a message to anyone else.
+pub const RIVAL_EQUITY: f64 = 97_353.0;
 /// Words of the user's private notes, none of which a template could contain.
 pub const PRIVATE_WORDS: [&str; 4] = ["zanzibarine", "porphyrous", "quokkaish", "vellichor"];
 
@@ -142,6 +144,8 @@ fn contact_for(o: &Opportunity) -> Contact {
 fn rival() -> Opportunity {
     let mut o = opportunity("rival", RIVAL, Stage::WrittenOffer);
     o.compensation.base = Money::from_major_f64(RIVAL_BASE, "");
+    o.compensation.equity.grant = Money::from_major_f64(RIVAL_EQUITY, "");
+    o.compensation.equity.cliff_months = 12;
     o.dates.offer_deadline = Some(today().add_days(2));
     o
 }

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use super::bar_chart::{Bar, BarChart};
 use crate::app::format::money;
-use crate::core::compare::{worth_comparisons, Column};
+use crate::core::compare::{worth_assumptions, worth_comparisons, Column};
 use crate::core::money::Money;
-use crate::core::worth::{Figures, COMMON_ASSUMPTIONS};
+use crate::core::worth::Figures;
 
 /// Gross or net of one year's figures.
 type Pick = fn(&Figures) -> Money;
@@ -64,6 +64,11 @@ pub fn WorthSection(
     let gross: Pick = |f| f.gross;
     let net: Pick = |f| f.net;
     let comparisons = Memo::new(move |_| cols.with(|c| worth_comparisons(c)));
+    let items = |list: Vec<String>| {
+        list.into_iter()
+            .map(|t| view! { <li>{t}</li> })
+            .collect_view()
+    };
     view! {
         <section aria-labelledby="worth-heading">
             <h2 id="worth-heading">"What each offer is worth"</h2>
@@ -95,14 +100,11 @@ pub fn WorthSection(
             </div>
             {move || (!comparisons.with(Vec::is_empty)).then(|| view! {
                 <h3>"How they compare"</h3>
-                <ul>{comparisons.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                <ul>{items(comparisons.get())}</ul>
             })}
             <h3 id="assumptions-heading">"Assumptions"</h3>
             <ul aria-labelledby="assumptions-heading">
-                {COMMON_ASSUMPTIONS.map(|t| view! { <li>{t}</li> })}
-                {move || cols.with(|cs| cs.iter().flat_map(|c| c.assumptions.iter().map(move |a| {
-                    view! { <li>{format!("{}: {a}", c.title)}</li> }
-                })).collect_view())}
+                {move || items(cols.with(|c| worth_assumptions(c)))}
             </ul>
         </section>
     }
