@@ -21,6 +21,13 @@
 // three checklists and four guide sections +11.4 KB; the rounds and conditions
 // editors, the current role's new fields and the start screen's board +17.3 KB
 // (after −3 KB from one row binding and drop-downs without serde names).
+// Raised 612 → 626 on 2026-11-24 by issue 14's "what an offer is worth", measured
+// 625.2 KB against main's 610.0 KB on the same machine (+15.2 KB): money model v4
+// (every amount in minor units, the equity grant, tax, leave, pension, clawback
+// and dated rate with their serde), core/worth.rs and the new fields +11.2 KB;
+// Compare's gross-and-net section (two bar charts from the shared component, the
+// year-by-year table, comparisons and assumptions) +4.0 KB, after −1 KB from one
+// core-built list for every assumption (each part measured by building without it).
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -34,7 +41,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 612;
+export const CEILING_KB = 626;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

@@ -451,7 +451,7 @@ pub const EQUITY: Section<OpportunityField> = Section {
     fields: &[
         field(F::EquityGrant, "equity-grant", "Equity grant", "The value of the whole grant, in the offer's currency.", MONEY),
         field(F::VestingYears, "vesting-years", "Vesting years", "Vests evenly over this many years unless you give yearly percentages.", WHOLE),
-        field(F::VestingPercentages, "vesting-percentages", "Vesting by year in percent", "For uneven schedules, like 5/15/40/40. They must add up to 100.", TEXT),
+        field(F::VestingPercentages, "vesting-percentages", "Vesting by year in percent", "For uneven schedules, like 5/15/40/40. They must add up to 100.", Control::Parsed),
         field(F::CliffMonths, "cliff", "Cliff in months", "Nothing vests before it; what built up vests at the cliff.", WHOLE),
         field(F::Refresher, "refresher", "Refresher grant per year", "A new grant each year from year 2, on the same schedule.", MONEY),
         field(F::CompanyStage, "company-stage", "Company stage", "", Control::Choice(company_stages)),
