@@ -580,6 +580,50 @@ mod tests {
         }
 
         #[test]
+        fn the_clawback_is_the_whole_sign_on_inside_the_period_and_nothing_after(
+            sign_on in 0i64..100_000_000,
+            period in 0u16..60,
+            stayed in 0u32..120,
+        ) {
+            let c = Compensation {
+                sign_on: Money(sign_on),
+                sign_on_clawback_months: period,
+                ..Compensation::default()
+            };
+            let repay = clawback(&c, stayed);
+            if stayed < u32::from(period) {
+                prop_assert_eq!(repay, Money(sign_on));
+            } else {
+                prop_assert_eq!(repay, Money::ZERO);
+            }
+            // Whatever the clawback, the sign-on counts once, in year 1.
+            let w = worth(&c, None, "EUR");
+            prop_assert_eq!(w.years[0].gross, Money(sign_on));
+            prop_assert!(w.years[1..].iter().all(|y| y.gross.is_zero()));
+        }
+
+        #[test]
+        fn converting_there_and_back_loses_at_most_rounding(
+            amount in 0i64..10_000_000_000,
+            rate in 0.05f64..20.0,
+        ) {
+            let there = Compensation {
+                currency: "GBP".into(),
+                exchange_rate: Some(rate),
+                ..Compensation::default()
+            };
+            let back = Compensation {
+                currency: "EUR".into(),
+                exchange_rate: Some(1.0 / rate),
+                ..Compensation::default()
+            };
+            let eur = convert(Money(amount), &there, "EUR");
+            let gbp = convert(eur, &back, "GBP");
+            // Half a minor unit each way, scaled by the rate on the way back.
+            prop_assert!((gbp.0 - amount).abs() as f64 <= 1.0 + 0.5 / rate);
+        }
+
+        #[test]
         fn percent_change_takes_a_change_back_to_where_it_started(
             from in 1i64..1_000_000_000,
             to in 0i64..1_000_000_000,
