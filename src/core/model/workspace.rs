@@ -175,6 +175,25 @@ impl Workspace {
     /// The id the current role carries in comparisons.
     pub const CURRENT_ROLE_ID: &'static str = "current";
 
+    /// Changes the home currency, keeping the floor for base pay the same
+    /// figure in major units (it is stored in the home currency's minor
+    /// units, which differ between, say, EUR and JPY).
+    pub fn set_home_currency(&mut self, code: &str) {
+        let (before, after) = (
+            money::exponent(&self.settings.currency),
+            money::exponent(code),
+        );
+        for rule in &mut self.non_negotiables {
+            if let NonNegotiable::Requires {
+                fact: RequiredFact::MinimumBase { amount },
+            } = rule
+            {
+                *amount = money::rescale(*amount, before, after);
+            }
+        }
+        self.settings.currency = code.to_string();
+    }
+
     /// The opportunity with this id.
     pub fn opportunity(&self, id: &str) -> Option<&Opportunity> {
         self.opportunities.iter().find(|o| o.id == id)
@@ -287,6 +306,21 @@ mod tests {
             floor.describe(&p, "EUR"),
             "Base pay of at least 55000.5 EUR a year"
         );
+    }
+
+    #[test]
+    fn a_new_home_currency_keeps_the_floor_in_major_units() {
+        let mut w = Workspace::default();
+        w.settings.currency = "EUR".into();
+        let floor = |amount| NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase { amount },
+        };
+        w.non_negotiables = vec![floor(Money(5_500_000))];
+        w.set_home_currency("JPY");
+        assert_eq!(w.non_negotiables, [floor(Money(55_000))]);
+        assert_eq!(w.settings.currency, "JPY");
+        w.set_home_currency("USD");
+        assert_eq!(w.non_negotiables, [floor(Money(5_500_000))]);
     }
 
     #[test]
