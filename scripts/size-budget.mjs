@@ -22,9 +22,10 @@
 // editors, the current role's new fields and the start screen's board +17.3 KB
 // (after −3 KB from one row binding and drop-downs without serde names).
 // Raised 612 → 626 on 2026-11-24 by issue 14's "what an offer is worth", measured
-// 625.2 KB against main's 610.0 KB on the same machine (+15.2 KB): money model v4
+// 625.4 KB against main's 610.0 KB on the same machine (+15.4 KB): money model v4
 // (every amount in minor units, the equity grant, tax, leave, pension, clawback
-// and dated rate with their serde), core/worth.rs and the new fields +11.2 KB;
+// and dated rate with their serde), core/worth.rs, the new fields and a home
+// currency change that keeps the floor +11.4 KB;
 // Compare's gross-and-net section (two bar charts from the shared component, the
 // year-by-year table, comparisons and assumptions) +4.0 KB, after −1 KB from one
 // core-built list for every assumption (each part measured by building without it).
