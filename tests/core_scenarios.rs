@@ -9,6 +9,7 @@ use crossroads::core::model::{
     LedgerEntry, LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility,
     Stage, Support, VisaSponsorship, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::recommend::{Action, Recommendation, Rule};
 
 #[path = "support/scenario.rs"]
@@ -244,11 +245,13 @@ fn article_001_timing_cases() {
     let legal_status = workspace(vec![no_visa], vec![requires(RequiredFact::VisaSponsorship)]);
     // ... or a compensation gap that survived negotiation.
     let mut low_pay = scored("lowpay", Stage::WrittenOffer, 4);
-    low_pay.compensation.base = 50_000.0;
+    low_pay.compensation.base = Money::major(50_000, "EUR");
     low_pay.verbal_negotiation = true;
     let pay_gap = workspace(
         vec![low_pay],
-        vec![requires(RequiredFact::MinimumBase { amount: 60_000.0 })],
+        vec![requires(RequiredFact::MinimumBase {
+            amount: Money::major(60_000, "EUR"),
+        })],
     );
 
     check(vec![
@@ -703,7 +706,7 @@ fn dealbreakers_in_plain_words_by_criterion() {
     agency.employment_model = EmploymentModel::Agency;
 
     let mut low_pay = scored("pay", Stage::WrittenOffer, 4);
-    low_pay.compensation.base = 50_000.0;
+    low_pay.compensation.base = Money::major(50_000, "EUR");
     low_pay.verbal_negotiation = true;
 
     let mut abroad = with_concern(
@@ -788,7 +791,9 @@ fn dealbreakers_in_plain_words_by_criterion() {
             name: "001 A compensation gap that survived negotiation",
             ws: one(
                 low_pay,
-                vec![requires(RequiredFact::MinimumBase { amount: 60_000.0 })],
+                vec![requires(RequiredFact::MinimumBase {
+                    amount: Money::major(60_000, "EUR"),
+                })],
             ),
             id: "pay",
             action: is_decline,

@@ -24,6 +24,7 @@ use crossroads::core::assess::Assessment;
 use crossroads::core::message_family::offer_made;
 use crossroads::core::message_kind::{Channel, MessageKind};
 use crossroads::core::model::{NonNegotiable, Opportunity, RequiredFact, Stage, Workspace};
+use crossroads::core::money::Money;
 use crossroads::core::recommend::Action;
 use crossroads::core::studio::from_workspace::gaps;
 use crossroads::core::studio::privacy::PrivateTerms;
@@ -31,7 +32,7 @@ use crossroads::core::studio::{check, CheckContext, Rule, Tone};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
-use corpus::{Facts, FLOOR, PRIVATE_WORDS, RIVAL, RIVAL_BASE};
+use corpus::{Facts, FLOOR, PRIVATE_WORDS, RIVAL, RIVAL_BASE, RIVAL_EQUITY};
 use drafts::{every_draft, sharing_for, Generated};
 
 /// A figure as people write it: 61237, 61,237, 61 237, 61.237, 61k.
@@ -147,6 +148,11 @@ fn problems(ws: &Workspace, a: &Assessment, d: &Generated) -> Vec<String> {
                 leak(&format!("the rival's pay as {s}"));
             }
         }
+        for s in spellings(RIVAL_EQUITY) {
+            if text.contains(&s) {
+                leak(&format!("the rival's equity grant as {s}"));
+            }
+        }
     }
 
     for slot in gaps(&d.subject, &d.body) {
@@ -199,7 +205,7 @@ fn flags_private(rules: &[Rule]) -> bool {
 fn pastes(ws: &Workspace, about: &Opportunity) -> Vec<String> {
     let mut out = Vec::new();
     if ws.non_negotiables.iter().any(|n| {
-        matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount } } if *amount == FLOOR)
+        matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount } } if *amount == Money::from_major_f64(FLOOR, "EUR"))
     }) {
         out.push(format!("My floor is {}.", spellings(FLOOR)[1]));
     }
@@ -370,8 +376,9 @@ fn the_oracle_finds_what_it_looks_for() {
         .find(|d| d.opportunity_id == "main" && d.kind == MessageKind::WithdrawWithReason)
         .expect("a withdrawal is offered before an offer");
     d.body = format!(
-        "Thank you for your offer. My floor is 61,237 and {RIVAL} pays {}. [company] {}",
+        "Thank you for your offer. My floor is 61,237 and {RIVAL} pays {} with {} in shares. [company] {}",
         spellings(RIVAL_BASE)[1],
+        spellings(RIVAL_EQUITY)[0],
         PRIVATE_WORDS[0]
     );
     let found = problems(&ws, &a, &d).join("\n");
@@ -380,6 +387,7 @@ fn the_oracle_finds_what_it_looks_for() {
         "private note",
         "another employer's name",
         "rival's pay",
+        "rival's equity grant",
         "[company]",
         "offer wording",
     ] {

@@ -9,6 +9,7 @@ use crossroads::core::model::{
     LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility, Settings,
     Stage, Support, VisaSponsorship, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::recommend::{is_exploding, late_dealbreaker, Action, Recommendation, Rule};
 use crossroads::core::scoring::scorecard;
 use crossroads::core::timeline::add_business_days;
@@ -79,7 +80,7 @@ prop_compose! {
         o.dates.employer_decision = dates[2];
         o.dates.offer_deadline = dates[3];
         o.dates.closed = dates[4];
-        o.compensation.base = base;
+        o.compensation.base = Money::from_major_f64(base, "");
         o.remote_days_per_week = remote;
         // Names and notes no sentence of the engine could contain by chance.
         o.employer = format!("Employer{id}");
@@ -158,7 +159,7 @@ prop_compose! {
             1 => NonNegotiable::Requires { fact: RequiredFact::DirectEmployment },
             2 => NonNegotiable::Requires { fact: RequiredFact::RemoteDaysAtLeast { days: 2 } },
             3 => NonNegotiable::Requires { fact: RequiredFact::RelocationSupportInWriting },
-            4 => NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: 60_000.0 } },
+            4 => NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: Money::major(60_000, "EUR") } },
             _ => NonNegotiable::MinimumScore { criterion_id: "base_pay".into(), minimum: 3 },
         }).collect();
         ws.walk_away_line = lines.0;
@@ -683,36 +684,38 @@ mod sensitivity_by_brute_force {
             // One or two floors, all within the grid searched below.
             ws.non_negotiables.retain(|n| !matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { .. } }));
             for floor in floors {
-                ws.non_negotiables.push(NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: floor as f64 } });
+                ws.non_negotiables.push(NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount: Money::major(floor.into(), "EUR") } });
             }
-            ws.opportunities[index].compensation.base = base as f64;
+            ws.settings.currency = "EUR".into();
+            ws.opportunities[index].compensation.base = Money::major(base.into(), "");
             ws.opportunities[index].compensation.exchange_rate = rate;
             prop_assume!(ws.opportunities[index].stage.is_active());
             let now = action_of(&ws, index, today);
             let found = sensitivity(&ws, index, today);
             prop_assert!(found.base_pay_applies);
-            let with_base = |b: f64| {
+            let from = Money::major(base.into(), "");
+            let with_base = |b: Money| {
                 let mut tried = ws.clone();
                 tried.opportunities[index].compensation.base = b;
                 tried
             };
-            // Brute force over whole amounts from 1 to 8,000.
-            let grid = (1..=8_000u32)
-                .map(f64::from)
+            // Brute force over whole amounts from 1 to 8,000 (in cents).
+            let grid = (1..=8_000i64)
+                .map(|b| Money::major(b, ""))
                 .filter(|b| flips(&with_base(*b), index, today, &now))
-                .map(|b| (b - base as f64).abs())
+                .map(|b| (b.0 - from.0).abs() as f64)
                 .fold(f64::INFINITY, f64::min);
             match &found.base_pay {
                 Some(flip) => {
                     let Change::BasePay { to, .. } = flip.change else { unreachable!() };
                     prop_assert!(flips(&with_base(to), index, today, &now));
                     // Exact to the cent: one cent nearer does not flip.
-                    let nearer = if to > base as f64 { to - 0.01 } else { to + 0.01 };
-                    prop_assert!(!flips(&with_base(nearer), index, today, &now), "{} flips too", nearer);
+                    let nearer = if to > from { Money(to.0 - 1) } else { Money(to.0 + 1) };
+                    prop_assert!(!flips(&with_base(nearer), index, today, &now), "{:?} flips too", nearer);
                     // No whole amount on the grid is nearer, and the grid's
-                    // nearest is within a unit of it.
-                    prop_assert!(flip.change.size() <= grid + 1e-9, "{} vs grid {}", flip.change.size(), grid);
-                    prop_assert!(grid - flip.change.size() < 1.0 + 1e-9);
+                    // nearest is within a unit (100 cents) of it.
+                    prop_assert!(flip.change.size() <= grid, "{} vs grid {}", flip.change.size(), grid);
+                    prop_assert!(grid - flip.change.size() < 100.0);
                 }
                 None => prop_assert!(grid.is_infinite(), "grid flips at distance {}", grid),
             }

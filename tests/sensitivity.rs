@@ -7,6 +7,7 @@ use crossroads::core::date::Date;
 use crossroads::core::model::{
     EmploymentModel, NonNegotiable, Opportunity, Priorities, RequiredFact, Stage, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::recommend::{action_of, sensitivity, Action, Change};
 
 fn today() -> Date {
@@ -70,17 +71,22 @@ fn equal_scores_make_every_weight_irrelevant() {
 
 #[test]
 fn a_floor_flips_the_advice_one_cent_below_it_at_the_entered_rate() {
-    // Floor 60,000 in the home currency; the offer pays 61,000 at a rate of
-    // 1.1: 54,545.45 × 1.1 = 59,999.995 falls short, 54,545.46 × 1.1 meets it.
-    let cases: [(Option<f64>, f64, f64); 3] = [
-        (None, 61_000.0, 59_999.99),
-        (Some(1.1), 61_000.0, 54_545.45),
-        (Some(1.1), 50_000.0, 54_545.46),
+    // Floor 60,000.00 EUR at home; the check converts the offer's base at the
+    // entered rate and rounds to the cent (halves to even). At 1.1:
+    // 54,545.44 × 1.1 = 59,999.984 → 59,999.98 falls short;
+    // 54,545.45 × 1.1 = 59,999.995 → 60,000.00 meets it.
+    let cents = |c: i64| Money(c);
+    let cases: [(Option<f64>, Money, Money); 3] = [
+        (None, cents(6_100_000), cents(5_999_999)),
+        (Some(1.1), cents(6_100_000), cents(5_454_544)),
+        (Some(1.1), cents(5_000_000), cents(5_454_545)),
     ];
     for (rate, base, want) in cases {
         let mut ws = offer_scoring(4);
         ws.non_negotiables.push(NonNegotiable::Requires {
-            fact: RequiredFact::MinimumBase { amount: 60_000.0 },
+            fact: RequiredFact::MinimumBase {
+                amount: Money::major(60_000, "EUR"),
+            },
         });
         ws.opportunities[0].compensation.base = base;
         ws.opportunities[0].compensation.exchange_rate = rate;
@@ -113,7 +119,7 @@ fn without_a_floor_money_is_not_a_lever_and_settled_offers_have_none() {
 fn the_words_name_the_change_and_the_new_advice() {
     let ws = offer_scoring(4);
     let found = sensitivity(&ws, 0, today());
-    let lines = found.lines(|x| format!("€{x}"));
+    let lines = found.lines(|m| format!("€{}", m.0));
     assert_eq!(
         lines[0],
         "Scoring base pay 2 instead of 4 would make the advice \u{201c}Negotiate\u{201d}."

@@ -41,6 +41,39 @@ const REWRITTEN: &[(u32, &[&str])] = &[
             "follow_ups_done[]",
         ],
     ),
+    // 3 → 4: money in whole minor units; a yearly equity figure becomes a
+    // grant; the floor for base pay in the home currency's minor units.
+    // Checked by `the_float_amounts_of_version_3_become_the_same_amounts_in_minor_units`.
+    (
+        3,
+        &[
+            "opportunities[].compensation.base",
+            "opportunities[].compensation.target_bonus",
+            "opportunities[].compensation.equity_per_year",
+            "opportunities[].compensation.benefits_per_year",
+            "opportunities[].compensation.sign_on",
+            "opportunities[].compensation.relocation_allowance",
+            "opportunities[].compensation.relocation_cost",
+            "opportunities[].compensation.commute_cost_per_year",
+            "archived_opportunities[].compensation.base",
+            "archived_opportunities[].compensation.target_bonus",
+            "archived_opportunities[].compensation.equity_per_year",
+            "archived_opportunities[].compensation.benefits_per_year",
+            "archived_opportunities[].compensation.sign_on",
+            "archived_opportunities[].compensation.relocation_allowance",
+            "archived_opportunities[].compensation.relocation_cost",
+            "archived_opportunities[].compensation.commute_cost_per_year",
+            "current_role.compensation.base",
+            "current_role.compensation.target_bonus",
+            "current_role.compensation.equity_per_year",
+            "current_role.compensation.benefits_per_year",
+            "current_role.compensation.sign_on",
+            "current_role.compensation.relocation_allowance",
+            "current_role.compensation.relocation_cost",
+            "current_role.compensation.commute_cost_per_year",
+            "non_negotiables[].amount",
+        ],
+    ),
 ];
 
 fn fixtures_dir() -> PathBuf {
@@ -470,5 +503,93 @@ fn a_version_1_export_imports_into_the_current_version_with_nothing_lost() {
     let imported = serde_json::to_value(&workspace).unwrap();
     let mut lost = Vec::new();
     losses(&rest, &imported, "", &mut lost);
+    // Later steps' rewrites (money into minor units) have tests of their own.
+    let later = rewritten_from(3);
+    lost.retain(|(path, _)| !later.iter().any(|r| matches(r, path)));
     assert!(lost.is_empty(), "lost on import: {lost:?}");
+}
+
+#[test]
+fn the_float_amounts_of_version_3_become_the_same_amounts_in_minor_units() {
+    // Version 4 stores money as whole cents (or yen, or fils): no amount may
+    // move by more than the rounding to its minor unit, and a yearly equity
+    // figure becomes a grant worth the same each year over four years.
+    use crossroads::core::money::Money;
+    use crossroads::core::worth::equity_by_year;
+    let text = fixture("workspace-v3.json").unwrap();
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    let loaded = load_ok(&text, "workspace-v3.json");
+    let stored = raw["opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain([&raw["current_role"]]);
+    let now = loaded.opportunities.iter().chain([&loaded.current_role]);
+    let mut seen = 0;
+    for (s, o) in stored.zip(now) {
+        let c = &s["compensation"];
+        let minor = |key: &str| Money((c[key].as_f64().unwrap_or(0.0) * 100.0).round() as i64);
+        let n = &o.compensation;
+        assert_eq!(n.base, minor("base"), "{}", o.id);
+        assert_eq!(n.target_bonus, minor("target_bonus"), "{}", o.id);
+        assert_eq!(n.benefits_per_year, minor("benefits_per_year"), "{}", o.id);
+        assert_eq!(n.sign_on, minor("sign_on"), "{}", o.id);
+        assert_eq!(n.relocation_allowance, minor("relocation_allowance"));
+        assert_eq!(n.relocation_cost, minor("relocation_cost"));
+        assert_eq!(n.commute_cost_per_year, minor("commute_cost_per_year"));
+        assert_eq!(equity_by_year(&n.equity), [minor("equity_per_year"); 4]);
+        seen += usize::from(!n.base.is_zero());
+    }
+    assert!(seen >= 2, "the fixture has amounts to check");
+    // A v3 document with equity, in a currency without cents and one without a code.
+    let doc = r#"{"version": 3, "settings": {"currency": "EUR"},
+        "opportunities": [
+            {"id": "a", "compensation": {"base": 8000000.0, "equity_per_year": 250000.0, "currency": "JPY"}},
+            {"id": "b", "compensation": {"base": 61000.5, "equity_per_year": 1234.56}}],
+        "archived_opportunities": [
+            {"id": "z", "stage": "declined", "compensation": {"base": 1000.5, "currency": "EUR"}}]}"#;
+    let w = load_ok(doc, "inline v3");
+    assert_eq!(w.opportunities[0].compensation.base, Money(8_000_000));
+    assert_eq!(
+        equity_by_year(&w.opportunities[0].compensation.equity),
+        [Money(250_000); 4]
+    );
+    assert_eq!(w.opportunities[1].compensation.base, Money(6_100_050));
+    assert_eq!(
+        w.archived_opportunities[0].compensation.base,
+        Money(100_050),
+        "an archived opportunity's amounts move too"
+    );
+    assert_eq!(
+        equity_by_year(&w.opportunities[1].compensation.equity),
+        [Money(123_456); 4]
+    );
+}
+
+#[test]
+fn the_version_4_export_carries_the_new_money_fields() {
+    use crossroads::core::model::{CompanyStage, NonNegotiable, RequiredFact};
+    use crossroads::core::money::Money;
+    let text = fixture("export-v4.json").unwrap();
+    let Ok(Incoming::Plain { workspace, .. }) = parse_import(text.as_bytes()) else {
+        panic!("export-v4.json did not import");
+    };
+    let c = &workspace.opportunities[0].compensation;
+    assert_eq!(c.currency, "GBP");
+    assert_eq!(
+        c.exchange_rate_date.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-20")
+    );
+    assert_eq!(c.equity.vesting_percentages, [5, 15, 40, 40]);
+    assert_eq!(c.equity.cliff_months, 12);
+    assert_eq!(c.equity.stage, CompanyStage::LatePrivate);
+    assert_eq!(c.sign_on_clawback_months, 12);
+    assert_eq!(c.tax_rate, Some(40.0));
+    assert!(workspace
+        .non_negotiables
+        .contains(&NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase {
+                amount: Money::major(55_000, "EUR")
+            }
+        }));
 }

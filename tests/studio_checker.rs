@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use crossroads::core::message_kind::{Channel, MessageKind};
+use crossroads::core::money::Money;
 use crossroads::core::studio::{
     check, CheckContext, DeclineParts, Location, MessageFields, Rule, Tone,
 };
@@ -329,7 +330,7 @@ use crossroads::core::studio::privacy::{PrivateTerms, Sharing};
 
 fn pay(base: f64, currency: &str) -> Compensation {
     Compensation {
-        base,
+        base: Money::from_major_f64(base, currency),
         currency: currency.into(),
         ..Compensation::default()
     }
@@ -344,7 +345,7 @@ fn private_workspace() -> Workspace {
     northwind.stage = Stage::WrittenOffer;
     northwind.offer_in_writing = true;
     northwind.compensation = Compensation {
-        sign_on: 5_000.0,
+        sign_on: Money::major(5_000, "EUR"),
         ..pay(61_000.0, "EUR")
     };
     northwind.notes = "Recruiter hinted the budget tops out near the band ceiling".into();
@@ -375,13 +376,15 @@ fn private_workspace() -> Workspace {
     globex.role = "Lead Analyst".into();
     globex.stage = Stage::WrittenOffer;
     globex.compensation = Compensation {
-        target_bonus: 9_000.0,
+        target_bonus: Money::major(9_000, "EUR"),
         ..pay(72_500.0, "EUR")
     };
     let mut workspace = Workspace {
         opportunities: vec![northwind, globex],
         non_negotiables: vec![NonNegotiable::Requires {
-            fact: RequiredFact::MinimumBase { amount: 60_000.0 },
+            fact: RequiredFact::MinimumBase {
+                amount: Money::major(60_000, "EUR"),
+            },
         }],
         contacts: vec![Contact {
             id: "p1".into(),
@@ -678,7 +681,7 @@ proptest! {
     ) {
         let mut workspace = private_workspace();
         workspace.non_negotiables = vec![NonNegotiable::Requires {
-            fact: RequiredFact::MinimumBase { amount: f64::from(floor) },
+            fact: RequiredFact::MinimumBase { amount: Money::major(i64::from(floor), "EUR") },
         }];
         let note_text = note.join(" ");
         workspace.opportunities[0].notes = note_text.clone();

@@ -11,6 +11,7 @@ use crossroads::core::model::{
     criterion, Ask, Axis, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel,
     NonNegotiable, Opportunity, Priorities, RequiredFact, Stage, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::recommend::{Action, Gap, Topic};
 use crossroads::core::studio::from_workspace::fields_with_spoken_dates;
 use crossroads::core::studio::negotiation::{
@@ -57,7 +58,7 @@ fn offer(currency: &str) -> Opportunity {
     o.offer_in_writing = true;
     o.employment_model = EmploymentModel::Direct;
     o.compensation = Compensation {
-        base: 52_000.0,
+        base: Money::major(52_000, "EUR"),
         currency: currency.into(),
         ..Compensation::default()
     };
@@ -251,7 +252,9 @@ fn under_the_floor(international_move: bool) -> Workspace {
     Workspace {
         opportunities: vec![o],
         non_negotiables: vec![NonNegotiable::Requires {
-            fact: RequiredFact::MinimumBase { amount: 60_000.0 },
+            fact: RequiredFact::MinimumBase {
+                amount: Money::major(60_000, "EUR"),
+            },
         }],
         ..Workspace::default()
     }

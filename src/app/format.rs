@@ -8,7 +8,8 @@ use wasm_bindgen::JsValue;
 
 use crate::app::state::today;
 use crate::core::date::{shows_year, Date};
-use crate::core::number::fixed;
+use crate::core::money::{exponent, field_text, Money};
+use crate::core::number::whole;
 
 fn options(pairs: &[(&str, &str)]) -> Object {
     let object = Object::new();
@@ -69,43 +70,52 @@ pub fn total_text(total: f64, confidence: f64) -> String {
     }
 }
 
-/// An amount of money with its currency, whole units ("€52,000").
-pub fn money(amount: f64, currency: &str) -> String {
-    intl_money(amount, currency, true)
-}
-
-/// An amount to the cent where it has cents ("€59,999.99", "€61,000"):
-/// for a threshold, where rounding to whole units would hide which side of
-/// it the amount is on.
-pub fn money_to_cent(amount: f64, currency: &str) -> String {
-    let cents = crate::core::number::whole(amount * 100.0).rem_euclid(100);
-    intl_money(amount, currency, cents == 0)
-}
-
-/// Intl accepts any well-formed three-letter code and throws on anything else,
-/// so a malformed code falls back to plain "52000 XYZ".
-fn intl_money(amount: f64, currency: &str, whole_units: bool) -> String {
+/// An amount of money with its currency in the user's locale ("€52,000",
+/// "€52,000.50", "¥8,000,000"): the currency's decimals when there are
+/// cents to show, none for a whole amount. Intl accepts any well-formed
+/// three-letter code and throws on anything else, so a malformed code falls
+/// back to plain "52000.5 XYZ".
+pub fn money(amount: Money, currency: &str) -> String {
     let code = currency.trim().to_ascii_uppercase();
-    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return format!("{} {}", fixed(amount, 0), currency.trim())
+    let plain = || {
+        format!("{} {}", field_or_zero(amount, &code), currency.trim())
             .trim()
-            .to_string();
+            .to_string()
+    };
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return plain();
     }
+    let decimals = exponent(&code);
+    let whole = amount.0 % 10_i64.pow(decimals) == 0;
+    let shown = if whole { 0 } else { decimals };
     let opts = options(&[("style", "currency"), ("currency", &code)]);
-    if whole_units {
-        let _ = Reflect::set(
-            &opts,
-            &"maximumFractionDigits".into(),
-            &JsValue::from_f64(0.0),
-        );
+    for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+        let _ = Reflect::set(&opts, &key.into(), &JsValue::from_f64(f64::from(shown)));
     }
     let format = Intl::NumberFormat::new(&Array::new(), &opts);
     format
         .format()
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(amount))
+        .call1(
+            &JsValue::UNDEFINED,
+            &JsValue::from_f64(amount.to_major_f64(&code)),
+        )
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{} {code}", fixed(amount, 0)))
+        .unwrap_or_else(plain)
+}
+
+/// An amount as a field shows it, but "0" for zero.
+fn field_or_zero(amount: Money, currency: &str) -> String {
+    match field_text(amount, currency) {
+        t if t.is_empty() => "0".to_string(),
+        t => t,
+    }
+}
+
+/// A yearly value in major units (the value chart's figures), to the
+/// nearest whole unit.
+pub fn whole_money(amount: f64, currency: &str) -> String {
+    money(Money::major(whole(amount), currency), currency)
 }
 
 /// "in 3 days", "tomorrow", "today", "2 days ago".

@@ -4,9 +4,12 @@
 
 use crate::core::assess::Assessment;
 use crate::core::model::{Axis, Opportunity, Workspace};
+use crate::core::money::{percent_change, Money};
+use crate::core::number::whole;
 use crate::core::recommend::confirmed_dealbreakers;
 use crate::core::scoring::Scorecard;
 use crate::core::value::YearlyValue;
+use crate::core::worth::{assumptions, overtake, worth, Worth, COMMON_ASSUMPTIONS};
 
 /// One column of the comparison.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +36,10 @@ pub struct Column {
     pub currency: String,
     /// Confirmed dealbreakers, in words ("Employment model: through an agency").
     pub dealbreakers: Vec<String>,
+    /// Gross and net over the first four years, in the home currency.
+    pub worth: Worth,
+    /// The assumptions behind `worth`, in plain words.
+    pub assumptions: Vec<String>,
 }
 
 impl Column {
@@ -42,7 +49,7 @@ impl Column {
     pub fn key(&self) -> String {
         let bits = |x: Option<f64>| x.map_or(u64::MAX, f64::to_bits);
         format!(
-            "{:?} {:?} {} {} {} {:?} {} {} {} {:?} {:?}",
+            "{:?} {:?} {} {} {} {:?} {} {} {} {:?} {:?} {:?} {} {:?}",
             self.opportunity_id,
             self.title,
             self.is_current_role,
@@ -54,6 +61,9 @@ impl Column {
             bits(self.adjusted_value),
             self.currency,
             self.dealbreakers,
+            self.worth.years.map(|f| [f.gross.0, f.net.0]),
+            self.worth.has_net,
+            self.assumptions,
         )
     }
 }
@@ -66,6 +76,8 @@ fn column(
     value: &YearlyValue,
     ws: &Workspace,
 ) -> Column {
+    let home = ws.settings.currency.as_str();
+    let baseline_leave = ws.current_role.compensation.leave_days;
     Column {
         opportunity_id: o.id.clone(),
         title,
@@ -81,6 +93,8 @@ fn column(
             .into_iter()
             .map(|d| d.input)
             .collect(),
+        worth: worth(&o.compensation, baseline_leave, home),
+        assumptions: assumptions(&o.compensation, baseline_leave, home),
     }
 }
 
@@ -124,6 +138,67 @@ pub fn bar_length(value: f64, max: f64, width: f64) -> f64 {
     (value / max).min(1.0) * width
 }
 
+/// How the options' four years compare, in plain words: each offer's
+/// four-year total against the current role's, in percent, and every year
+/// one option overtakes another on the running total (gross, and net where
+/// both have a tax rate).
+pub fn worth_comparisons(columns: &[Column]) -> Vec<String> {
+    let mut out = Vec::new();
+    let current = columns.iter().find(|c| c.is_current_role);
+    for c in columns.iter().filter(|c| !c.is_current_role) {
+        let Some(now) = current else { break };
+        let both_net = c.worth.has_net && now.worth.has_net;
+        let (from, to, kind) = if both_net {
+            (now.worth.total.net, c.worth.total.net, "net")
+        } else {
+            (now.worth.total.gross, c.worth.total.gross, "gross")
+        };
+        if let Some(p) = percent_change(from, to).filter(|_| !to.is_zero()) {
+            let way = if p < 0.0 { "below" } else { "above" };
+            out.push(format!(
+                "{}: over four years, {}% {way} your current role ({kind}).",
+                c.title,
+                whole(p.abs())
+            ));
+        }
+    }
+    for (i, a) in columns.iter().enumerate() {
+        for b in &columns[i + 1..] {
+            let both_net = a.worth.has_net && b.worth.has_net;
+            for (kind, pick) in [
+                (
+                    "gross",
+                    (|f| f.gross) as fn(&crate::core::worth::Figures) -> Money,
+                ),
+                ("net", |f| f.net),
+            ] {
+                if kind == "net" && !both_net {
+                    continue;
+                }
+                let years = |c: &Column| c.worth.years.map(|f| pick(&f));
+                if let Some(o) = overtake(&years(a), &years(b)) {
+                    let (ahead, behind) = if o.second { (b, a) } else { (a, b) };
+                    out.push(format!(
+                        "{} overtakes {} in year {} ({kind}, counting every year so far).",
+                        ahead.title, behind.title, o.year
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every assumption behind the four-year figures: those common to all,
+/// then each option's own, named ("Analyst at Acme: …").
+pub fn worth_assumptions(columns: &[Column]) -> Vec<String> {
+    let mut out: Vec<String> = COMMON_ASSUMPTIONS.map(str::to_string).to_vec();
+    for c in columns {
+        out.extend(c.assumptions.iter().map(|a| format!("{}: {a}", c.title)));
+    }
+    out
+}
+
 /// The scale for yearly values: the largest value shown, so the best offer
 /// fills the width (0 when there is nothing positive to draw).
 pub fn value_scale(columns: &[Column]) -> f64 {
@@ -161,11 +236,11 @@ mod tests {
         agency.employer = "Agency".into();
         agency.stage = Stage::WrittenOffer;
         agency.employment_model = EmploymentModel::Agency;
-        agency.compensation.base = 60_000.0;
+        agency.compensation.base = crate::core::money::Money::major(60_000, "EUR");
         let mut direct = Opportunity::new("b");
         direct.stage = Stage::Interviewing;
         direct.employment_model = EmploymentModel::Direct;
-        direct.compensation.base = 40_000.0;
+        direct.compensation.base = crate::core::money::Money::major(40_000, "EUR");
         let mut closed = Opportunity::new("c");
         closed.stage = Stage::Declined;
         ws.opportunities = vec![agency, direct, closed];
@@ -183,12 +258,69 @@ mod tests {
     }
 
     #[test]
+    fn four_years_are_compared_with_the_current_role_and_overtakes_named() {
+        let mut ws = Workspace::default();
+        ws.current_role.compensation.base = Money::major(50_000, "EUR");
+        ws.current_role.compensation.tax_rate = Some(40.0);
+        let mut front = Opportunity::new("front");
+        front.employer = "Front".into();
+        front.stage = Stage::WrittenOffer;
+        front.compensation.base = Money::major(50_000, "EUR");
+        front.compensation.sign_on = Money::major(10_000, "EUR");
+        front.compensation.tax_rate = Some(40.0);
+        let mut steady = Opportunity::new("steady");
+        steady.employer = "Steady".into();
+        steady.stage = Stage::WrittenOffer;
+        steady.compensation.base = Money::major(30_000, "GBP");
+        steady.compensation.currency = "GBP".into();
+        steady.compensation.exchange_rate = Some(2.0);
+        ws.opportunities = vec![front, steady];
+        let a = assess(&ws, Date::from_ymd(2026, 3, 2).unwrap());
+        let cols = columns(&ws, &a);
+        assert_eq!(cols[2].worth.years[0].gross, Money::major(60_000, "EUR"));
+        assert_eq!(cols[1].worth.total.net, Money::major(126_000, "EUR"));
+        let listed = worth_assumptions(&cols);
+        assert_eq!(listed[0], COMMON_ASSUMPTIONS[0]);
+        assert!(listed.contains(&"Your current role: Effective tax rate 40%.".to_string()));
+        let notes = worth_comparisons(&cols);
+        // Front: 210k against 200k gross → 5 % above (net, both have rates).
+        assert!(
+            notes
+                .contains(&"Front: over four years, 5% above your current role (net).".to_string()),
+            "{notes:?}"
+        );
+        // Steady: 240k against 200k gross, no tax rate for Steady.
+        assert!(
+            notes.contains(
+                &"Steady: over four years, 20% above your current role (gross).".to_string()
+            ),
+            "{notes:?}"
+        );
+        // Gross running totals: Front 60/110/160/210, Steady 60/120/… — a tie
+        // in year one, so Steady leads from year two and never is overtaken.
+        assert!(!notes.iter().any(|n| n.contains("overtakes")), "{notes:?}");
+        ws.opportunities[1].compensation.base = Money::major(26_000, "GBP");
+        let cols = columns(&ws, &assess(&ws, Date::from_ymd(2026, 3, 2).unwrap()));
+        // Front 60/110/160/210, Steady 52/104/156/208: never.
+        // Current 50/100/150/200 against Steady 52/104/…: Steady ahead all along.
+        assert!(!worth_comparisons(&cols)
+            .iter()
+            .any(|n| n.contains("overtakes")));
+        ws.opportunities[1].compensation.base = Money::major(27_000, "GBP");
+        let cols = columns(&ws, &assess(&ws, Date::from_ymd(2026, 3, 2).unwrap()));
+        // Front 60/110/160/210, Steady 54/108/162/216: overtaken in year 3.
+        assert!(worth_comparisons(&cols).contains(
+            &"Steady overtakes Front in year 3 (gross, counting every year so far).".to_string()
+        ));
+    }
+
+    #[test]
     fn keys_follow_every_field() {
         let ws = Workspace::default();
         let a = assess(&ws, Date::from_ymd(2026, 3, 2).unwrap());
         let base = columns(&ws, &a).remove(0);
         assert_eq!(base.key(), base.clone().key());
-        let changes: [fn(&mut Column); 8] = [
+        let changes: [fn(&mut Column); 10] = [
             |c| c.title.push('!'),
             |c| c.total += 0.001,
             |c| c.confidence = 0.5,
@@ -197,6 +329,8 @@ mod tests {
             |c| c.yearly_value = 1.0,
             |c| c.adjusted_value = Some(c.yearly_value),
             |c| c.dealbreakers.push("x".into()),
+            |c| c.worth.years[3].net = Money(1),
+            |c| c.assumptions.push("x".into()),
         ];
         for change in changes {
             let mut other = base.clone();

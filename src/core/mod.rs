@@ -32,3 +32,4 @@ pub mod timeline;
 pub mod timing;
 pub mod validate;
 pub mod value;
+pub mod worth;

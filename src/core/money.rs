@@ -87,6 +87,19 @@ impl Money {
     }
 }
 
+/// The same amount in major units after the minor unit changes from
+/// `10^-from` to `10^-to` (a currency code changed from EUR to JPY, say):
+/// rounded to the nearest new minor unit, halves away from zero.
+pub fn rescale(amount: Money, from: u32, to: u32) -> Money {
+    if to >= from {
+        Money(amount.0.saturating_mul(10_i64.pow(to - from)))
+    } else {
+        let d = 10_i64.pow(from - to);
+        let half = d / 2 * amount.0.signum();
+        Money((amount.0 + half) / d)
+    }
+}
+
 /// The change from `from` to `to` in percent of `from`, or `None` when
 /// `from` is zero (no base to compare against).
 pub fn percent_change(from: Money, to: Money) -> Option<f64> {
@@ -202,6 +215,16 @@ mod tests {
         assert_eq!(field_text(Money(6_150_050), "EUR"), "61500.5");
         assert_eq!(field_text(Money(5), "EUR"), "0.05");
         assert_eq!(field_text(Money(1_200_100), "KWD"), "1200.1");
+    }
+
+    #[test]
+    fn rescaling_keeps_the_amount_in_major_units() {
+        assert_eq!(rescale(Money(5_200_000), 2, 0), Money(52_000));
+        assert_eq!(rescale(Money(52_000), 0, 2), Money(5_200_000));
+        assert_eq!(rescale(Money(150), 2, 0), Money(2));
+        assert_eq!(rescale(Money(149), 2, 0), Money(1));
+        assert_eq!(rescale(Money(1_234), 2, 3), Money(12_340));
+        assert_eq!(rescale(Money(7), 2, 2), Money(7));
     }
 
     #[test]

@@ -45,6 +45,48 @@ pub fn optional_positive(text: &str) -> Result<Option<f64>, &'static str> {
     }
 }
 
+/// A percentage from 0 to 100 that may be left empty (a tax rate, a
+/// pension match).
+pub fn optional_percent(text: &str) -> Result<Option<f64>, &'static str> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match number(
+        text,
+        "Enter a percentage, like 38 or 12.5, or leave it empty",
+    )? {
+        x if (0.0..=100.0).contains(&x) => Ok(Some(x)),
+        _ => Err("Enter a percentage from 0 to 100, or leave it empty"),
+    }
+}
+
+/// Yearly vesting percentages, as "5/15/40/40" (slashes, commas or spaces
+/// between them, a % sign allowed): whole numbers adding up to 100, at
+/// most 10 years. Empty means none (even vesting).
+pub fn percentages(text: &str) -> Result<Vec<u8>, String> {
+    let parts: Vec<&str> = text
+        .split(|c: char| matches!(c, '/' | ',' | ';' | '%') || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for part in &parts {
+        match part.parse::<u8>() {
+            Ok(p) if p <= 100 => out.push(p),
+            _ => return Err("Enter whole percentages for each year, like 25/25/25/25".to_string()),
+        }
+    }
+    if out.len() > 10 {
+        return Err("Enter at most 10 years of vesting".to_string());
+    }
+    let sum: u32 = out.iter().map(|p| u32::from(*p)).sum();
+    if !out.is_empty() && sum != 100 {
+        return Err(format!(
+            "These add up to {sum}%; the years must add up to 100%"
+        ));
+    }
+    Ok(out)
+}
+
 /// A whole number between `min` and `max`; empty means `None`.
 pub fn whole_number_in(text: &str, min: u8, max: u8) -> Result<Option<u8>, String> {
     if text.trim().is_empty() {
@@ -203,6 +245,40 @@ mod tests {
         assert_eq!(money("-1"), Err("Enter an amount of 0 or more"));
         assert_eq!(money("lots"), Err("Enter an amount in numbers, like 52000"));
         assert!(money("inf").is_err());
+    }
+
+    #[test]
+    fn vesting_percentages_must_be_whole_and_add_up_to_100() {
+        let cases: [(&str, Result<Vec<u8>, &str>); 7] = [
+            ("", Ok(vec![])),
+            ("5/15/40/40", Ok(vec![5, 15, 40, 40])),
+            ("38, 32, 20, 10", Ok(vec![38, 32, 20, 10])),
+            ("25% 25% 25% 25%", Ok(vec![25, 25, 25, 25])),
+            (
+                "5/15/40/30",
+                Err("These add up to 90%; the years must add up to 100%"),
+            ),
+            (
+                "33.3/33.3/33.4",
+                Err("Enter whole percentages for each year, like 25/25/25/25"),
+            ),
+            (
+                "half/half",
+                Err("Enter whole percentages for each year, like 25/25/25/25"),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(percentages(text), want.map_err(str::to_string), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn percents_are_from_0_to_100_or_empty() {
+        assert_eq!(optional_percent(""), Ok(None));
+        assert_eq!(optional_percent("12.5"), Ok(Some(12.5)));
+        assert_eq!(optional_percent("0"), Ok(Some(0.0)));
+        assert!(optional_percent("101").is_err());
+        assert!(optional_percent("-1").is_err());
     }
 
     #[test]

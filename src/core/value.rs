@@ -3,6 +3,8 @@
 //! the cost of moving or commuting.
 
 use crate::core::model::{Compensation, Settings};
+use crate::core::money::Money;
+use crate::core::worth;
 use serde::{Deserialize, Serialize};
 
 /// One line of the value breakdown, in the home currency per year.
@@ -35,18 +37,10 @@ impl YearlyValue {
     }
 }
 
-/// A finite amount, or 0 for anything a user could not have meant.
-fn amount(x: f64) -> f64 {
-    if x.is_finite() {
-        x
-    } else {
-        0.0
-    }
-}
-
 /// Works out the yearly value of an offer.
 ///
-/// base + target bonus + equity per year + benefits + (sign-on + relocation
+/// base + target bonus + equity per year (what vests over the first four
+/// years, after its risk discount, on average) + benefits + (sign-on + relocation
 /// allowance − relocation cost) ÷ horizon − commute, times the exchange rate;
 /// then divided by the cost-of-living index over 100 when one is given.
 pub fn yearly_value(compensation: &Compensation, settings: &Settings) -> YearlyValue {
@@ -61,11 +55,15 @@ pub fn yearly_value(compensation: &Compensation, settings: &Settings) -> YearlyV
         Some(r) if r.is_finite() && r > 0.0 => r,
         _ => 1.0,
     };
+    let amount = |m: Money| m.to_major_f64(&c.currency);
+    let equity = worth::equity_by_year(&c.equity)
+        .into_iter()
+        .fold(Money::ZERO, Money::plus);
     let one_time = amount(c.sign_on) + amount(c.relocation_allowance) - amount(c.relocation_cost);
     let parts = [
         ("Base pay", amount(c.base)),
         ("Target bonus", amount(c.target_bonus)),
-        ("Equity per year", amount(c.equity_per_year)),
+        ("Equity per year", amount(equity) / worth::YEARS as f64),
         ("Benefits", amount(c.benefits_per_year)),
         (
             "One-time payments less moving costs, spread over the horizon",
@@ -97,6 +95,11 @@ pub fn yearly_value(compensation: &Compensation, settings: &Settings) -> YearlyV
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::EquityGrant;
+
+    fn eur(units: i64) -> Money {
+        Money::major(units, "EUR")
+    }
 
     #[test]
     fn spreads_one_time_items_and_subtracts_costs() {
@@ -105,14 +108,17 @@ mod tests {
             ..Settings::default()
         };
         let c = Compensation {
-            base: 50_000.0,
-            target_bonus: 5_000.0,
-            equity_per_year: 2_000.0,
-            benefits_per_year: 3_000.0,
-            sign_on: 4_000.0,
-            relocation_allowance: 6_000.0,
-            relocation_cost: 8_000.0,
-            commute_cost_per_year: 1_000.0,
+            base: eur(50_000),
+            target_bonus: eur(5_000),
+            equity: EquityGrant {
+                grant: eur(8_000),
+                ..EquityGrant::default()
+            },
+            benefits_per_year: eur(3_000),
+            sign_on: eur(4_000),
+            relocation_allowance: eur(6_000),
+            relocation_cost: eur(8_000),
+            commute_cost_per_year: eur(1_000),
             ..Compensation::default()
         };
         // 50 + 5 + 2 + 3 + (4 + 6 − 8) / 2 − 1 = 60 thousand.
@@ -124,7 +130,7 @@ mod tests {
     #[test]
     fn converts_and_adjusts_for_cost_of_living() {
         let c = Compensation {
-            base: 1_000.0,
+            base: eur(1_000),
             exchange_rate: Some(2.0),
             cost_of_living_index: Some(80.0),
             ..Compensation::default()
@@ -138,7 +144,7 @@ mod tests {
     #[test]
     fn nonsense_inputs_become_zero_or_neutral() {
         let c = Compensation {
-            base: f64::NAN,
+            base: Money::ZERO,
             exchange_rate: Some(-1.0),
             cost_of_living_index: Some(0.0),
             ..Compensation::default()

@@ -10,6 +10,7 @@ use crossroads::core::model::{
     Axis, EmploymentModel, NonNegotiable, Opportunity, RequiredFact, Stage, Support,
     VisaSponsorship, Workspace,
 };
+use crossroads::core::money::Money;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -58,7 +59,7 @@ fn workspace(today: Date) -> Workspace {
             o.set_latest_round_date(Some(today.add_days(-(i as i32))));
             o.dates.offer = Some(today.add_days(-1));
             o.dates.offer_deadline = Some(today.add_days(2 + i as i32));
-            o.compensation.base = 50_000.0 + 1_000.0 * i as f64;
+            o.compensation.base = Money::major(50_000 + 1_000 * i as i64, "EUR");
             for (j, id) in ids.iter().enumerate() {
                 o.set_score(id, ((i + j) % 7 != 0).then_some(((i * 3 + j) % 6) as u8));
             }

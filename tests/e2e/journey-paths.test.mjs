@@ -54,7 +54,8 @@ function offer(id, employer, role, score, more = {}) {
     stage: "written_offer",
     offer_in_writing: true,
     employment_model: "direct",
-    compensation: { base: 72000, currency: "EUR" },
+    // Amounts are stored in cents (data version 4).
+    compensation: { base: 7_200_000, currency: "EUR" },
     scores: scoredAll(score),
     rounds: [{ id: `${id}-r1`, date: "2026-11-05", format: "video", notes: PRIVATE.roundNote }],
     contingencies: [{ id: `${id}-c1`, kind: "references", status: "cleared", date: "2026-11-12", note: PRIVATE.contingencyNote }],
@@ -82,7 +83,7 @@ function workspace(opportunities, extra = {}) {
   return {
     version: CURRENT_VERSION,
     opportunities,
-    non_negotiables: [{ kind: "requires", fact: "minimum_base", amount: PRIVATE.floor }],
+    non_negotiables: [{ kind: "requires", fact: "minimum_base", amount: PRIVATE.floor * 100 }],
     current_role: currentRole(),
     ...extra,
   };

@@ -118,13 +118,13 @@ test("finding 3: a negotiation draft holds the asks in the offer's currency, nev
     [
       goodOffer("acme", "Acme", "Data Lead", {
         location: "Utrecht",
-        compensation: { base: 52000, currency: "EUR" },
+        compensation: { base: 5_200_000, currency: "EUR" }, // cents
         notes: note,
         reactions: { worried: worry },
       }),
     ],
     {
-      non_negotiables: [{ kind: "requires", fact: "minimum_base", amount: 60000 }],
+      non_negotiables: [{ kind: "requires", fact: "minimum_base", amount: 6_000_000 }],
       current_role: SCORED_CURRENT_ROLE,
     },
   );

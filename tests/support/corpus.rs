@@ -19,6 +19,7 @@ use crossroads::core::model::{
     LedgerEntry, LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility,
     Stage, Support, VisaSponsorship, Workspace,
 };
+use crossroads::core::money::Money;
 use crossroads::core::quick_start::QuickStart;
 
 /// Monday 23 November 2026.
@@ -36,6 +37,8 @@ pub const ACCEPT: f64 = 78.0;
 pub const RIVAL: &str = "Quillfeather Dynamics";
 /// The rival's pay: never in a message to anyone else.
 pub const RIVAL_BASE: f64 = 83_411.0;
+/// The rival's equity grant (issue 14): never in a message to anyone else.
+pub const RIVAL_EQUITY: f64 = 97_353.0;
 /// Words of the user's private notes, none of which a template could contain.
 pub const PRIVATE_WORDS: [&str; 4] = ["zanzibarine", "porphyrous", "quokkaish", "vellichor"];
 
@@ -66,7 +69,9 @@ pub fn private_workspace() -> Workspace {
     ws.walk_away_line = WALK_AWAY;
     ws.accept_line = ACCEPT;
     ws.non_negotiables = vec![NonNegotiable::Requires {
-        fact: RequiredFact::MinimumBase { amount: FLOOR },
+        fact: RequiredFact::MinimumBase {
+            amount: Money::from_major_f64(FLOOR, "EUR"),
+        },
     }];
     ws.current_role.role = "Analyst".into();
     ws.current_role.employer = "Present Employer Ltd".into();
@@ -116,7 +121,7 @@ pub fn opportunity(id: &str, employer: &str, stage: Stage) -> Opportunity {
         o.offer_in_writing = stage != Stage::VerbalOffer;
         o.dates.offer = Some(today().add_days(-2));
         o.dates.offer_deadline = Some(today().add_days(3));
-        o.compensation.base = 58_000.0;
+        o.compensation.base = Money::major(58_000, "EUR");
         o.compensation.currency = "EUR".into();
     }
     for (i, p) in Priorities::default().criteria.iter().enumerate() {
@@ -138,7 +143,9 @@ fn contact_for(o: &Opportunity) -> Contact {
 /// The rival: an open offer with its own pay and deadline.
 fn rival() -> Opportunity {
     let mut o = opportunity("rival", RIVAL, Stage::WrittenOffer);
-    o.compensation.base = RIVAL_BASE;
+    o.compensation.base = Money::from_major_f64(RIVAL_BASE, "");
+    o.compensation.equity.grant = Money::from_major_f64(RIVAL_EQUITY, "");
+    o.compensation.equity.cliff_months = 12;
     o.dates.offer_deadline = Some(today().add_days(2));
     o
 }

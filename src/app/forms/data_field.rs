@@ -114,6 +114,7 @@ pub fn data_field(
         _ => {
             let (kind, inputmode, autocomplete) = match control {
                 Control::Text { autocomplete } => ("text", None, autocomplete),
+                Control::Parsed => ("text", None, "off"),
                 Control::Number { decimal } => (
                     "text",
                     Some(if decimal { "decimal" } else { "numeric" }),

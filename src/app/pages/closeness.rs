@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::format::money_to_cent;
+use crate::app::format::money;
 use crate::app::state::use_app_state;
+use crate::core::money::Money;
 use crate::core::recommend::sensitivity;
 
 /// A toggle that works the answer out only while it is open: the search
@@ -30,13 +31,15 @@ pub fn Closeness(
                 .iter()
                 .position(|o| o.id == id.get_value())?;
             let o = &w.opportunities[index];
-            let currency = if o.compensation.currency.trim().is_empty() {
-                w.settings.currency.clone()
-            } else {
-                o.compensation.currency.clone()
+            let (code, home) = (o.compensation.currency.clone(), w.settings.currency.clone());
+            // An offer without a currency code keeps its amounts in hundredths
+            // (money::exponent("")) and is shown in the home currency.
+            let shown = move |m: Money| match code.trim() {
+                "" => money(Money::from_major_f64(m.to_major_f64(""), &home), &home),
+                code => money(m, code),
             };
             let s = sensitivity(w, index, today);
-            Some((s.summary(), s.lines(|x| money_to_cent(x, &currency))))
+            Some((s.summary(), s.lines(shown)))
         })
     });
     let region = StoredValue::new(format!("closeness-{}", id.get_value()));

@@ -32,6 +32,9 @@ pub enum Control {
     },
     /// A date (the browser's date picker).
     Date,
+    /// Text that is read as something else (a list of yearly percentages):
+    /// kept as typed while it does not read, like a number.
+    Parsed,
     /// A drop-down with these choices.
     Choice(fn() -> Vec<Choice>),
     /// A checkbox: "true" when ticked, "" when not.
@@ -44,7 +47,10 @@ impl Control {
     /// Whether what the user types is parsed, so it is kept as typed until
     /// it reads (rewriting "2," to "2" under the cursor would fight them).
     pub fn is_parsed(self) -> bool {
-        matches!(self, Control::Number { .. } | Control::Date)
+        matches!(
+            self,
+            Control::Number { .. } | Control::Date | Control::Parsed
+        )
     }
 }
 

@@ -7,8 +7,10 @@ use super::{
     Control, Field, Section,
 };
 use crate::core::model::{
-    EmploymentModel, NoticeUnit, Opportunity, Stage, Support, VisaSponsorship, WorkArrangement,
+    CompanyStage, EmploymentModel, NoticeUnit, Opportunity, Stage, Support, VisaSponsorship,
+    WorkArrangement,
 };
+use crate::core::money;
 use crate::core::number;
 use crate::core::validate::{self, date_problems, DateField};
 
@@ -44,14 +46,25 @@ pub enum OpportunityField {
     Currency,
     Base,
     TargetBonus,
-    Equity,
     Benefits,
     SignOn,
+    ClawbackMonths,
     RelocationAllowance,
     RelocationCost,
     CommuteCost,
     ExchangeRate,
+    RateDate,
     CostOfLiving,
+    TaxRate,
+    LeaveDays,
+    PensionMatch,
+    EquityGrant,
+    VestingYears,
+    VestingPercentages,
+    CliffMonths,
+    Refresher,
+    CompanyStage,
+    RiskDiscount,
     VisaSponsorship,
     VisaType,
     VisaFeesPaidBy,
@@ -64,14 +77,19 @@ pub enum OpportunityField {
     RelocationTimeline,
 }
 
-/// A money amount as field text: empty for "not entered", else up to two
-/// decimals ([`number::money`]), which reads back as the same amount.
-pub fn money_text(x: f64) -> String {
-    if x == 0.0 {
+/// A count where 0 means "none": empty then.
+fn nonzero_text<T: Into<u32>>(n: T) -> String {
+    let n = n.into();
+    if n == 0 {
         String::new()
     } else {
-        number::money(x)
+        n.to_string()
     }
+}
+
+/// Yearly vesting percentages as typed: "5/15/40/40".
+pub fn percentages_text(p: &[u8]) -> String {
+    p.iter().map(u8::to_string).collect::<Vec<_>>().join("/")
 }
 
 /// An optional factor (exchange rate, cost-of-living index) as field text:
@@ -116,16 +134,27 @@ impl OpportunityField {
             F::CounterofferReceived => optional_text(o.counteroffer.received),
             F::CounterofferSummary => o.counteroffer.summary.clone(),
             F::Currency => c.currency.clone(),
-            F::Base => money_text(c.base),
-            F::TargetBonus => money_text(c.target_bonus),
-            F::Equity => money_text(c.equity_per_year),
-            F::Benefits => money_text(c.benefits_per_year),
-            F::SignOn => money_text(c.sign_on),
-            F::RelocationAllowance => money_text(c.relocation_allowance),
-            F::RelocationCost => money_text(c.relocation_cost),
-            F::CommuteCost => money_text(c.commute_cost_per_year),
+            F::Base => money::field_text(c.base, &c.currency),
+            F::TargetBonus => money::field_text(c.target_bonus, &c.currency),
+            F::Benefits => money::field_text(c.benefits_per_year, &c.currency),
+            F::SignOn => money::field_text(c.sign_on, &c.currency),
+            F::ClawbackMonths => nonzero_text(c.sign_on_clawback_months),
+            F::RelocationAllowance => money::field_text(c.relocation_allowance, &c.currency),
+            F::RelocationCost => money::field_text(c.relocation_cost, &c.currency),
+            F::CommuteCost => money::field_text(c.commute_cost_per_year, &c.currency),
             F::ExchangeRate => factor_text(c.exchange_rate),
+            F::RateDate => optional_text(c.exchange_rate_date),
             F::CostOfLiving => factor_text(c.cost_of_living_index),
+            F::TaxRate => factor_text(c.tax_rate),
+            F::LeaveDays => optional_text(c.leave_days),
+            F::PensionMatch => factor_text(c.pension_match),
+            F::EquityGrant => money::field_text(c.equity.grant, &c.currency),
+            F::VestingYears => c.equity.vesting_years.to_string(),
+            F::VestingPercentages => percentages_text(&c.equity.vesting_percentages),
+            F::CliffMonths => nonzero_text(c.equity.cliff_months),
+            F::Refresher => money::field_text(c.equity.refresher_per_year, &c.currency),
+            F::CompanyStage => slug_of(&c.equity.stage),
+            F::RiskDiscount => optional_text(c.equity.risk_discount),
             F::VisaSponsorship => slug_of(&m.visa_sponsorship),
             F::VisaType => m.visa_type.clone(),
             F::VisaFeesPaidBy => m.visa_fees_paid_by.clone(),
@@ -173,17 +202,35 @@ impl OpportunityField {
             F::LookingReason => o.looking_reason.text = text.to_string(),
             F::CounterofferReceived => o.counteroffer.received = validate::date(text)?,
             F::CounterofferSummary => o.counteroffer.summary = text.to_string(),
-            F::Currency => c.currency = text.trim().to_ascii_uppercase(),
-            F::Base => c.base = validate::money(text)?,
-            F::TargetBonus => c.target_bonus = validate::money(text)?,
-            F::Equity => c.equity_per_year = validate::money(text)?,
-            F::Benefits => c.benefits_per_year = validate::money(text)?,
-            F::SignOn => c.sign_on = validate::money(text)?,
-            F::RelocationAllowance => c.relocation_allowance = validate::money(text)?,
-            F::RelocationCost => c.relocation_cost = validate::money(text)?,
-            F::CommuteCost => c.commute_cost_per_year = validate::money(text)?,
+            F::Currency => c.set_currency(text),
+            F::Base => c.base = money::parse(text, &c.currency)?,
+            F::TargetBonus => c.target_bonus = money::parse(text, &c.currency)?,
+            F::Benefits => c.benefits_per_year = money::parse(text, &c.currency)?,
+            F::SignOn => c.sign_on = money::parse(text, &c.currency)?,
+            F::ClawbackMonths => {
+                c.sign_on_clawback_months =
+                    validate::whole_number_in(text, 0, 120)?.map_or(0, u16::from)
+            }
+            F::RelocationAllowance => c.relocation_allowance = money::parse(text, &c.currency)?,
+            F::RelocationCost => c.relocation_cost = money::parse(text, &c.currency)?,
+            F::CommuteCost => c.commute_cost_per_year = money::parse(text, &c.currency)?,
             F::ExchangeRate => c.exchange_rate = validate::optional_positive(text)?,
+            F::RateDate => c.exchange_rate_date = validate::date(text)?,
             F::CostOfLiving => c.cost_of_living_index = validate::optional_positive(text)?,
+            F::TaxRate => c.tax_rate = validate::optional_percent(text)?,
+            F::LeaveDays => c.leave_days = validate::whole_number_in(text, 0, 250)?.map(u16::from),
+            F::PensionMatch => c.pension_match = validate::optional_percent(text)?,
+            F::EquityGrant => c.equity.grant = money::parse(text, &c.currency)?,
+            F::VestingYears => {
+                c.equity.vesting_years = validate::whole_number_in(text, 1, 10)?.unwrap_or(4)
+            }
+            F::VestingPercentages => c.equity.vesting_percentages = validate::percentages(text)?,
+            F::CliffMonths => {
+                c.equity.cliff_months = validate::whole_number_in(text, 0, 60)?.unwrap_or(0)
+            }
+            F::Refresher => c.equity.refresher_per_year = money::parse(text, &c.currency)?,
+            F::CompanyStage => c.equity.stage = pick(text)?,
+            F::RiskDiscount => c.equity.risk_discount = validate::whole_number_in(text, 0, 100)?,
             F::VisaSponsorship => m.visa_sponsorship = pick(text)?,
             F::VisaType => m.visa_type = text.to_string(),
             F::VisaFeesPaidBy => m.visa_fees_paid_by = text.to_string(),
@@ -375,14 +422,51 @@ pub const PAY: Section<OpportunityField> = Section {
         field(F::Currency, "currency", "Currency", "A three-letter code such as EUR, GBP or USD. Leave empty for your home currency.", TEXT),
         field(F::Base, "base", "Base pay per year", "", MONEY),
         field(F::TargetBonus, "bonus", "Target bonus per year", "What they expect to pay, not a guarantee.", MONEY),
-        field(F::Equity, "equity", "Equity per year", "", MONEY),
-        field(F::Benefits, "benefits", "Benefits per year", "Pension, health, allowances.", MONEY),
-        field(F::SignOn, "sign-on", "Sign-on payment", "Once.", MONEY),
+        field(F::Benefits, "benefits", "Benefits per year", "Health, allowances: their worth to you.", MONEY),
+        field(F::PensionMatch, "pension", "Pension or retirement match", "What the employer pays in, in percent of base. Counted each year, untaxed.", FACTOR),
+        field(F::LeaveDays, "leave-days", "Paid leave days a year", "Days beyond your current job's count at a day's base pay (base ÷ 260).", WHOLE),
+        field(F::SignOn, "sign-on", "Sign-on payment", "Once, counted in the first year.", MONEY),
+        field(F::ClawbackMonths, "clawback", "Sign-on clawback in months", "If you leave within this many months you pay it back.", WHOLE),
         field(F::RelocationAllowance, "relocation-allowance", "Relocation allowance", "Once.", MONEY),
         field(F::RelocationCost, "relocation-cost", "What the move would cost you", "Once.", MONEY),
         field(F::CommuteCost, "commute-cost", "Commuting cost per year", "", MONEY),
+        field(F::TaxRate, "tax-rate", "Effective tax rate", "All tax and contributions as a percent of gross pay where the job is, like 38. Needed for net figures.", FACTOR),
         field(F::ExchangeRate, "exchange-rate", "Exchange rate", "Home currency for one unit of this currency. Leave empty if it is the same.", FACTOR),
+        field(F::RateDate, "rate-date", "Exchange rate date", "The day you looked the rate up.", Control::Date),
         field(F::CostOfLiving, "cost-of-living", "Cost of living there", "With home as 100: 120 means a fifth dearer. Leave empty to compare without it.", FACTOR),
+    ],
+};
+
+fn company_stages() -> Vec<Choice> {
+    choices(&[
+        (CompanyStage::Unknown, "Not said (no discount suggested)"),
+        (
+            CompanyStage::Listed,
+            "Listed on a stock exchange (0% suggested)",
+        ),
+        (
+            CompanyStage::LatePrivate,
+            "Private, late stage (30% suggested)",
+        ),
+        (
+            CompanyStage::EarlyPrivate,
+            "Private, early stage (60% suggested)",
+        ),
+    ])
+}
+
+/// The details step: equity, as a grant that vests.
+#[rustfmt::skip]
+pub const EQUITY: Section<OpportunityField> = Section {
+    legend: "Equity",
+    fields: &[
+        field(F::EquityGrant, "equity-grant", "Equity grant", "The value of the whole grant, in the offer's currency.", MONEY),
+        field(F::VestingYears, "vesting-years", "Vesting years", "Vests evenly over this many years unless you give yearly percentages.", WHOLE),
+        field(F::VestingPercentages, "vesting-percentages", "Vesting by year in percent", "For uneven schedules, like 5/15/40/40. They must add up to 100.", Control::Parsed),
+        field(F::CliffMonths, "cliff", "Cliff in months", "Nothing vests before it; what built up vests at the cliff.", WHOLE),
+        field(F::Refresher, "refresher", "Refresher grant per year", "A new grant each year from year 2, on the same schedule.", MONEY),
+        field(F::CompanyStage, "company-stage", "Company stage", "", Control::Choice(company_stages)),
+        field(F::RiskDiscount, "risk-discount", "Risk discount in percent", "What to take off for the risk the shares never pay out. Leave empty for the stage's suggestion.", WHOLE),
     ],
 };
 
@@ -423,13 +507,14 @@ pub const SETTLING: Section<OpportunityField> = Section {
 
 /// Every section of an opportunity's forms, for tests and for screens that
 /// list them all.
-pub const ALL: [&Section<OpportunityField>; 11] = [
+pub const ALL: [&Section<OpportunityField>; 12] = [
     &JOB,
     &STANDING,
     &KEY_DATES,
     &ACCEPTING,
     &NEW_TERMS,
     &PAY,
+    &EQUITY,
     &VISA,
     &SETTLING,
     &NOTICE,

@@ -22,9 +22,10 @@ pub use journey::{
     NoticePeriod, NoticeUnit, Round, RoundFormat,
 };
 pub use opportunity::{
-    Alignment, Ask, Compensation, Concern, ConcernBasis, ConcernWeight, EmploymentModel,
-    GoalsAlignment, KeyDates, LedgerEntry, LedgerKind, MobilityFacts, Observation, Opportunity,
-    Reactions, Reversibility, Stage, Support, VisaSponsorship, WorkArrangement,
+    Alignment, Ask, CompanyStage, Compensation, Concern, ConcernBasis, ConcernWeight,
+    EmploymentModel, EquityGrant, GoalsAlignment, KeyDates, LedgerEntry, LedgerKind, MobilityFacts,
+    Observation, Opportunity, Reactions, Reversibility, Stage, Support, VisaSponsorship,
+    WorkArrangement,
 };
 pub use priorities::{criterion, Axis, Priorities, Priority};
 pub use settings::Settings;

@@ -8,6 +8,7 @@
 //! A plain struct with optional fields reads it directly.
 
 use super::{NonNegotiable, RequiredFact};
+use crate::core::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// The stored shape: every field any rule uses, each optional.
@@ -23,7 +24,7 @@ pub(super) struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     days: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    amount: Option<f64>,
+    amount: Option<Money>,
 }
 
 impl From<NonNegotiable> for Record {
@@ -114,7 +115,9 @@ mod tests {
             requires(RequiredFact::DirectEmployment),
             requires(RequiredFact::RemoteDaysAtLeast { days: 2 }),
             requires(RequiredFact::RelocationSupportInWriting),
-            requires(RequiredFact::MinimumBase { amount: 52_000.5 }),
+            requires(RequiredFact::MinimumBase {
+                amount: Money(5_200_050),
+            }),
         ]
     }
 
@@ -127,7 +130,8 @@ mod tests {
         }
     }
 
-    /// The shape version 1 data was written in (tests/fixtures/workspace-v1.json).
+    /// The shape version 1 data was written in (tests/fixtures/workspace-v1.json),
+    /// but for the floor, in minor units since version 4.
     #[test]
     fn the_stored_shape_is_the_one_version_1_wrote() {
         let stored: Vec<Value> = every_rule()
@@ -142,7 +146,7 @@ mod tests {
                 json!({"kind": "requires", "fact": "direct_employment"}),
                 json!({"kind": "requires", "fact": "remote_days_at_least", "days": 2}),
                 json!({"kind": "requires", "fact": "relocation_support_in_writing"}),
-                json!({"kind": "requires", "fact": "minimum_base", "amount": 52000.5}),
+                json!({"kind": "requires", "fact": "minimum_base", "amount": 5200050}),
             ]
         );
     }

@@ -4,6 +4,7 @@
 
 use super::journey::{Contingency, CounterofferTerms, LookingReason, NoticePeriod, Round};
 use crate::core::date::Date;
+use crate::core::money::{self, Money};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -164,50 +165,178 @@ pub struct KeyDates {
     pub resignation: Option<Date>,
 }
 
-/// Money, in the offer's own currency. Zero means "not entered".
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+/// Money, in the offer's own currency: whole minor units of its code (see
+/// [`crate::core::money`]; hundredths while the code is empty, so changing
+/// the home currency never rereads a stored amount). Zero means "not
+/// entered".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(default)]
 pub struct Compensation {
     /// Base pay per year.
-    pub base: f64,
+    pub base: Money,
     /// Target (not guaranteed) bonus per year.
-    pub target_bonus: f64,
-    /// Equity value vesting per year.
-    pub equity_per_year: f64,
-    /// Yearly value of benefits (pension, health, allowances).
-    pub benefits_per_year: f64,
+    pub target_bonus: Money,
+    /// Equity: a grant, how it vests, refreshers and a risk discount.
+    pub equity: EquityGrant,
+    /// Yearly value of benefits (health, allowances; the pension match has
+    /// its own field).
+    pub benefits_per_year: Money,
     /// One-time sign-on payment.
-    pub sign_on: f64,
+    pub sign_on: Money,
+    /// Months after the start within which leaving means paying the sign-on
+    /// back; 0 when there is no clawback or it is not known.
+    pub sign_on_clawback_months: u16,
     /// One-time relocation allowance.
-    pub relocation_allowance: f64,
+    pub relocation_allowance: Money,
     /// What the move itself would cost you, once.
-    pub relocation_cost: f64,
+    pub relocation_cost: Money,
     /// What commuting would cost you per year.
-    pub commute_cost_per_year: f64,
+    pub commute_cost_per_year: Money,
     /// Currency code, e.g. "EUR". Empty means the home currency.
     pub currency: String,
     /// Home-currency units per one unit of this currency, entered by the user
     /// (the app never goes online for rates). `None` means 1.
     pub exchange_rate: Option<f64>,
+    /// The day the exchange rate was looked up, so its age shows.
+    pub exchange_rate_date: Option<Date>,
     /// Cost of living where this job is, with home = 100. `None` means no
     /// adjustment.
     pub cost_of_living_index: Option<f64>,
+    /// The effective tax rate on pay, in percent (all tax and social
+    /// contributions over gross pay), as the user estimates it for the
+    /// country. `None` when not entered: no net figure then.
+    pub tax_rate: Option<f64>,
+    /// Paid leave days a year.
+    pub leave_days: Option<u16>,
+    /// The employer's pension or retirement contribution, in percent of base.
+    pub pension_match: Option<f64>,
 }
 
-impl Default for Compensation {
+impl Compensation {
+    /// The currency amounts are in: the offer's own, or `home` when none was
+    /// entered.
+    pub fn currency_or<'a>(&'a self, home: &'a str) -> &'a str {
+        match self.currency.trim() {
+            "" => home,
+            code => code,
+        }
+    }
+
+    /// Every amount, for rescaling and checks.
+    fn amounts_mut(&mut self) -> [&mut Money; 9] {
+        [
+            &mut self.base,
+            &mut self.target_bonus,
+            &mut self.equity.grant,
+            &mut self.equity.refresher_per_year,
+            &mut self.benefits_per_year,
+            &mut self.sign_on,
+            &mut self.relocation_allowance,
+            &mut self.relocation_cost,
+            &mut self.commute_cost_per_year,
+        ]
+    }
+
+    /// Changes the currency code, keeping every amount the same in major
+    /// units: 52,000.00 EUR stays 52,000 when the code becomes JPY, rather
+    /// than turning into 5,200,000 yen.
+    pub fn set_currency(&mut self, code: &str) {
+        let before = money::exponent(&self.currency);
+        self.currency = code.trim().to_ascii_uppercase();
+        let after = money::exponent(&self.currency);
+        for m in self.amounts_mut() {
+            *m = money::rescale(*m, before, after);
+        }
+    }
+}
+
+/// How far a company is from its shares being sellable, which sets how much
+/// equity is worth discounting.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum CompanyStage {
+    /// Not said: no discount is suggested.
+    #[default]
+    Unknown,
+    /// Listed on a stock exchange: shares can be sold once vested.
+    Listed,
+    /// Private, late stage (large, funded, an exit in sight).
+    LatePrivate,
+    /// Private, early stage (a start-up).
+    EarlyPrivate,
+}
+
+impl CompanyStage {
+    /// The suggested risk discount in percent: nothing for listed shares,
+    /// 30 % for a late-stage private company, 60 % for an early-stage one
+    /// (Crossroads defaults: private shares may never become sellable, and
+    /// most early ones do not).
+    pub fn suggested_discount(self) -> u8 {
+        match self {
+            CompanyStage::Unknown | CompanyStage::Listed => 0,
+            CompanyStage::LatePrivate => 30,
+            CompanyStage::EarlyPrivate => 60,
+        }
+    }
+}
+
+/// An equity grant and the way it vests.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(default)]
+pub struct EquityGrant {
+    /// The value of the whole grant when granted.
+    pub grant: Money,
+    /// Years it vests over, evenly, when no per-year percentages are given.
+    pub vesting_years: u8,
+    /// The share vesting in each year, in percent, summing to 100 (for
+    /// example 5/15/40/40); empty means even over `vesting_years`.
+    pub vesting_percentages: Vec<u8>,
+    /// Months before anything vests; what would have vested by then vests at
+    /// the cliff.
+    pub cliff_months: u8,
+    /// The value of a new grant each year from the second year on, vesting
+    /// on the same schedule (without a cliff).
+    pub refresher_per_year: Money,
+    /// How far the company is from its shares being sellable.
+    pub stage: CompanyStage,
+    /// How much to take off the equity for the risk it is never worth its
+    /// grant value, in percent; `None` uses the stage's suggestion.
+    pub risk_discount: Option<u8>,
+}
+
+impl Default for EquityGrant {
     fn default() -> Self {
-        Compensation {
-            base: 0.0,
-            target_bonus: 0.0,
-            equity_per_year: 0.0,
-            benefits_per_year: 0.0,
-            sign_on: 0.0,
-            relocation_allowance: 0.0,
-            relocation_cost: 0.0,
-            commute_cost_per_year: 0.0,
-            currency: String::new(),
-            exchange_rate: None,
-            cost_of_living_index: None,
+        EquityGrant {
+            grant: Money::ZERO,
+            vesting_years: 4,
+            vesting_percentages: Vec::new(),
+            cliff_months: 0,
+            refresher_per_year: Money::ZERO,
+            stage: CompanyStage::Unknown,
+            risk_discount: None,
+        }
+    }
+}
+
+impl EquityGrant {
+    /// The risk discount used: the user's, or the stage's suggestion.
+    pub fn discount(&self) -> u8 {
+        self.risk_discount
+            .unwrap_or_else(|| self.stage.suggested_discount())
+            .min(100)
+    }
+
+    /// The weight of each year's vesting, out of their sum: the per-year
+    /// percentages when given, else 1 for each of the vesting years (at
+    /// least one). Whole numbers, so what vests adds up to the grant exactly.
+    pub fn schedule(&self) -> Vec<u32> {
+        if self.vesting_percentages.iter().any(|p| *p > 0) {
+            self.vesting_percentages
+                .iter()
+                .map(|p| u32::from(*p))
+                .collect()
+        } else {
+            vec![1; usize::from(self.vesting_years.max(1))]
         }
     }
 }

@@ -6,6 +6,11 @@ use crate::core::message_kind::{Channel, MessageKind};
 
 /// Scores for the twelve default criteria, in default order.
 /// `count` rounds a week apart, the latest `latest_offset` days from today.
+/// Whole euros.
+fn eur(units: i64) -> crate::core::money::Money {
+    crate::core::money::Money::major(units, "EUR")
+}
+
 fn rounds_up_to(today: Date, count: i32, latest_offset: i32) -> Vec<Round> {
     (1..=count)
         .map(|n| {
@@ -53,11 +58,13 @@ impl Workspace {
                 stage: Stage::Accepted,
                 employment_model: EmploymentModel::Direct,
                 compensation: Compensation {
-                    base: 52_000.0,
-                    target_bonus: 3_000.0,
-                    benefits_per_year: 4_000.0,
-                    commute_cost_per_year: 1_200.0,
+                    base: eur(52_000),
+                    target_bonus: eur(3_000),
+                    benefits_per_year: eur(4_000),
+                    commute_cost_per_year: eur(1_200),
                     currency: "EUR".to_string(),
+                    tax_rate: Some(36.0),
+                    leave_days: Some(25),
                     ..Compensation::default()
                 },
                 notice_period: NoticePeriod {
@@ -107,12 +114,16 @@ impl Workspace {
                     ..KeyDates::default()
                 },
                 compensation: Compensation {
-                    base: 61_000.0,
-                    target_bonus: 4_000.0,
-                    benefits_per_year: 5_000.0,
-                    sign_on: 3_000.0,
-                    commute_cost_per_year: 900.0,
+                    base: eur(61_000),
+                    target_bonus: eur(4_000),
+                    benefits_per_year: eur(5_000),
+                    sign_on: eur(3_000),
+                    sign_on_clawback_months: 12,
+                    commute_cost_per_year: eur(900),
                     currency: "EUR".to_string(),
+                    tax_rate: Some(38.0),
+                    leave_days: Some(28),
+                    pension_match: Some(4.0),
                     ..Compensation::default()
                 },
                 reactions: Reactions {
@@ -155,12 +166,14 @@ impl Workspace {
                     ..KeyDates::default()
                 },
                 compensation: Compensation {
-                    base: 58_000.0,
-                    target_bonus: 6_000.0,
-                    relocation_allowance: 8_000.0,
-                    relocation_cost: 10_000.0,
+                    base: eur(58_000),
+                    target_bonus: eur(6_000),
+                    relocation_allowance: eur(8_000),
+                    relocation_cost: eur(10_000),
                     currency: "EUR".to_string(),
                     cost_of_living_index: Some(85.0),
+                    tax_rate: Some(30.0),
+                    leave_days: Some(22),
                     ..Compensation::default()
                 },
                 mobility: MobilityFacts {

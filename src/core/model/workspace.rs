@@ -2,14 +2,14 @@
 //! handed to the engine.
 
 use super::{Contact, Opportunity, Priorities, SentMessage, Settings};
-use crate::core::number::fixed;
+use crate::core::money::{self, Money};
 use crate::core::studio::DraftEdits;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The stored-data version this build writes. Older data is migrated on load
 /// by the storage layer; the engine only ever sees the current shape.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// A fact an opportunity must have for you to take it.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +27,8 @@ pub enum RequiredFact {
     RelocationSupportInWriting,
     /// Base pay at least this much a year, in the home currency.
     MinimumBase {
-        /// The floor.
-        amount: f64,
+        /// The floor, in minor units of the home currency.
+        amount: Money,
     },
 }
 
@@ -57,8 +57,9 @@ pub enum NonNegotiable {
 }
 
 impl NonNegotiable {
-    /// The rule in plain words, e.g. "Base pay scores at least 3 of 5".
-    pub fn describe(&self, priorities: &super::Priorities) -> String {
+    /// The rule in plain words, e.g. "Base pay scores at least 3 of 5";
+    /// amounts are in `home`, the home currency.
+    pub fn describe(&self, priorities: &super::Priorities, home: &str) -> String {
         match self {
             NonNegotiable::MinimumScore {
                 criterion_id,
@@ -81,7 +82,8 @@ impl NonNegotiable {
                     "Relocation support, for a move abroad".to_string()
                 }
                 RequiredFact::MinimumBase { amount } => {
-                    format!("Base pay of at least {} a year", fixed(*amount, 0))
+                    let amount = money::field_text(*amount, home);
+                    format!("Base pay of at least {amount} {} a year", home.trim())
                 }
             },
         }
@@ -177,6 +179,25 @@ impl Default for Workspace {
 impl Workspace {
     /// The id the current role carries in comparisons.
     pub const CURRENT_ROLE_ID: &'static str = "current";
+
+    /// Changes the home currency, keeping the floor for base pay the same
+    /// figure in major units (it is stored in the home currency's minor
+    /// units, which differ between, say, EUR and JPY).
+    pub fn set_home_currency(&mut self, code: &str) {
+        let (before, after) = (
+            money::exponent(&self.settings.currency),
+            money::exponent(code),
+        );
+        for rule in &mut self.non_negotiables {
+            if let NonNegotiable::Requires {
+                fact: RequiredFact::MinimumBase { amount },
+            } = rule
+            {
+                *amount = money::rescale(*amount, before, after);
+            }
+        }
+        self.settings.currency = code.to_string();
+    }
 
     /// The opportunity with this id.
     pub fn opportunity(&self, id: &str) -> Option<&Opportunity> {
@@ -309,11 +330,35 @@ mod tests {
             criterion_id: "base_pay".into(),
             minimum: 3,
         };
-        assert_eq!(min.describe(&p), "Base pay scores at least 3 of 5");
+        assert_eq!(min.describe(&p, "EUR"), "Base pay scores at least 3 of 5");
         let remote = NonNegotiable::Requires {
             fact: RequiredFact::RemoteDaysAtLeast { days: 2 },
         };
-        assert_eq!(remote.describe(&p), "At least 2 remote days a week");
+        assert_eq!(remote.describe(&p, "EUR"), "At least 2 remote days a week");
+        let floor = NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase {
+                amount: Money(5_500_050),
+            },
+        };
+        assert_eq!(
+            floor.describe(&p, "EUR"),
+            "Base pay of at least 55000.5 EUR a year"
+        );
+    }
+
+    #[test]
+    fn a_new_home_currency_keeps_the_floor_in_major_units() {
+        let mut w = Workspace::default();
+        w.settings.currency = "EUR".into();
+        let floor = |amount| NonNegotiable::Requires {
+            fact: RequiredFact::MinimumBase { amount },
+        };
+        w.non_negotiables = vec![floor(Money(5_500_000))];
+        w.set_home_currency("JPY");
+        assert_eq!(w.non_negotiables, [floor(Money(55_000))]);
+        assert_eq!(w.settings.currency, "JPY");
+        w.set_home_currency("USD");
+        assert_eq!(w.non_negotiables, [floor(Money(5_500_000))]);
     }
 
     #[test]

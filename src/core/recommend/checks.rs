@@ -406,23 +406,25 @@ fn required_fact<'a>(
             }
         }
         RequiredFact::MinimumBase { amount } => {
-            let rate = o.compensation.exchange_rate.filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0);
-            let base = o.compensation.base * rate;
-            if base.is_nan() || base <= 0.0 {
+            let home = ws.settings.currency.as_str();
+            let base_home = crate::core::worth::convert(o.compensation.base, &o.compensation, home);
+            let base = base_home.to_major_f64(home);
+            let floor = amount.to_major_f64(home);
+            if base_home <= crate::core::money::Money::ZERO {
                 breaker(
                     Topic::Pay,
                     format!(
                         "Base pay: not known yet (your floor is {})",
-                        fixed(*amount, 0)
+                        fixed(floor, 0)
                     ),
                     false,
                     Some("What is the base pay, or the range for this role?".into()),
                 );
-            } else if base < *amount {
+            } else if base_home < *amount {
                 let input = format!(
                     "Base pay: {}, below your floor of {}",
                     fixed(base, 0),
-                    fixed(*amount, 0)
+                    fixed(floor, 0)
                 );
                 if can_still_negotiate {
                     gaps.push(FoundGap {

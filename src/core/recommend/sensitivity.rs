@@ -7,7 +7,7 @@
 //! - **a weight** of one criterion, one whole unit at a time, up to
 //!   [`MAX_WEIGHT_STEPS`] units either way (setting it by hand, as the
 //!   priorities step does);
-//! - **the offer's base pay**, to the cent, when a minimum base pay is one
+//! - **the offer's base pay**, to the minor unit (the cent), when a minimum base pay is one
 //!   of the user's non-negotiables (the only place the engine reads money).
 //!
 //! "Something else" means another kind of [`Action`]: asking for three more
@@ -20,9 +20,11 @@ use super::Action;
 use super::{action_with, Weights};
 use crate::core::date::Date;
 use crate::core::model::{NonNegotiable, RequiredFact, Workspace};
+use crate::core::money::Money;
 use crate::core::number::plain;
 use crate::core::scoring::{scorecard_from_scores, scores_in_order, Scorecard};
 use crate::core::text::lowercase_first;
+use crate::core::worth::convert;
 use std::mem::discriminant;
 
 /// How far a weight is moved either way, in whole units, before the search
@@ -54,22 +56,23 @@ pub enum Change {
         /// The weight that flips the advice.
         to: f64,
     },
-    /// The offer's base pay, in the offer's currency.
+    /// The offer's base pay, in minor units of the offer's currency.
     BasePay {
         /// The base pay now.
-        from: f64,
+        from: Money,
         /// The base pay that flips the advice.
-        to: f64,
+        to: Money,
     },
 }
 
 impl Change {
     /// How big the change is, in the lever's own unit (points, weight
-    /// units, money): what "smallest" compares.
+    /// units, minor units of money): what "smallest" compares.
     pub fn size(&self) -> f64 {
         match self {
             Change::Score { from, to, .. } => (*from as f64 - *to as f64).abs(),
-            Change::Weight { from, to, .. } | Change::BasePay { from, to } => (from - to).abs(),
+            Change::Weight { from, to, .. } => (from - to).abs(),
+            Change::BasePay { from, to } => (from.0 - to.0).abs() as f64,
         }
     }
 }
@@ -236,19 +239,9 @@ fn weight_flip(
     None
 }
 
-/// The offer's base pay as the floor check reads it: in the home currency at
-/// the entered rate.
-fn rate(ws: &Workspace, index: usize) -> f64 {
-    ws.opportunities[index]
-        .compensation
-        .exchange_rate
-        .filter(|r| r.is_finite() && *r > 0.0)
-        .unwrap_or(1.0)
-}
-
 /// Base pay: the engine reads money only through minimum-base-pay floors,
 /// so the advice can only change where the base pay crosses one. The
-/// candidates are the nearest cent on the far side of each floor; the
+/// candidates are the nearest minor unit on the far side of each floor; the
 /// nearest candidate that flips the advice wins. Returns whether the lever
 /// applies, and the flip.
 fn base_pay_flip(
@@ -258,25 +251,27 @@ fn base_pay_flip(
     flips: &impl Fn(&Action) -> bool,
 ) -> (bool, Option<Flip>) {
     let from = ws.opportunities[index].compensation.base;
-    let floors: Vec<f64> = ws
+    let floors: Vec<Money> = ws
         .non_negotiables
         .iter()
         .filter_map(|n| match n {
             NonNegotiable::Requires {
                 fact: RequiredFact::MinimumBase { amount },
-            } if amount.is_finite() && *amount > 0.0 => Some(*amount),
+            } if *amount > Money::ZERO => Some(*amount),
             _ => None,
         })
         .collect();
-    if floors.is_empty() || !from.is_finite() || from <= 0.0 {
+    let home = ws.settings.currency.clone();
+    let pay = ws.opportunities[index].compensation.clone();
+    let in_home = |b: Money| convert(b, &pay, &home);
+    if floors.is_empty() || in_home(from) <= Money::ZERO {
         return (false, None);
     }
-    let rate = rate(ws, index);
-    let mut candidates: Vec<f64> = floors
+    let mut candidates: Vec<Money> = floors
         .iter()
-        .filter_map(|floor| across(from, *floor, rate))
+        .filter_map(|floor| across(from, *floor, &in_home))
         .collect();
-    candidates.sort_by(|a, b| (a - from).abs().total_cmp(&(b - from).abs()));
+    candidates.sort_by_key(|to| (to.0 - from.0).abs());
     let mut found = None;
     for to in candidates {
         ws.opportunities[index].compensation.base = to;
@@ -293,28 +288,34 @@ fn base_pay_flip(
     (true, found)
 }
 
-/// The nearest base pay, to the cent, on the other side of `floor` (in the
-/// home currency) from `from` (in the offer's currency at `rate`): the
-/// lowest that meets it, or the highest that falls short of it while still
-/// being a known pay (above zero).
-fn across(from: f64, floor: f64, rate: f64) -> Option<f64> {
-    let meets = |cents: f64| cents / 100.0 * rate >= floor;
-    let mut cents = (floor / rate * 100.0).ceil();
-    // Past 2^53 cents the steps below would not move: no pay is that high.
-    if cents.is_nan() || cents >= 9.0e15 {
-        return None;
+/// The nearest base pay, in minor units of the offer's currency, on the
+/// other side of `floor` (home currency) from `from`, as the floor check
+/// sees it through `in_home` (the conversion at the entered rate, rounded to
+/// the home currency's minor unit): the lowest that meets it, or the highest
+/// that falls short of it while still being a known pay (above zero).
+fn across(from: Money, floor: Money, in_home: &impl Fn(Money) -> Money) -> Option<Money> {
+    let meets = |b: i64| in_home(Money(b)) >= floor;
+    // Search between a pay that falls short (0) and one that meets the floor.
+    let (mut short, mut met) = (0_i64, from.0.max(1));
+    while !meets(met) {
+        if met > i64::MAX / 4 {
+            return None;
+        }
+        short = met;
+        met *= 2;
     }
-    // The division rounds: step to the exact edge the check sees.
-    while cents > 0.0 && meets(cents - 1.0) {
-        cents -= 1.0;
+    while met - short > 1 {
+        let mid = short + (met - short) / 2;
+        if meets(mid) {
+            met = mid;
+        } else {
+            short = mid;
+        }
     }
-    while !meets(cents) {
-        cents += 1.0;
-    }
-    if from * rate >= floor {
-        (cents > 1.0).then_some((cents - 1.0) / 100.0)
+    if in_home(from) >= floor {
+        (short > 0 && in_home(Money(short)) > Money::ZERO).then_some(Money(short))
     } else {
-        Some(cents / 100.0)
+        Some(Money(met))
     }
 }
 
@@ -340,7 +341,7 @@ impl Sensitivity {
     /// Each lever in a sentence, with `money` writing an amount in the
     /// offer's currency. Only the user sees this (the panel, Compare): it
     /// names their scores, weights and floor, so no message ever uses it.
-    pub fn lines(&self, money: impl Fn(f64) -> String) -> Vec<String> {
+    pub fn lines(&self, money: impl Fn(Money) -> String) -> Vec<String> {
         let becomes = |f: &Flip| {
             format!(
                 "would make the advice \u{201c}{}\u{201d}",

@@ -5,7 +5,8 @@
 //! Version 1 is the first shape ever stored. Version 2 gave an opportunity a
 //! start date of its own (`dates.start_date`), which the studio used to keep
 //! as free text among the message details. Version 3 replaced the count of
-//! interview rounds and the one interview date with a list of rounds. When
+//! interview rounds and the one interview date with a list of rounds. Version
+//! 4 stored money as whole minor units and equity as a grant that vests. When
 //! a field is renamed, moved or changes meaning, bump `CURRENT_VERSION`, add a
 //! step here that rewrites the JSON of the old version into the new one, and
 //! commit a fixture `tests/fixtures/workspace-v{old}.json` saved by the old
@@ -17,6 +18,7 @@
 //! value in the current full fixture, or that test fails.
 
 use crate::core::model::CURRENT_VERSION;
+use crate::core::money::Money;
 use serde_json::{Map, Value};
 
 /// A step that turns a document of one version into the next one.
@@ -24,8 +26,89 @@ pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, String
 
 /// Every migration as `(from_version, step)`, oldest first. A step from
 /// version `n` produces version `n + 1`.
-pub const MIGRATIONS: &[(u32, Migration)] =
-    &[(1, start_date_into_dates), (2, rounds_from_interview_count)];
+pub const MIGRATIONS: &[(u32, Migration)] = &[
+    (1, start_date_into_dates),
+    (2, rounds_from_interview_count),
+    (3, money_in_minor_units),
+];
+
+/// The amounts of a version 3 compensation, each a float in major units.
+const V3_AMOUNTS: [&str; 7] = [
+    "base",
+    "target_bonus",
+    "benefits_per_year",
+    "sign_on",
+    "relocation_allowance",
+    "relocation_cost",
+    "commute_cost_per_year",
+];
+
+/// A stored float in major units of `currency` as whole minor units,
+/// rounded to the nearest; anything but a number is left as it was.
+fn to_minor(value: &mut Value, currency: &str) {
+    if let Some(x) = value.as_f64() {
+        *value = Value::from(Money::from_major_f64(x, currency).0);
+    }
+}
+
+/// Version 3 → 4: every amount of a compensation (the current role's and
+/// each opportunity's) becomes whole minor units of its currency code
+/// (hundredths when it has none, as [`crate::core::money::exponent`] says):
+/// 52000.5 euros become 5200050 cents, 8000000 yen stay 8000000. `equity_per_year` becomes a grant vesting evenly over
+/// four years with the same value each year. The floor for base pay among
+/// the non-negotiables is in the home currency. Negotiation asks are not
+/// touched here.
+fn money_in_minor_units(mut document: Map<String, Value>) -> Result<Map<String, Value>, String> {
+    let home = document
+        .get("settings")
+        .and_then(|s| s.get("currency"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let rewrite = |o: &mut Value| {
+        let Some(Value::Object(c)) = o.get_mut("compensation") else {
+            return;
+        };
+        let currency = c
+            .get("currency")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        for key in V3_AMOUNTS {
+            if let Some(v) = c.get_mut(key) {
+                to_minor(v, &currency);
+            }
+        }
+        let yearly = c.remove("equity_per_year").and_then(|v| v.as_f64());
+        if let Some(yearly) = yearly.filter(|x| *x != 0.0) {
+            let grant = Money::from_major_f64(yearly * 4.0, &currency);
+            let mut equity = Map::new();
+            equity.insert("grant".into(), Value::from(grant.0));
+            equity.insert("vesting_years".into(), Value::from(4));
+            c.insert("equity".into(), Value::Object(equity));
+        }
+    };
+    if let Some(current) = document.get_mut("current_role") {
+        rewrite(current);
+    }
+    // Archived opportunities are stored at version 3 already: the same records
+    // in a list of their own.
+    for list in ["opportunities", "archived_opportunities"] {
+        if let Some(Value::Array(opportunities)) = document.get_mut(list) {
+            opportunities.iter_mut().for_each(rewrite);
+        }
+    }
+    if let Some(Value::Array(rules)) = document.get_mut("non_negotiables") {
+        for rule in rules.iter_mut() {
+            if rule.get("fact").and_then(Value::as_str) == Some("minimum_base") {
+                if let Some(amount) = rule.get_mut("amount") {
+                    to_minor(amount, &home);
+                }
+            }
+        }
+    }
+    Ok(document)
+}
 
 /// Version 1 → 2: a start date typed in the studio as a calendar date
 /// (`2027-03-01`) becomes the opportunity's `dates.start_date`, so the plan
@@ -190,7 +273,7 @@ mod tests {
         assert!(details["a"].get("start_date").is_none());
         assert_eq!(details["a"]["role"], "Analyst");
         assert_eq!(details["c"]["start_date"], "early March");
-        assert_eq!(out["version"], 3);
+        assert_eq!(out["version"], CURRENT_VERSION);
     }
 
     #[test]
@@ -236,7 +319,49 @@ mod tests {
                 "b:thank_you:round-1"
             ])
         );
-        assert_eq!(out["version"], 3);
+        assert_eq!(out["version"], CURRENT_VERSION);
+    }
+
+    #[test]
+    fn amounts_become_minor_units_of_their_currency_and_equity_a_grant() {
+        let doc: Map<String, Value> = serde_json::from_str(
+            r#"{"version": 3,
+                "settings": {"currency": "JPY"},
+                "current_role": {"id": "current", "compensation": {"base": 8000000.0, "currency": ""}},
+                "opportunities": [
+                    {"id": "a", "compensation": {"base": 52000.5, "target_bonus": 0.1, "sign_on": 3000.0,
+                     "equity_per_year": 2500.25, "currency": "eur", "exchange_rate": 160.5},
+                     "asks": {"base_pay": {"amount": 60000.5}}},
+                    {"id": "b", "compensation": {"base": 1200.125, "equity_per_year": 0.0, "currency": "KWD"}},
+                    {"id": "c"}],
+                "non_negotiables": [
+                    {"kind": "requires", "fact": "minimum_base", "amount": 7500000.4},
+                    {"kind": "requires", "fact": "remote_days_at_least", "days": 2}]}"#,
+        )
+        .unwrap();
+        let out = migrate(doc, 3).unwrap();
+        // No code: hundredths, whatever the home currency.
+        assert_eq!(out["current_role"]["compensation"]["base"], 800_000_000);
+        let a = &out["opportunities"][0]["compensation"];
+        assert_eq!(a["base"], 5_200_050);
+        assert_eq!(a["target_bonus"], 10);
+        assert_eq!(a["sign_on"], 300_000);
+        assert_eq!(a["exchange_rate"], 160.5);
+        assert!(a.get("equity_per_year").is_none());
+        assert_eq!(a["equity"]["grant"], 1_000_100);
+        assert_eq!(a["equity"]["vesting_years"], 4);
+        // Asks belong to the negotiation plan and keep their own shape here.
+        assert_eq!(
+            out["opportunities"][0]["asks"]["base_pay"]["amount"],
+            60000.5
+        );
+        let b = &out["opportunities"][1]["compensation"];
+        assert_eq!(b["base"], 1_200_125);
+        assert!(b.get("equity").is_none());
+        assert!(out["opportunities"][2].get("compensation").is_none());
+        assert_eq!(out["non_negotiables"][0]["amount"], 7_500_000);
+        assert_eq!(out["non_negotiables"][1]["days"], 2);
+        assert_eq!(out["version"], 4);
     }
 
     #[test]

@@ -28,11 +28,12 @@
 //! ```
 //! use crossroads::core::message_kind::MessageKind;
 //! use crossroads::core::model::{NonNegotiable, Opportunity, RequiredFact, Workspace};
+//! use crossroads::core::money::Money;
 //! use crossroads::core::studio::privacy::{PrivateTerms, Sharing};
 //!
 //! let mut workspace = Workspace::default();
 //! workspace.non_negotiables.push(NonNegotiable::Requires {
-//!     fact: RequiredFact::MinimumBase { amount: 60_000.0 },
+//!     fact: RequiredFact::MinimumBase { amount: Money::major(60_000, "EUR") },
 //! });
 //! workspace.opportunities.push(Opportunity { employer: "Globex".into(), ..Opportunity::new("a") });
 //! let terms = PrivateTerms::for_message(&workspace, "a", MessageKind::NegotiationAsk, Sharing::default());
@@ -426,23 +427,26 @@ fn floors(workspace: &Workspace) -> impl Iterator<Item = f64> + '_ {
         .filter_map(|rule| match rule {
             NonNegotiable::Requires {
                 fact: RequiredFact::MinimumBase { amount },
-            } => Some(*amount),
+            } => Some(amount.to_major_f64(&workspace.settings.currency)),
             _ => None,
         })
 }
 
-/// An offer's pay figures, named.
+/// An offer's pay figures, named, in major units of its currency.
 fn pay_figures(c: &Compensation) -> Vec<(&'static str, f64)> {
+    let currency = c.currency.as_str();
     [
         ("base pay", c.base),
         ("bonus", c.target_bonus),
-        ("equity", c.equity_per_year),
+        ("equity grant", c.equity.grant),
+        ("equity refresher", c.equity.refresher_per_year),
         ("benefits", c.benefits_per_year),
         ("sign-on payment", c.sign_on),
         ("relocation allowance", c.relocation_allowance),
     ]
     .into_iter()
-    .filter(|(_, x)| x.is_finite() && *x > 0.0)
+    .filter(|(_, x)| x.0 > 0)
+    .map(|(name, x)| (name, x.to_major_f64(currency)))
     .collect()
 }
 

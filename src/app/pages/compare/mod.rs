@@ -2,17 +2,19 @@
 //! the totals, the three axes, mobility and yearly value drawn as bars.
 
 mod bar_chart;
+mod worth;
 
 use crate::app::forms::shown_or;
 use leptos::prelude::*;
 
-use crate::app::format::{money, total_text};
+use crate::app::format::{total_text, whole_money as money};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::compare::{columns, value_scale, Column};
 use crate::core::model::{Axis, Workspace};
 use crate::core::number::whole;
 use bar_chart::{Bar, BarChart};
+use worth::WorthSection;
 
 fn score_text(x: Option<f64>) -> String {
     x.map(|x| whole(x).to_string())
@@ -111,6 +113,7 @@ pub fn Compare() -> impl IntoView {
                         {value_chart}
                     </div>
                 </section>
+                <WorthSection cols=cols />
                 <section aria-labelledby="table-heading">
                     <h2 id="table-heading">"The figures as a table"</h2>
                     <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">

@@ -7,6 +7,7 @@ use super::bind::options;
 use crate::app::forms::{from_slug, slug_of, SelectField, TextField};
 use crate::app::state::{new_id, use_app_state, AppState};
 use crate::core::model::{Axis, NonNegotiable, RequiredFact};
+use crate::core::money::{self, Money};
 use crate::core::number::{plain, whole};
 use crate::core::validate;
 
@@ -290,7 +291,7 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
         state.workspace.with(|w| {
             w.non_negotiables
                 .iter()
-                .map(|n| n.describe(&w.priorities))
+                .map(|n| n.describe(&w.priorities, &w.settings.currency))
                 .collect::<Vec<_>>()
         })
     });
@@ -344,8 +345,11 @@ fn NonNegotiables(state: AppState) -> impl IntoView {
                 Ok(None) => Err("Enter how many remote days you need, from 0 to 7".to_string()),
                 Err(e) => Err(e),
             },
-            "minimum_base" => match validate::money(&text) {
-                Ok(amount) if amount > 0.0 => Ok(NonNegotiable::Requires {
+            "minimum_base" => match state
+                .workspace
+                .with_untracked(|w| money::parse(&text, &w.settings.currency))
+            {
+                Ok(amount) if amount > Money::ZERO => Ok(NonNegotiable::Requires {
                     fact: RequiredFact::MinimumBase { amount },
                 }),
                 Ok(_) => Err("Enter the lowest base pay you would accept".to_string()),

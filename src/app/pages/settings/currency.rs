@@ -25,8 +25,12 @@ pub fn Currency() -> impl IntoView {
                 hint="Three letters, like EUR, USD or GBP. Offers in other currencies are converted into it at the rate you enter on each offer."
                 value=value
                 on_input=Callback::new(move |text: String| {
-                    if let Ok(code) = parse_currency(&text) {
-                        state.workspace.update(|w| w.settings.currency = code);
+                    // Only a change: the floor is rescaled for the new code.
+                    let changed = parse_currency(&text).ok().filter(|code| {
+                        state.workspace.with_untracked(|w| &w.settings.currency != code)
+                    });
+                    if let Some(code) = changed {
+                        state.workspace.update(|w| w.set_home_currency(&code));
                     }
                     draft.set(Some(text));
                 })

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::format::{long_date, money, relative_days, short_date};
+use crate::app::format::{long_date, relative_days, short_date, whole_money};
 use crate::app::route::Route;
 use crate::app::state::use_app_state;
 use crate::core::board::Board;
@@ -50,7 +50,7 @@ pub fn OpportunityCard(
             (value.total > 0.0).then(|| {
                 format!(
                     "Worth about {} a year",
-                    money(value.comparable(), &value.currency)
+                    whole_money(value.comparable(), &value.currency)
                 )
             })
         })

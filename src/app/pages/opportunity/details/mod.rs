@@ -17,7 +17,7 @@ use crate::core::fields::offer_parts::{
     OFFER_PARTS_LATER,
 };
 use crate::core::fields::opportunity::{
-    ACCEPTING, COUNTEROFFER, JOB, KEY_DATES, LOOKING, NEW_TERMS, NOTICE, PAY, STANDING,
+    ACCEPTING, COUNTEROFFER, EQUITY, JOB, KEY_DATES, LOOKING, NEW_TERMS, NOTICE, PAY, STANDING,
 };
 use crate::core::guide::Topic;
 use crate::core::model::Opportunity;
@@ -72,6 +72,7 @@ pub fn DetailsStep(
         return view! {
             {bind.section(&JOB)}
             {bind.section(&PAY)}
+            {bind.section(&EQUITY)}
             {bind.section_with(&NOTICE, why_this_matters(Topic::AfterYes))}
             {bind.section_with(&LOOKING, reason)}
             {bind.section_with(&COUNTEROFFER, counteroffer_more(bind, Topic::CurrentEmployerCounteroffer))}
@@ -94,6 +95,7 @@ pub fn DetailsStep(
         {shown(when(shows_counteroffer), move || bind.section_with(&NEW_TERMS, counteroffer_more(bind, Topic::Counteroffers)))}
         {shown(later, || view! { <p class="hint">{OFFER_PARTS_LATER}</p> }.into_any())}
         {bind.section(&PAY)}
+        {bind.section(&EQUITY)}
     }
     .into_any()
 }
