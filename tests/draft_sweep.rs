@@ -374,19 +374,7 @@ fn the_corpus_walks_every_later_path() {
 fn the_oracle_finds_what_it_looks_for() {
     // The oracle must be able to fail: a draft carrying each forbidden thing
     // is reported.
-    let ws = corpus::grid_workspace(
-        Stage::Interviewing,
-        Facts {
-            abroad: false,
-            visa: Default::default(),
-            relocation: Default::default(),
-            recruiter: false,
-            spoken_terms: false,
-            rival: true,
-            not_interested: false,
-            dealbreaker: None,
-        },
-    );
+    let ws = corpus::grid_workspace(Stage::Interviewing, corpus::RIVAL_ONLY);
     let a = drafts::assessment_of(&ws, corpus::today());
     let mut d = every_draft(&ws, corpus::today())
         .into_iter()
@@ -521,16 +509,7 @@ proptest! {
         (stage, floor_step, above, ask_up, rationale, trades, name) in counter_plans(),
     ) {
         let stage = [Stage::VerbalOffer, Stage::WrittenOffer, Stage::Counteroffer][stage];
-        let mut ws = corpus::grid_workspace(stage, Facts {
-            abroad: false,
-            visa: Default::default(),
-            relocation: Default::default(),
-            recruiter: false,
-            spoken_terms: false,
-            rival: true,
-            not_interested: false,
-            dealbreaker: None,
-        });
+        let mut ws = corpus::grid_workspace(stage, corpus::RIVAL_ONLY);
         // Odd figures for the floor and the target, round thousands for the
         // ask: no figure the message may say spells a private one.
         let floor = 40_001 + 2 * floor_step;

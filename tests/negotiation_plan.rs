@@ -153,6 +153,16 @@ fn the_plan_says_the_changes_the_suggestion_and_the_flag_in_words() {
             "Your target against the best competing offer (Initech): −€1,000 a year (−1.6%)",
         ]
     );
+    let lines = s.lines();
+    assert!(
+        lines[0].starts_with("Suggested ask: €65,000. Your target"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("Your ask is above the top"),
+        "{lines:?}"
+    );
+    assert_eq!(&lines[2..], s.changes.as_slice());
     let (amount, text, why) = s.suggestion.unwrap();
     assert_eq!((amount, text.as_str()), (eur(65_000), "€65,000"));
     assert!(why.contains("top of the market range"), "{why}");

@@ -44,6 +44,14 @@ pub fn currency_of<'a>(opportunity: &'a Opportunity, settings: &'a Settings) -> 
     }
 }
 
+/// [`currency_of`] the opportunity `id` (the home currency for an unknown id).
+pub fn currency_of_id(ws: &Workspace, id: &str) -> String {
+    match ws.opportunity(id) {
+        Some(o) => currency_of(o, &ws.settings).to_string(),
+        None => ws.settings.currency.trim().to_string(),
+    }
+}
+
 /// What the offer itself pays for `part`. The one place the stored pay is
 /// read for the plan: it still holds major units until pay is stored in
 /// minor units, and then this returns the stored amount as it is.
@@ -258,6 +266,21 @@ pub struct LineSummary {
     pub changes: Vec<String>,
 }
 
+impl LineSummary {
+    /// The summary as the plan lists it under the figures: the suggestion
+    /// with its reasoning, the caution, then the changes.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .suggestion
+            .iter()
+            .map(|(_, amount, why)| format!("Suggested ask: {amount}. {why}"))
+            .collect();
+        out.extend(self.above_range.iter().cloned());
+        out.extend(self.changes.iter().cloned());
+        out
+    }
+}
+
 /// "+€16,150 a year (+32.3%)", or "−€4,000 (−6.1%)" for a one-time part.
 pub fn change_words(c: Change, part: PayPart, currency: &str) -> String {
     let sign = if c.amount.0 < 0 { "−" } else { "+" };
@@ -266,7 +289,11 @@ pub fn change_words(c: Change, part: PayPart, currency: &str) -> String {
         crate::core::studio::negotiation::format_money(amount.to_major_f64(currency), currency);
     let per = if part.yearly() { " a year" } else { "" };
     match c.percent {
-        Some(p) => format!("{sign}{money}{per} ({sign}{:.1}%)", p.abs()),
+        // `fixed`, not `{:.1}`: the float formatter costs kilobytes of wasm.
+        Some(p) => format!(
+            "{sign}{money}{per} ({sign}{}%)",
+            crate::core::number::fixed(p.abs(), 1)
+        ),
         None => format!("{sign}{money}{per}"),
     }
 }
@@ -390,13 +417,9 @@ pub fn set_figure(
     figure: Figure,
     text: &str,
 ) -> Result<(), &'static str> {
-    let settings_currency = ws.settings.currency.clone();
+    let currency = currency_of_id(ws, id);
     let Some(o) = ws.opportunity_mut(id) else {
         return Ok(());
-    };
-    let currency = match o.compensation.currency.trim() {
-        "" => settings_currency,
-        code => code.to_string(),
     };
     let amount = money::parse(text, &currency)?;
     *figure.of_mut(o.negotiation.line_mut(part)) = amount;

@@ -195,6 +195,19 @@ pub struct Facts {
     pub dealbreaker: Option<&'static str>,
 }
 
+/// No move, no recruiter, nothing spoken, no dealbreaker: only the rival's
+/// open offer beside the main one.
+pub const RIVAL_ONLY: Facts = Facts {
+    abroad: false,
+    visa: VisaSponsorship::Unknown,
+    relocation: Support::Unknown,
+    recruiter: false,
+    spoken_terms: false,
+    rival: true,
+    not_interested: false,
+    dealbreaker: None,
+};
+
 /// The criteria a dealbreaker may sit on in the corpus (or none).
 pub const BREAKERS: [Option<&str>; 7] = [
     None,
@@ -336,16 +349,7 @@ pub fn plan(o: &mut Opportunity, rival: bool) {
 /// for looking, one from the new employer that misses it, and an offer due
 /// tomorrow. Counteroffer summaries are in private words.
 fn paths() -> Vec<Case> {
-    let plain = Facts {
-        abroad: false,
-        visa: VisaSponsorship::Unknown,
-        relocation: Support::Unknown,
-        recruiter: false,
-        spoken_terms: false,
-        rival: true,
-        not_interested: false,
-        dealbreaker: None,
-    };
+    let plain = RIVAL_ONLY;
     let lower = |ws: &mut Workspace| {
         for p in Priorities::default().criteria {
             ws.opportunities[0].set_score(&p.id, Some(2));

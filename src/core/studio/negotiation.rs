@@ -343,13 +343,9 @@ pub fn set_ask(
     part: AskPart,
     text: &str,
 ) -> Result<(), &'static str> {
-    let home = workspace.settings.currency.clone();
+    let currency = crate::core::negotiation_plan::currency_of_id(workspace, opportunity_id);
     let Some(opportunity) = workspace.opportunity_mut(opportunity_id) else {
         return Ok(());
-    };
-    let currency = match opportunity.compensation.currency.trim() {
-        "" => home,
-        code => code.to_string(),
     };
     edit_ask(opportunity, criterion_id, part, text, &currency)?;
     drop_typed_items(workspace, opportunity_id);
