@@ -436,7 +436,7 @@ fn the_replies_follow_what_they_said() {
     assert!(met.contains("updated offer in writing"), "{met}");
     let part = &drafts(&ws, MessageKind::CounterMetPart)[2].1;
     assert!(
-        part.contains("step towards a base salary of €68,000"),
+        part.contains("comes closer to a base salary of €68,000"),
         "{part}"
     );
     assert!(

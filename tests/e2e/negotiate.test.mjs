@@ -127,7 +127,7 @@ test("a counter-proposal with a figure and a trade-off is copied without the pri
   await page.getByLabel("Situation").selectOption({ label: "They met part of your counter-proposal" });
   await page.getByRole("heading", { level: 1, name: "They met part of your counter-proposal" }).waitFor();
   const reply = await copied(page);
-  assert.match(reply, /a real step towards a base salary of €68,000/);
+  assert.match(reply, /The new figure comes closer to a base salary of €68,000/);
   assert.match(reply, /could we close the rest with a pay review after six months\?/);
   assertPrivate(reply);
 

@@ -155,7 +155,9 @@ pub fn no_bridge(fields: &MessageFields) -> String {
         (list, _) if !list.is_empty() => {
             format!("Would you be open to {list} instead?")
         }
-        (_, "") => "I will think it over and come back to you shortly.".to_string(),
+        (_, "") => {
+            "I will think it over and send you my answer by the end of the week.".to_string()
+        }
         (_, date) => format!("I will think it over and reply by {date}."),
     }
 }

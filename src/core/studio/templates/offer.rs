@@ -100,14 +100,14 @@ pub(super) const TEMPLATES: &[Template] = &[
         spoken: false,
         subject: "{role} offer: the updated terms",
         opening: [
-            "Thank you for coming back so quickly, and for agreeing to {counter_ask}.",
+            "Thank you for coming back to me, and for agreeing to {counter_ask}.",
             "Thank you for agreeing to {counter_ask}.",
             "Thank you for agreeing to {counter_ask} for the {role} position.",
         ],
         core: "Could you send the updated offer in writing? I will give you my answer as soon as I have read it.",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "I really appreciate how you handled this.",
+            "It has been good to work this through with you.",
             "I appreciate the quick answer.",
             "I appreciate your flexibility on this point.",
         ]),
@@ -125,14 +125,14 @@ pub(super) const TEMPLATES: &[Template] = &[
             "Thank you for the revised offer for the {role} role.",
             "Thank you for reconsidering the terms of the {role} position.",
         ],
-        core: "It is a real step towards {counter_ask}, and I would like to find a way to close the rest together. {bridge}",
+        core: "The new figure comes closer to {counter_ask}, and I would like to find a way to close the rest together. {bridge}",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
             "Thank you for working on this with me.",
             "Thank you for your help with this.",
             "Thank you for your continued efforts on this.",
         ]),
-        short: "Thank you for the revised offer for the {role} role; it is a real step towards {counter_ask}. {bridge}",
+        short: "Thank you for the revised offer for the {role} role; the new figure comes closer to {counter_ask}. {bridge}",
     },
     Template {
         kind: MessageKind::CounterRefused,
@@ -144,12 +144,12 @@ pub(super) const TEMPLATES: &[Template] = &[
         opening: [
             "Thank you for looking into it and for being straight with me.",
             "Thank you for looking into my request.",
-            "Thank you for considering my request regarding the {role} position.",
+            "Thank you for considering my request on the terms of the {role} position.",
         ],
         core: "I understand that base pay cannot move. {no_bridge}",
         reason: ReasonSlot::Absent,
         closing: Closing::Text([
-            "Thank you again for your honesty through all of this.",
+            "Thank you again for your honesty throughout.",
             "Thank you for your openness.",
             "Thank you for your candour throughout.",
         ]),
