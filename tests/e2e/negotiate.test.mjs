@@ -6,7 +6,7 @@
 // and none of the private figures. Then the reply for "they met part of it".
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, axeViolations, useServedApp } from "./support/app.mjs";
+import { openApp, axeViolations, screenshot, useServedApp } from "./support/app.mjs";
 import { CURRENT_VERSION, scoredAll, seedOnce } from "./support/data.mjs";
 
 const app = useServedApp();
@@ -115,6 +115,7 @@ test("a counter-proposal with a figure and a trade-off is copied without the pri
   await page.getByLabel("An early pay review: details (optional)").fill("after six months");
 
   const counter = await copied(page);
+  await screenshot(page, "negotiate-counter-proposal");
   assert.match(counter, /^Subject: Data Analyst offer: my counter-proposal/);
   assert.match(counter, /a base salary of €68,000/);
   assert.match(counter, /similar roles pay between €59,000 and €71,000/);
