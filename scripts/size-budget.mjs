@@ -45,6 +45,12 @@
 // year-by-year table, comparisons and assumptions) +4.0 KB, after −1 KB from one
 // core-built list for every assumption (each part measured by building without it).
 // Issue 12's 400 KB is blocked (README, "Targets not met").
+// Raised 612 → 634 on 2026-11-24 by issue 14's negotiation half, measured
+// 632.1 KB from about 610: the negotiation plan in the model, the
+// counter-proposal and its three replies, the plan's private figures in the
+// checker +13.8 KB; the plan beside the draft in the studio +8.3 KB (after
+// −6.7 KB by keeping the float formatter out and −1.2 KB by the shared
+// checkbox list and one summary list per part).
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
 // Usage: node scripts/size-budget.mjs [DIR]
@@ -57,7 +63,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 650;
+export const CEILING_KB = 660;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

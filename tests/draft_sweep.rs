@@ -23,7 +23,9 @@ mod drafts;
 use crossroads::core::assess::Assessment;
 use crossroads::core::message_family::offer_made;
 use crossroads::core::message_kind::{Channel, MessageKind};
-use crossroads::core::model::{NonNegotiable, Opportunity, RequiredFact, Stage, Workspace};
+use crossroads::core::model::{
+    NonNegotiable, Opportunity, Rationale, RequiredFact, Stage, TradeOff, TradeOffChoice, Workspace,
+};
 use crossroads::core::money::Money;
 use crossroads::core::recommend::Action;
 use crossroads::core::studio::from_workspace::gaps;
@@ -32,7 +34,7 @@ use crossroads::core::studio::{check, CheckContext, Rule, Tone};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
-use corpus::{Facts, FLOOR, PRIVATE_WORDS, RIVAL, RIVAL_BASE, RIVAL_EQUITY};
+use corpus::{Facts, FLOOR, PRIVATE_WORDS, RIVAL, RIVAL_BASE, RIVAL_EQUITY, SIGN_ON_FLOOR, TARGET};
 use drafts::{every_draft, sharing_for, Generated};
 
 /// A figure as people write it: 61237, 61,237, 61 237, 61.237, 61k.
@@ -101,6 +103,12 @@ fn knows(ws: &Workspace, a: &Assessment, o: &Opportunity, slot: &str) -> bool {
                     .is_some_and(|x| matches!(x.recommendation.action, Action::AskForTime { .. }))
         }
         "items_to_negotiate" => !o.asks.is_empty(),
+        "counter_ask" => {
+            o.negotiation != Default::default()
+                && crossroads::core::model::PayPart::ALL
+                    .iter()
+                    .any(|&p| !o.negotiation.line(p).ask.is_zero())
+        }
         // Everything else (a handover plan, what changed, a referral …) only
         // the user can say.
         _ => false,
@@ -117,9 +125,16 @@ fn problems(ws: &Workspace, a: &Assessment, d: &Generated) -> Vec<String> {
     let mut out = Vec::new();
     let mut leak = |what: &str| out.push(format!("private detail: {what}"));
 
-    for s in spellings(FLOOR) {
-        if text.contains(&s) {
-            leak(&format!("the floor as {s}"));
+    for (figure, what) in [
+        (FLOOR, "the floor"),
+        (TARGET, "the target"),
+        (TARGET - FLOOR, "the distance from floor to target"),
+        (SIGN_ON_FLOOR, "the sign-on floor"),
+    ] {
+        for s in spellings(figure) {
+            if text.contains(&s) {
+                leak(&format!("{what} as {s}"));
+            }
         }
     }
     for w in PRIVATE_WORDS {
@@ -208,6 +223,13 @@ fn pastes(ws: &Workspace, about: &Opportunity) -> Vec<String> {
         matches!(n, NonNegotiable::Requires { fact: RequiredFact::MinimumBase { amount } } if *amount == Money::from_major_f64(FLOOR, "EUR"))
     }) {
         out.push(format!("My floor is {}.", spellings(FLOOR)[1]));
+    }
+    if !about.negotiation.base.target.is_zero() {
+        out.push(format!("I was hoping for {}.", spellings(TARGET)[1]));
+    }
+    let source = about.negotiation.base.market_source.trim();
+    if source.split_whitespace().count() >= 5 {
+        out.push(format!("My range comes from {source}."));
     }
     let worried = about.reactions.worried.trim();
     if worried.split_whitespace().count() >= 5 {
@@ -357,26 +379,14 @@ fn the_corpus_walks_every_later_path() {
 fn the_oracle_finds_what_it_looks_for() {
     // The oracle must be able to fail: a draft carrying each forbidden thing
     // is reported.
-    let ws = corpus::grid_workspace(
-        Stage::Interviewing,
-        Facts {
-            abroad: false,
-            visa: Default::default(),
-            relocation: Default::default(),
-            recruiter: false,
-            spoken_terms: false,
-            rival: true,
-            not_interested: false,
-            dealbreaker: None,
-        },
-    );
+    let ws = corpus::grid_workspace(Stage::Interviewing, corpus::RIVAL_ONLY);
     let a = drafts::assessment_of(&ws, corpus::today());
     let mut d = every_draft(&ws, corpus::today())
         .into_iter()
         .find(|d| d.opportunity_id == "main" && d.kind == MessageKind::WithdrawWithReason)
         .expect("a withdrawal is offered before an offer");
     d.body = format!(
-        "Thank you for your offer. My floor is 61,237 and {RIVAL} pays {} with {} in shares. [company] {}",
+        "Thank you for your offer. My floor is 61,237, I hope for 66 613 and {RIVAL} pays {} with {} in shares. [company] {}",
         spellings(RIVAL_BASE)[1],
         spellings(RIVAL_EQUITY)[0],
         PRIVATE_WORDS[0]
@@ -384,6 +394,7 @@ fn the_oracle_finds_what_it_looks_for() {
     let found = problems(&ws, &a, &d).join("\n");
     for expected in [
         "the floor",
+        "the target",
         "private note",
         "another employer's name",
         "rival's pay",
@@ -458,5 +469,108 @@ proptest! {
         }
         let problems = sweep(&format!("{stage:?} {facts:?}"), &ws);
         prop_assert!(problems.is_empty(), "{}", problems.into_iter().take(5).collect::<Vec<_>>().join("\n\n"));
+    }
+}
+
+/// Whether `text` holds `figure` as a number of its own, not inside a
+/// longer one ("1,000" is not in "€71,000").
+fn spelled(text: &str, figure: &str) -> bool {
+    let digit_at = |i: Option<char>| i.is_some_and(|c| c.is_ascii_digit());
+    text.match_indices(figure).any(|(at, _)| {
+        let mut before = text[..at].chars().rev();
+        let b1 = before.next();
+        let b2 = before.next();
+        let mut after = text[at + figure.len()..].chars();
+        let a1 = after.next();
+        let a2 = after.next();
+        let joins = |c: Option<char>| matches!(c, Some(',' | '.' | ' '));
+        let glued_before = digit_at(b1) || (joins(b1) && digit_at(b2));
+        let glued_after = digit_at(a1) || (joins(a1) && digit_at(a2));
+        !glued_before && !glued_after
+    })
+}
+
+/// The counter-proposal and its replies, for a random plan on an open offer.
+fn counter_plans() -> impl Strategy<Value = (usize, u32, u32, u32, usize, Vec<usize>, bool)> {
+    (
+        0usize..3,
+        0u32..30_000,
+        // The distance from floor to target is a figure (1,000 or more).
+        500u32..10_000,
+        0u32..15,
+        0usize..Rationale::ALL.len(),
+        proptest::collection::vec(0usize..TradeOff::ALL.len(), 0..4),
+        any::<bool>(),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Whatever the figures, the reason and the trade-offs, a counter-proposal
+    /// or a reply never states the floor, the target, the distance between
+    /// them or where the range came from, and names the rival only when the
+    /// user chose to; the checker agrees on every draft.
+    #[test]
+    fn counter_proposals_keep_the_plans_private_figures(
+        (stage, floor_step, above, ask_up, rationale, trades, name) in counter_plans(),
+    ) {
+        let stage = [Stage::VerbalOffer, Stage::WrittenOffer, Stage::Counteroffer][stage];
+        let mut ws = corpus::grid_workspace(stage, corpus::RIVAL_ONLY);
+        // Odd figures for the floor and the target, round thousands for the
+        // ask: no figure the message may say spells a private one.
+        let floor = 40_001 + 2 * floor_step;
+        let target = floor + 2 * above;
+        let ask = (target / 1000 + 1 + ask_up) * 1000;
+        let eur = |x: u32| Money::major(i64::from(x), "EUR");
+        {
+            let plan = &mut ws.opportunities[0].negotiation;
+            plan.base.floor = eur(floor);
+            plan.base.target = eur(target);
+            plan.base.ask = eur(ask);
+            plan.rationale = Rationale::ALL[rationale];
+            plan.scope = "leading the pricing platform".into();
+            plan.trade_offs.clear();
+            for t in trades {
+                let kind = TradeOff::ALL[t];
+                if plan.trade_off(kind).is_none() {
+                    plan.trade_offs.push(TradeOffChoice { kind, detail: String::new() });
+                }
+            }
+        }
+        if name {
+            ws.message_details.entry("main".into()).or_default()
+                .insert("name_other_employer".into(), "yes".into());
+        }
+        let source = ws.opportunities[0].negotiation.base.market_source.to_lowercase();
+        let mut seen = 0;
+        for d in every_draft(&ws, corpus::today()) {
+            if d.opportunity_id != "main" || !d.kind.is_counter() {
+                continue;
+            }
+            seen += 1;
+            let text = format!("{}\n{}", d.subject, d.body);
+            for (figure, what) in [(floor, "floor"), (target, "target"), (target - floor, "distance")] {
+                for s in spellings(f64::from(figure)) {
+                    prop_assert!(!spelled(&text, &s), "the {what} as {s}:\n{text}");
+                }
+            }
+            prop_assert!(!text.to_lowercase().contains(&source), "{text}");
+            prop_assert!(!text.to_lowercase().contains(PRIVATE_WORDS[2]), "{text}");
+            let chosen = name && Rationale::ALL[rationale] == Rationale::CompetingOffer;
+            if text.contains(RIVAL) {
+                prop_assert!(chosen, "named without being chosen: {}", text);
+            }
+            if chosen && d.kind == MessageKind::CounterProposal && !d.short {
+                prop_assert!(text.contains(RIVAL), "named as chosen: {}", text);
+            }
+            if d.kind == MessageKind::CounterProposal || d.kind == MessageKind::CounterMet {
+                prop_assert!(text.contains(&format!("€{},000", ask / 1000)), "the ask: {}", text);
+            }
+            let private = PrivateTerms::for_message(&ws, "main", d.kind, sharing_for(&d));
+            let rules = checked(&d, &private, &d.subject, &d.body);
+            prop_assert!(!flags_private(&rules), "{:?}: {:?}\n{}", d.kind, rules, text);
+        }
+        prop_assert_eq!(seen, 4 * 6, "four kinds, three tones, full and short");
     }
 }

@@ -72,6 +72,12 @@ const REWRITTEN: &[(u32, &[&str])] = &[
             "current_role.compensation.relocation_cost",
             "current_role.compensation.commute_cost_per_year",
             "non_negotiables[].amount",
+            // The amounts asked for base pay and relocation move into the
+            // negotiation plan (`fold_money_asks`, tested in migrate.rs).
+            "opportunities[].asks.base_pay.amount",
+            "opportunities[].asks.mobility.amount",
+            "archived_opportunities[].asks.base_pay.amount",
+            "archived_opportunities[].asks.mobility.amount",
         ],
     ),
 ];

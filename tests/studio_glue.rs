@@ -62,6 +62,8 @@ fn complete_workspace() -> Workspace {
     let mut o = scored("full", Stage::WrittenOffer, 4);
     o.set_latest_round_date(Some(today().add_days(-5)));
     o.dates.employer_decision = Some(today().add_days(3));
+    // The figure a counter-proposal asks for, from the negotiation plan.
+    o.negotiation.base.ask = crossroads::core::money::Money::major(70_000, "EUR");
     let other = scored("other", Stage::WrittenOffer, 3);
     let mut ws = Workspace {
         opportunities: vec![o, other],

@@ -207,7 +207,13 @@ fn each_item_is_the_ask_in_the_employers_terms() {
             .add("it_budget", "IT budget", Axis::LifeContext);
         let mut o = offer(currency);
         for (id, a) in asks {
-            o.asks.insert(id.to_string(), a);
+            // Typed as the user types it: base pay and relocation amounts
+            // land in the negotiation plan, the rest in the ask.
+            let amount = a.amount.map(|x| x.to_string()).unwrap_or_default();
+            let words = Ask { amount: None, ..a };
+            o.asks.insert(id.to_string(), words);
+            let typed_in = if currency.is_empty() { "GBP" } else { currency };
+            edit_ask(&mut o, id, AskPart::Amount, &amount, typed_in).unwrap();
         }
         let items = items_to_raise(&workspace, &o, Some(&negotiate(&gaps)));
         assert_eq!(asks_of(&items), expected, "{name}");
@@ -218,19 +224,70 @@ fn each_item_is_the_ask_in_the_employers_terms() {
 fn typing_an_ask_reads_money_and_keeps_words_on_one_line() {
     let mut o = offer("EUR");
     assert_eq!(
-        edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, "65,000"),
+        edit_ask(
+            &mut o,
+            criterion::BASE_PAY,
+            AskPart::Amount,
+            "65,000",
+            "EUR"
+        ),
         Ok(())
     );
-    assert_eq!(o.asks[criterion::BASE_PAY].amount, Some(65_000.0));
-    assert!(edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, "lots").is_err());
-    assert_eq!(o.asks[criterion::BASE_PAY].amount, Some(65_000.0), "kept");
     assert_eq!(
-        edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, " "),
+        o.negotiation.base.ask,
+        Money::major(65_000, "EUR"),
+        "in the plan"
+    );
+    assert_eq!(
+        o.asks[criterion::BASE_PAY].amount,
+        None,
+        "one home for the figure"
+    );
+    assert!(edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, "lots", "EUR").is_err());
+    assert_eq!(o.negotiation.base.ask, Money::major(65_000, "EUR"), "kept");
+    assert_eq!(
+        edit_ask(&mut o, criterion::BASE_PAY, AskPart::Amount, " ", "EUR"),
         Ok(())
     );
-    assert_eq!(o.asks[criterion::BASE_PAY].amount, None);
-    edit_ask(&mut o, criterion::BASE_PAY, AskPart::Reason, "market\nrate").unwrap();
-    edit_ask(&mut o, criterion::BASE_PAY, AskPart::Term, "more pay").unwrap();
+    assert_eq!(o.negotiation.base.ask, Money::ZERO);
+    edit_ask(
+        &mut o,
+        criterion::LEARNING,
+        AskPart::Amount,
+        "1,500.50",
+        "EUR",
+    )
+    .unwrap();
+    assert_eq!(o.asks[criterion::LEARNING].amount, Some(1_500.5));
+    edit_ask(&mut o, criterion::MOBILITY, AskPart::Amount, "8000", "JPY").unwrap();
+    assert_eq!(o.negotiation.relocation.ask, Money(8_000));
+    assert!(
+        edit_ask(
+            &mut o,
+            criterion::MOBILITY,
+            AskPart::Amount,
+            "8000.5",
+            "JPY"
+        )
+        .is_err(),
+        "no cents in yen"
+    );
+    edit_ask(
+        &mut o,
+        criterion::BASE_PAY,
+        AskPart::Reason,
+        "market\nrate",
+        "EUR",
+    )
+    .unwrap();
+    edit_ask(
+        &mut o,
+        criterion::BASE_PAY,
+        AskPart::Term,
+        "more pay",
+        "EUR",
+    )
+    .unwrap();
     assert_eq!(o.asks[criterion::BASE_PAY].reason, "market rate");
     assert_eq!(o.asks[criterion::BASE_PAY].term, "more pay");
 }
@@ -330,8 +387,10 @@ fn reasons_sit_beside_their_asks() {
     let mut workspace = under_the_floor(false);
     workspace.opportunities[0].asks.insert(
         criterion::BASE_PAY.into(),
-        ask(Some(64_000.0), "", "It matches similar roles in the city."),
+        ask(None, "", "It matches similar roles in the city."),
     );
+    // The base pay figure lives in the negotiation plan.
+    workspace.opportunities[0].negotiation.base.ask = Money::major(64_000, "EUR");
     workspace.opportunities[0].asks.insert(
         criterion::FLEXIBILITY.into(),
         ask(None, "two days a week from home", ""),

@@ -26,6 +26,8 @@ fn complete_fields() -> MessageFields {
         mention_interview_highlight: true,
         counter_window: "three days".into(),
         items_to_negotiate: vec!["the base salary".into(), "relocation support".into()],
+        counter_asks: vec!["a base salary of €68,000".into()],
+        trade_offs: vec!["a pay review after six months".into()],
         reason: Some(Reason::PersonalCircumstances),
         competing_deadline: "Thursday 12 March".into(),
         disclose_competing_employer: false,

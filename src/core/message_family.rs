@@ -197,6 +197,8 @@ fn belongs(kind: MessageKind, o: &Opportunity) -> bool {
         | MessageKind::FirmRestatement
         | MessageKind::ExplodingOfferCallScript
         | MessageKind::ExplodingOfferConfirmation => o.stage.has_offer(),
+        // A counter-proposal and its replies answer an open offer.
+        kind if kind.is_counter() => o.stage.has_offer(),
         _ => true,
     }
 }

@@ -106,11 +106,20 @@ pub enum MessageKind {
     ExplodingOfferCallScript,
     /// The written confirmation of the time agreed on that call.
     ExplodingOfferConfirmation,
+    /// A counter-proposal: the figure asked for, a short reason, and what
+    /// else would work if base pay cannot move.
+    CounterProposal,
+    /// The reply when they met the counter-proposal.
+    CounterMet,
+    /// The reply when they met part of it.
+    CounterMetPart,
+    /// The reply when they said no to it.
+    CounterRefused,
 }
 
 impl MessageKind {
     /// Every kind, in the order the studio lists them.
-    pub const ALL: [MessageKind; 44] = [
+    pub const ALL: [MessageKind; 48] = [
         MessageKind::ThankYou,
         MessageKind::StatusCheckFirst,
         MessageKind::StatusCheckSecond,
@@ -155,6 +164,10 @@ impl MessageKind {
         MessageKind::FirmRestatement,
         MessageKind::ExplodingOfferCallScript,
         MessageKind::ExplodingOfferConfirmation,
+        MessageKind::CounterProposal,
+        MessageKind::CounterMet,
+        MessageKind::CounterMetPart,
+        MessageKind::CounterRefused,
     ];
 
     /// A stable name for addresses and stored data (`"decline_role_fit"`):
@@ -206,6 +219,10 @@ impl MessageKind {
             MessageKind::FirmRestatement => "firm_restatement",
             MessageKind::ExplodingOfferCallScript => "exploding_offer_call_script",
             MessageKind::ExplodingOfferConfirmation => "exploding_offer_confirmation",
+            MessageKind::CounterProposal => "counter_proposal",
+            MessageKind::CounterMet => "counter_met",
+            MessageKind::CounterMetPart => "counter_met_part",
+            MessageKind::CounterRefused => "counter_refused",
         }
     }
 
@@ -340,6 +357,22 @@ impl MessageKind {
                 | MessageKind::OpenReply
                 | MessageKind::ExplodingOfferCallScript
                 | MessageKind::ExplodingOfferConfirmation
+                | MessageKind::CounterProposal
+                | MessageKind::CounterMet
+                | MessageKind::CounterMetPart
+                | MessageKind::CounterRefused
+        )
+    }
+
+    /// Whether this is the counter-proposal or one of the replies that
+    /// follow it: drafted from the offer's negotiation plan.
+    pub fn is_counter(self) -> bool {
+        matches!(
+            self,
+            MessageKind::CounterProposal
+                | MessageKind::CounterMet
+                | MessageKind::CounterMetPart
+                | MessageKind::CounterRefused
         )
     }
 

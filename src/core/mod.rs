@@ -15,6 +15,7 @@ pub mod message_family;
 pub mod message_kind;
 pub mod model;
 pub mod money;
+pub mod negotiation_plan;
 pub mod notice;
 pub mod number;
 pub mod plan;

@@ -156,7 +156,9 @@ test("finding 3: a negotiation draft holds the asks in the offer's currency, nev
   assert.match(withAsks, /- More days working from home/i);
   assert.doesNotMatch(withAsks, /60[,.\s]?000|floor/i);
   await readyToSend(page).waitFor();
-  const stored = await waitForStored(page, (w) => w.opportunities[0].asks.base_pay.amount === 65000);
+  // The base pay figure is kept in the offer's negotiation plan, in cents.
+  const stored = await waitForStored(page, (w) => w.opportunities[0].negotiation?.base?.ask === 6500000);
+  assert.equal(stored.opportunities[0].asks.base_pay.reason, "Similar roles in Utrecht pay in this range.");
   assert.equal(stored.opportunities[0].asks.flexibility !== undefined, true, "the added ask is kept");
 
   // Pasting the floor by hand is caught, and the draft is no longer "Ready to send".

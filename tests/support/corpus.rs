@@ -16,8 +16,8 @@
 use crossroads::core::date::Date;
 use crossroads::core::model::{
     criterion, Ask, Concern, ConcernBasis, ConcernWeight, Contact, Contingency, EmploymentModel,
-    LedgerEntry, LedgerKind, NonNegotiable, Opportunity, Priorities, RequiredFact, Reversibility,
-    Stage, Support, VisaSponsorship, Workspace,
+    LedgerEntry, LedgerKind, NonNegotiable, Opportunity, Priorities, Rationale, RequiredFact,
+    Reversibility, Stage, Support, TradeOff, TradeOffChoice, VisaSponsorship, Workspace,
 };
 use crossroads::core::money::Money;
 use crossroads::core::quick_start::QuickStart;
@@ -33,6 +33,10 @@ pub const FLOOR: f64 = 61_237.0;
 pub const WALK_AWAY: f64 = 47.0;
 /// See [`WALK_AWAY`].
 pub const ACCEPT: f64 = 78.0;
+/// The user's target for base pay: never in a message.
+pub const TARGET: f64 = 66_613.0;
+/// The floor for a sign-on payment: never in a message.
+pub const SIGN_ON_FLOOR: f64 = 3_917.0;
 /// The rival employer, named only when the user chose to.
 pub const RIVAL: &str = "Quillfeather Dynamics";
 /// The rival's pay: never in a message to anyone else.
@@ -197,6 +201,19 @@ pub struct Facts {
     pub dealbreaker: Option<&'static str>,
 }
 
+/// No move, no recruiter, nothing spoken, no dealbreaker: only the rival's
+/// open offer beside the main one.
+pub const RIVAL_ONLY: Facts = Facts {
+    abroad: false,
+    visa: VisaSponsorship::Unknown,
+    relocation: Support::Unknown,
+    recruiter: false,
+    spoken_terms: false,
+    rival: true,
+    not_interested: false,
+    dealbreaker: None,
+};
+
 /// The criteria a dealbreaker may sit on in the corpus (or none).
 pub const BREAKERS: [Option<&str>; 7] = [
     None,
@@ -282,11 +299,12 @@ pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
     o.asks.insert(
         criterion::BASE_PAY.into(),
         Ask {
-            amount: Some(64_000.0),
+            amount: None,
             term: String::new(),
             reason: "in line with the scope we discussed".into(),
         },
     );
+    plan(&mut o, f.rival);
     ws.contacts.push(contact_for(&o));
     ws.opportunities.push(o);
     if f.rival {
@@ -297,6 +315,39 @@ pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
     ws
 }
 
+/// A negotiation plan for `o`: the ask of 64,000 the message states, with
+/// a private floor and target, a market range from a private source, the
+/// competing offer as the reason when there is one (else the range), and
+/// two trade-offs.
+pub fn plan(o: &mut Opportunity, rival: bool) {
+    let eur = |x: f64| Money::from_major_f64(x, "EUR");
+    let plan = &mut o.negotiation;
+    plan.base.floor = eur(FLOOR);
+    plan.base.target = eur(TARGET);
+    plan.base.ask = eur(64_000.0);
+    plan.base.market_low = eur(59_000.0);
+    plan.base.market_high = eur(71_000.0);
+    plan.base.market_source = format!("A {} survey from a friend", PRIVATE_WORDS[2]);
+    plan.sign_on.floor = eur(SIGN_ON_FLOOR);
+    plan.sign_on.ask = eur(6_000.0);
+    plan.rationale = if rival {
+        plan.competing_id = "rival".into();
+        Rationale::CompetingOffer
+    } else {
+        Rationale::MarketRange
+    };
+    plan.trade_offs = vec![
+        TradeOffChoice {
+            kind: TradeOff::SignOn,
+            detail: String::new(),
+        },
+        TradeOffChoice {
+            kind: TradeOff::ReviewDate,
+            detail: "after six months".into(),
+        },
+    ];
+}
+
 /// The later paths, each from a grid workspace: taking back an acceptance
 /// (for a better written offer, spoken or signed, or for a dealbreaker
 /// raised after the yes), an offer withdrawn with a process to reopen, a
@@ -304,16 +355,7 @@ pub fn grid_workspace(stage: Stage, f: Facts) -> Workspace {
 /// for looking, one from the new employer that misses it, and an offer due
 /// tomorrow. Counteroffer summaries are in private words.
 fn paths() -> Vec<Case> {
-    let plain = Facts {
-        abroad: false,
-        visa: VisaSponsorship::Unknown,
-        relocation: Support::Unknown,
-        recruiter: false,
-        spoken_terms: false,
-        rival: true,
-        not_interested: false,
-        dealbreaker: None,
-    };
+    let plain = RIVAL_ONLY;
     let lower = |ws: &mut Workspace| {
         for p in Priorities::default().criteria {
             ws.opportunities[0].set_score(&p.id, Some(2));

@@ -9,6 +9,7 @@
 
 mod contacts;
 mod journey;
+mod negotiation;
 mod non_negotiable_json;
 mod opportunity;
 mod priorities;
@@ -21,6 +22,7 @@ pub use journey::{
     Addresses, Contingency, ContingencyKind, ContingencyStatus, CounterofferTerms, LookingReason,
     NoticePeriod, NoticeUnit, Round, RoundFormat,
 };
+pub use negotiation::{NegotiationPlan, PayPart, PlanLine, Rationale, TradeOff, TradeOffChoice};
 pub use opportunity::{
     Alignment, Ask, CompanyStage, Compensation, Concern, ConcernBasis, ConcernWeight,
     EmploymentModel, EquityGrant, GoalsAlignment, KeyDates, LedgerEntry, LedgerKind, MobilityFacts,

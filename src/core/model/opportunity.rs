@@ -3,6 +3,7 @@
 //! about.
 
 use super::journey::{Contingency, CounterofferTerms, LookingReason, NoticePeriod, Round};
+use super::negotiation::NegotiationPlan;
 use crate::core::date::Date;
 use crate::core::money::{self, Money};
 use serde::{Deserialize, Serialize};
@@ -625,6 +626,10 @@ pub struct Opportunity {
     /// and a one-line reason, both the user's own. Only criteria the user
     /// marked negotiable are raised.
     pub asks: BTreeMap<String, Ask>,
+    /// The negotiation plan: figures per part of the pay, the reason to give
+    /// and the trade-offs. Base pay and relocation amounts live here, not in
+    /// [`asks`](Self::asks), which keeps the words and reasons.
+    pub negotiation: NegotiationPlan,
 }
 
 /// One thing to ask for in a negotiation, stated in the employer's terms.

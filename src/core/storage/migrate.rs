@@ -58,7 +58,8 @@ fn to_minor(value: &mut Value, currency: &str) {
 /// four years with the same value each year. The floor for base pay among
 /// the non-negotiables is in the home currency. Negotiation asks are not
 /// touched here.
-fn money_in_minor_units(mut document: Map<String, Value>) -> Result<Map<String, Value>, String> {
+fn money_in_minor_units(document: Map<String, Value>) -> Result<Map<String, Value>, String> {
+    let mut document = fold_money_asks(document);
     let home = document
         .get("settings")
         .and_then(|s| s.get("currency"))
@@ -217,6 +218,79 @@ fn rounds_from_interview_count(
     Ok(document)
 }
 
+/// Part of version 3 → 4 (called from that step): the amounts asked for
+/// base pay and relocation move from the asks (`asks.base_pay.amount`,
+/// `asks.mobility.amount`, major units as a float) into the negotiation plan
+/// (`negotiation.base.ask`, `negotiation.relocation.ask`, whole minor units
+/// of the offer's currency, or of the home currency when the offer has
+/// none). The ask itself stays, with its words and reason, so the item is
+/// still raised; an amount already in the plan is kept. Amounts on other
+/// criteria stay where they are.
+pub fn fold_money_asks(mut document: Map<String, Value>) -> Map<String, Value> {
+    const MOVES: [(&str, &str); 2] = [("base_pay", "base"), ("mobility", "relocation")];
+    let home = document
+        .get("settings")
+        .and_then(|s| s.get("currency"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let lists = ["opportunities", "archived_opportunities"];
+    let records = document
+        .iter_mut()
+        .filter(|(key, _)| lists.contains(&key.as_str()))
+        .filter_map(|(_, list)| list.as_array_mut())
+        .flatten();
+    for o in records {
+        let Value::Object(o) = o else { continue };
+        let currency = o
+            .get("compensation")
+            .and_then(|c| c.get("currency"))
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .unwrap_or(&home)
+            .to_string();
+        let mut moved = Vec::new();
+        if let Some(Value::Object(asks)) = o.get_mut("asks") {
+            for (criterion, part) in MOVES {
+                let Some(Value::Object(ask)) = asks.get_mut(criterion) else {
+                    continue;
+                };
+                let amount = ask.remove("amount").and_then(|a| a.as_f64());
+                if let Some(amount) = amount.filter(|a| a.is_finite() && *a > 0.0) {
+                    let minor = crate::core::money::Money::from_major_f64(amount, &currency);
+                    moved.push((part, minor.0));
+                }
+            }
+        }
+        if moved.is_empty() {
+            continue;
+        }
+        let plan = o
+            .entry("negotiation")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if !plan.is_object() {
+            *plan = Value::Object(Map::new());
+        }
+        let Value::Object(plan) = plan else { continue };
+        for (part, minor) in moved {
+            let line = plan
+                .entry(part)
+                .or_insert_with(|| Value::Object(Map::new()));
+            if !line.is_object() {
+                *line = Value::Object(Map::new());
+            }
+            if let Value::Object(line) = line {
+                let kept = line.get("ask").and_then(Value::as_i64).unwrap_or(0);
+                if kept == 0 {
+                    line.insert("ask".into(), Value::from(minor));
+                }
+            }
+        }
+    }
+    document
+}
+
 /// Brings a stored document of version `from` up to [`CURRENT_VERSION`].
 ///
 /// Returns the reason when a step cannot make sense of the document, or when
@@ -250,6 +324,55 @@ mod tests {
             from, expected,
             "one step from each old version, none from the current one"
         );
+    }
+
+    #[test]
+    fn money_asks_for_base_pay_and_relocation_move_into_the_plan_in_minor_units() {
+        let doc: Map<String, Value> = serde_json::from_str(
+            r#"{"version": 3, "settings": {"currency": "JPY"},
+                "opportunities": [
+                    {"id": "a", "compensation": {"currency": "EUR"},
+                     "asks": {"base_pay": {"amount": 65000.5, "term": "", "reason": "scope"},
+                              "mobility": {"amount": 8000.0, "term": "", "reason": ""},
+                              "learning": {"amount": 1200.0, "term": "", "reason": ""}}},
+                    {"id": "b", "compensation": {"currency": ""},
+                     "asks": {"base_pay": {"amount": 6500000.0, "term": "", "reason": ""}}},
+                    {"id": "c", "negotiation": {"base": {"ask": 7000000, "floor": 6000000}},
+                     "compensation": {"currency": "EUR"},
+                     "asks": {"base_pay": {"amount": 65000.0, "term": "more", "reason": ""},
+                              "flexibility": {"amount": null, "term": "two days", "reason": ""}}},
+                    {"id": "d"}]}"#,
+        )
+        .unwrap();
+        let out = fold_money_asks(doc);
+        let o = &out["opportunities"];
+        assert_eq!(o[0]["negotiation"]["base"]["ask"], 6_500_050);
+        assert_eq!(o[0]["negotiation"]["relocation"]["ask"], 800_000);
+        assert!(o[0]["asks"]["base_pay"].get("amount").is_none());
+        assert_eq!(
+            o[0]["asks"]["base_pay"]["reason"], "scope",
+            "the words stay"
+        );
+        assert_eq!(
+            o[0]["asks"]["learning"]["amount"], 1200.0,
+            "other amounts stay"
+        );
+        assert_eq!(
+            o[1]["negotiation"]["base"]["ask"], 6_500_000,
+            "yen, the home currency"
+        );
+        assert_eq!(
+            o[2]["negotiation"]["base"]["ask"], 7_000_000,
+            "the plan's own ask wins"
+        );
+        assert_eq!(o[2]["negotiation"]["base"]["floor"], 6_000_000);
+        assert_eq!(o[2]["asks"]["base_pay"]["term"], "more");
+        assert_eq!(o[2]["asks"]["flexibility"]["term"], "two days");
+        assert!(o[3].get("negotiation").is_none());
+        // What comes out loads as the model reads it.
+        let a: crate::core::model::Opportunity = serde_json::from_value(o[0].clone()).unwrap();
+        assert_eq!(a.negotiation.base.ask, crate::core::money::Money(6_500_050));
+        assert_eq!(a.asks["learning"].amount, Some(1200.0));
     }
 
     #[test]
@@ -350,10 +473,14 @@ mod tests {
         assert!(a.get("equity_per_year").is_none());
         assert_eq!(a["equity"]["grant"], 1_000_100);
         assert_eq!(a["equity"]["vesting_years"], 4);
-        // Asks belong to the negotiation plan and keep their own shape here.
+        // The amount asked for base pay moves into the negotiation plan, in
+        // cents of the offer's currency; the ask keeps its words.
+        assert!(out["opportunities"][0]["asks"]["base_pay"]
+            .get("amount")
+            .is_none());
         assert_eq!(
-            out["opportunities"][0]["asks"]["base_pay"]["amount"],
-            60000.5
+            out["opportunities"][0]["negotiation"]["base"]["ask"],
+            6_000_050
         );
         let b = &out["opportunities"][1]["compensation"];
         assert_eq!(b["base"], 1_200_125);

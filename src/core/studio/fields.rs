@@ -11,8 +11,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::counter;
 use super::negotiation;
 use super::tone::Tone;
+use crate::core::model::Rationale;
 use crate::core::text::{join_words, join_words_with};
 
 /// Everything a template may need, as display-ready text.
@@ -88,6 +90,18 @@ pub struct MessageFields {
     /// Whether the user signed the contract they are taking back, so the
     /// message names the signed contract and not only a spoken yes.
     pub contract_signed: bool,
+    /// What a counter-proposal asks for, each part as the message says it
+    /// ("a base salary of €64,000"), from the negotiation plan.
+    pub counter_asks: Vec<String>,
+    /// The reason the counter-proposal gives, as the user picked it.
+    pub counter_rationale: Rationale,
+    /// The market range for base pay as a message says it ("between €60,000
+    /// and €70,000"); empty when none was entered.
+    pub market_range: String,
+    /// What about the scope justifies the ask, in the user's words.
+    pub scope: String,
+    /// What to propose if base pay cannot move, each as the message says it.
+    pub trade_offs: Vec<String>,
 }
 
 impl MessageFields {
@@ -120,6 +134,13 @@ impl MessageFields {
             "acceptance" => return Some(self.acceptance().to_string()),
             "other_offer" => return self.other_offer(),
             "asks" => return Some(self.asks()),
+            "counter_ask" => join_words(&self.counter_asks),
+            // The next four may be empty: each is a sentence that is only
+            // there when the plan gives it something to say.
+            "counter_rationale" => return Some(counter::rationale_sentence(self)),
+            "trade_off_clause" => return Some(counter::trade_off_clause(self)),
+            "bridge" => return Some(counter::bridge(self)),
+            "no_bridge" => return Some(counter::no_bridge(self)),
             // May be empty: a local job's negotiation says nothing about a move.
             "move_clause" => return Some(negotiation::move_clause(self.international_move).into()),
             _ => return None,
@@ -205,7 +226,7 @@ impl MessageFields {
     /// "another offer", or "an offer from Acme" when the user chose to name
     /// the competing employer. Naming is opt-in because the articles advise
     /// keeping the other employer confidential by default.
-    fn other_offer(&self) -> Option<String> {
+    pub(crate) fn other_offer(&self) -> Option<String> {
         if !self.disclose_competing_employer {
             return Some("another offer".to_string());
         }

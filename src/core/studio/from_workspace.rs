@@ -7,14 +7,16 @@
 //! that reads both.
 
 pub use super::channel_advice::situation_for;
+use super::counter;
 use super::fields::{MessageFields, Reason};
-use super::negotiation::{items_to_raise, write_asks};
+use super::negotiation::{items_to_raise, offer_currency, write_asks};
 use super::templates::{families, Template};
 use crate::core::assess::Assessment;
 use crate::core::date::Date;
 use crate::core::message_family::{fit_with_reason, suits};
 use crate::core::message_kind::MessageKind;
 use crate::core::model::{EmploymentModel, Opportunity, Support, VisaSponsorship, Workspace};
+use crate::core::negotiation_plan::chosen_competing;
 use crate::core::notice::notice_dates;
 use crate::core::recommend::{Action, Recommendation, Rule};
 use crate::core::text::{join_words, lowercase_first};
@@ -141,6 +143,16 @@ pub fn fields_for(
     if let Some((other, due)) = competing(workspace, assessment, o) {
         fields.competing_employer = other.employer.trim().to_string();
         fields.competing_deadline = format_date(due);
+    }
+    let currency = offer_currency(o, &workspace.settings);
+    counter::write_plan(&mut fields, o, currency);
+    // The competing offer the user pointed the plan at is the other offer
+    // for every message about this one; its own deadline goes with it.
+    if let Some(rival) = chosen_competing(workspace, o) {
+        if rival.employer.trim() != fields.competing_employer {
+            fields.competing_employer = rival.employer.trim().to_string();
+            fields.competing_deadline = date(rival.dates.offer_deadline);
+        }
     }
     fields.mobility_constraint = mobility_constraint(o);
     // The user's first ask, never an engine label.

@@ -8,6 +8,7 @@
 //! - [`checker`]: findings on any draft, with the words at fault marked.
 //! - [`privacy`]: what a message to one employer must never give away.
 //! - [`negotiation`]: what a negotiation raises, stated as asks.
+//! - [`counter`]: what a counter-proposal and its replies say from the plan.
 //! - [`mailto`], [`ics`] and [`file_name`]: getting the message and the
 //!   follow-up plan out of the app.
 //!
@@ -33,6 +34,7 @@
 pub mod channel_advice;
 pub mod checker;
 pub mod compose;
+pub mod counter;
 pub mod edits;
 pub mod fields;
 pub mod file_name;

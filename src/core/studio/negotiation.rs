@@ -19,7 +19,10 @@
 //! ```
 
 use super::fields::MessageFields;
-use crate::core::model::{criterion, Ask, Axis, Opportunity, Priority, Settings, Workspace};
+use crate::core::model::{
+    criterion, Ask, Axis, Opportunity, PayPart, Priority, Settings, Workspace,
+};
+use crate::core::money::{self, field_text};
 use crate::core::number::whole;
 use crate::core::recommend::Action;
 use crate::core::text::lowercase_first;
@@ -46,9 +49,39 @@ pub struct NegotiationItem {
 /// The currency an opportunity's figures are in: its own code, or the home
 /// currency when it has none.
 pub fn offer_currency<'a>(opportunity: &'a Opportunity, settings: &'a Settings) -> &'a str {
-    match opportunity.compensation.currency.trim() {
-        "" => settings.currency.trim(),
-        code => code,
+    crate::core::negotiation_plan::currency_of(opportunity, settings)
+}
+
+/// The part of the negotiation plan that holds the amount for a criterion's
+/// ask: base pay and relocation keep their figures in the plan, beside the
+/// floor and the target; every other criterion keeps its amount in its ask.
+pub fn planned_part(criterion_id: &str) -> Option<PayPart> {
+    match criterion_id {
+        criterion::BASE_PAY => Some(PayPart::Base),
+        criterion::MOBILITY => Some(PayPart::Relocation),
+        _ => None,
+    }
+}
+
+/// The amount asked for on `criterion_id`, in major units of `currency`:
+/// from the plan for base pay and relocation, else from the ask.
+pub fn ask_amount(opportunity: &Opportunity, criterion_id: &str, currency: &str) -> Option<f64> {
+    match planned_part(criterion_id) {
+        Some(part) => {
+            let ask = opportunity.negotiation.line(part).ask;
+            (!ask.is_zero()).then(|| ask.to_major_f64(currency))
+        }
+        None => opportunity.asks.get(criterion_id).and_then(|a| a.amount),
+    }
+}
+
+/// The amount asked for on `criterion_id` as its form field shows it.
+pub fn ask_amount_text(opportunity: &Opportunity, criterion_id: &str, currency: &str) -> String {
+    match planned_part(criterion_id) {
+        Some(part) => field_text(opportunity.negotiation.line(part).ask, currency),
+        None => ask_amount(opportunity, criterion_id, currency)
+            .map(crate::core::number::money)
+            .unwrap_or_default(),
     }
 }
 
@@ -141,13 +174,16 @@ pub fn default_term(criterion_id: &str) -> Option<&'static str> {
     })
 }
 
-/// The ask for `priority` as the message says it: an amount in `currency`
+/// The ask for `priority` as the message says it: `amount` in `currency`
 /// when the criterion takes one and the user gave one, else the user's own
 /// term, else the app's wording for the criterion.
-pub fn ask_phrase(priority: &Priority, ask: Option<&Ask>, currency: &str) -> String {
-    let amount = ask
-        .and_then(|a| a.amount)
-        .filter(|x| x.is_finite() && *x > 0.0 && takes_amount(priority));
+pub fn ask_phrase(
+    priority: &Priority,
+    ask: Option<&Ask>,
+    amount: Option<f64>,
+    currency: &str,
+) -> String {
+    let amount = amount.filter(|x| x.is_finite() && *x > 0.0 && takes_amount(priority));
     if let Some(amount) = amount {
         let money = format_money(amount, currency);
         return match priority.id.as_str() {
@@ -188,12 +224,12 @@ pub fn items_to_raise(
         _ => Vec::new(),
     };
     let priorities = &workspace.priorities;
+    let currency = offer_currency(opportunity, &workspace.settings);
     let asked = priorities
         .criteria
         .iter()
         .filter(|p| opportunity.asks.contains_key(&p.id))
         .map(|p| p.id.as_str());
-    let currency = offer_currency(opportunity, &workspace.settings);
     let mut items: Vec<NegotiationItem> = Vec::new();
     for id in from_gaps.iter().copied().chain(asked) {
         let Some(priority) = priorities.get(id).filter(|p| p.negotiable) else {
@@ -206,7 +242,12 @@ pub fn items_to_raise(
         items.push(NegotiationItem {
             criterion_id: id.to_string(),
             name: priority.name.trim().to_string(),
-            ask: ask_phrase(priority, ask, currency),
+            ask: ask_phrase(
+                priority,
+                ask,
+                ask_amount(opportunity, id, currency),
+                currency,
+            ),
             reason: ask.map_or("", |a| trim_sentence(&a.reason)).to_string(),
             from_gap: from_gaps.contains(&id),
             takes_amount: takes_amount(priority),
@@ -256,31 +297,37 @@ pub enum AskPart {
 }
 
 /// Applies what the user typed into one part of the ask for `criterion_id`,
-/// creating the ask if needed. An amount must read as money (empty clears
-/// it); a term or reason is kept as typed, on one line. Returns what to tell
-/// the user when the text cannot be used, and then changes nothing.
+/// creating the ask if needed. An amount must read as money in `currency`
+/// (empty clears it); for base pay and relocation it goes into the
+/// negotiation plan ([`planned_part`]). A term or reason is kept as typed,
+/// on one line. Returns what to tell the user when the text cannot be used,
+/// and then changes nothing.
 pub fn edit_ask(
     opportunity: &mut Opportunity,
     criterion_id: &str,
     part: AskPart,
     text: &str,
+    currency: &str,
 ) -> Result<(), &'static str> {
     let amount = match part {
-        AskPart::Amount => Some(match text.trim() {
-            "" => None,
-            typed => Some(crate::core::validate::money(typed)?).filter(|x| *x > 0.0),
-        }),
+        AskPart::Amount => Some(money::parse(text, currency)?),
         AskPart::Term | AskPart::Reason => None,
     };
+    if let (Some(amount), Some(line)) = (amount, planned_part(criterion_id)) {
+        opportunity.negotiation.line_mut(line).ask = amount;
+    }
     let ask = opportunity
         .asks
         .entry(criterion_id.to_string())
         .or_default();
     let one_line = || text.replace(['\n', '\r'], " ");
-    match part {
-        AskPart::Amount => ask.amount = amount.flatten(),
-        AskPart::Term => ask.term = one_line(),
-        AskPart::Reason => ask.reason = one_line(),
+    match (part, amount) {
+        (AskPart::Amount, Some(amount)) if planned_part(criterion_id).is_none() => {
+            ask.amount = (!amount.is_zero()).then(|| amount.to_major_f64(currency));
+        }
+        (AskPart::Amount, _) => {}
+        (AskPart::Term, _) => ask.term = one_line(),
+        (AskPart::Reason, _) => ask.reason = one_line(),
     }
     Ok(())
 }
@@ -296,10 +343,11 @@ pub fn set_ask(
     part: AskPart,
     text: &str,
 ) -> Result<(), &'static str> {
+    let currency = crate::core::negotiation_plan::currency_of_id(workspace, opportunity_id);
     let Some(opportunity) = workspace.opportunity_mut(opportunity_id) else {
         return Ok(());
     };
-    edit_ask(opportunity, criterion_id, part, text)?;
+    edit_ask(opportunity, criterion_id, part, text, &currency)?;
     drop_typed_items(workspace, opportunity_id);
     Ok(())
 }

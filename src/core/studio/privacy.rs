@@ -50,7 +50,10 @@ use serde::{Deserialize, Serialize};
 use super::checker::scan::{find_all, find_term};
 use super::fields::MessageFields;
 use crate::core::message_kind::MessageKind;
-use crate::core::model::{Compensation, NonNegotiable, Opportunity, RequiredFact, Workspace};
+use crate::core::model::{
+    Compensation, NonNegotiable, Opportunity, PayPart, Rationale, RequiredFact, Workspace,
+};
+use crate::core::money::Money;
 
 /// Figures below this are never matched: at that size a number is more
 /// likely a date, a count or a duration than someone's pay.
@@ -321,6 +324,7 @@ fn private_figures(
     }
     if let Some(o) = about {
         exempt.extend(o.asks.values().filter_map(|a| a.amount));
+        exempt.extend(said_in_plan(workspace, o));
     }
     for text in chosen {
         exempt.extend(written_numbers(text).into_iter().map(|n| n.value));
@@ -337,6 +341,13 @@ fn private_figures(
                 "your floor for base pay, in their currency".into(),
             ));
         }
+    }
+    for o in std::iter::once(&workspace.current_role).chain(&workspace.opportunities) {
+        figures.extend(plan_figures(
+            workspace,
+            o,
+            about.is_some_and(|a| std::ptr::eq(a, o)),
+        ));
     }
     for other in others {
         let current = std::ptr::eq(*other, &workspace.current_role);
@@ -419,6 +430,56 @@ fn private_phrases(
     phrases
 }
 
+/// What the plan of `o`, the message's own opportunity, lets a message say:
+/// its asks, and the market range when the user gives it as the reason (in
+/// major units).
+fn said_in_plan(workspace: &Workspace, o: &Opportunity) -> Vec<f64> {
+    let currency = crate::core::negotiation_plan::currency_of(o, &workspace.settings);
+    let plan = &o.negotiation;
+    let mut out: Vec<Money> = PayPart::ALL.iter().map(|&p| plan.line(p).ask).collect();
+    if plan.rationale == Rationale::MarketRange {
+        out.extend([plan.base.market_low, plan.base.market_high]);
+    }
+    out.into_iter()
+        .filter(|m| !m.is_zero())
+        .map(|m| m.to_major_f64(currency))
+        .collect()
+}
+
+/// The figures of `o`'s negotiation plan no employer may see: the floors,
+/// the targets and the distance between them; for another opportunity, what
+/// was asked of it too (`own` is false).
+fn plan_figures(workspace: &Workspace, o: &Opportunity, own: bool) -> Vec<(f64, String)> {
+    let currency = crate::core::negotiation_plan::currency_of(o, &workspace.settings);
+    let major = |m: Money| m.to_major_f64(currency);
+    let mut out = Vec::new();
+    for part in PayPart::ALL {
+        let line = o.negotiation.line(part);
+        let name = part.label().to_lowercase();
+        for (amount, what) in [
+            (line.floor, format!("your floor for {name}")),
+            (line.target, format!("your target for {name}")),
+        ] {
+            if !amount.is_zero() {
+                out.push((major(amount), what));
+            }
+        }
+        if !line.floor.is_zero() && line.target > line.floor {
+            out.push((
+                major(line.target.minus(line.floor)),
+                format!("the distance between your target and floor for {name}"),
+            ));
+        }
+        if !own && !line.ask.is_zero() {
+            out.push((
+                major(line.ask),
+                format!("what you asked {} for", o.employer_name()),
+            ));
+        }
+    }
+    out
+}
+
 /// The floors for base pay among the user's non-negotiables.
 fn floors(workspace: &Workspace) -> impl Iterator<Item = f64> + '_ {
     workspace
@@ -481,7 +542,9 @@ fn chosen_texts(workspace: &Workspace, about: Option<&Opportunity>) -> Vec<Strin
     let asks = o
         .asks
         .values()
-        .flat_map(|a| [a.term.clone(), a.reason.clone()]);
+        .flat_map(|a| [a.term.clone(), a.reason.clone()])
+        .chain(std::iter::once(o.negotiation.scope.clone()))
+        .chain(o.negotiation.trade_offs.iter().map(|t| t.detail.clone()));
     let typed = workspace
         .message_details
         .get(&o.id)
@@ -499,6 +562,12 @@ fn notes<'a>(
     let mut out: Vec<(&str, &'static str)> = Vec::new();
     for o in std::iter::once(&workspace.current_role).chain(workspace.all_opportunities()) {
         out.push((&o.notes, "your private notes"));
+        out.extend(PayPart::ALL.iter().map(|&p| {
+            (
+                o.negotiation.line(p).market_source.as_str(),
+                "where your market range came from",
+            )
+        }));
         out.push((&o.reactions.worried, "what worried you"));
         out.push((&o.reactions.unclear_commitments, "what you found unclear"));
         if !excited_shared.is_some_and(|shared| std::ptr::eq(shared, o)) {

@@ -11,7 +11,8 @@ use crate::app::forms::keyed_rows;
 use crate::app::forms::{ParsedField, SelectField, TextField};
 use crate::app::state::{use_app_state, AppState};
 use crate::core::studio::negotiation::{
-    items_to_raise, more_to_ask, offer_currency, set_ask, set_raised, AskPart, NegotiationItem,
+    ask_amount_text, items_to_raise, more_to_ask, offer_currency, set_ask, set_raised, AskPart,
+    NegotiationItem,
 };
 
 /// The items a negotiation with opportunity `id` raises, kept up to date.
@@ -142,7 +143,17 @@ fn AskItem(
                         label=amount_label.clone()
                         hint="A yearly figure in the offer's currency. Leave it empty to ask in words."
                         inputmode="decimal"
-                        value=stored(|a| a.amount.map(crate::core::number::money).unwrap_or_default())
+                        value=Signal::derive(move || {
+                            state.workspace.with(|w| {
+                                id.with_value(|id| {
+                                    key.with_value(|k| {
+                                        w.opportunity(id)
+                                            .map(|o| ask_amount_text(o, k, &currency.get()))
+                                            .unwrap_or_default()
+                                    })
+                                })
+                            })
+                        })
                         apply=Callback::new(move |text: String| save(AskPart::Amount, text))
                     />
                 }.into_any(),

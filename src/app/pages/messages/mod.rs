@@ -10,6 +10,7 @@ mod findings;
 mod overview;
 mod parts;
 mod pick;
+mod plan;
 mod records;
 mod send_advice;
 mod studio;

@@ -8,6 +8,7 @@ use super::draft::Draft;
 use super::draft_actions::DraftActions;
 use super::findings::Findings;
 use super::parts::Parts;
+use super::plan::CounterPlan;
 use super::records::{InterviewHighlight, NameOtherEmployer, Recipient};
 use super::send_advice::SendAdvice;
 use super::undo_edit::UndoEdit;
@@ -150,6 +151,7 @@ pub fn Studio(
                 </fieldset>
                 <SendAdvice id=id.clone() kind=kind edits=edits editor=editor fields=fields />
                 {(kind == MessageKind::NegotiationAsk).then(|| view! { <Asks id=id.clone() /> })}
+                {kind.is_counter().then(|| view! { <CounterPlan id=id.clone() /> })}
                 {(kind == MessageKind::ThankYou)
                     .then(|| view! { <InterviewHighlight id=id.clone() fields=fields /> })}
                 <NameOtherEmployer id=id.clone() kind=kind fields=fields />
