@@ -21,36 +21,27 @@
 // three checklists and four guide sections +11.4 KB; the rounds and conditions
 // editors, the current role's new fields and the start screen's board +17.3 KB
 // (after −3 KB from one row binding and drop-downs without serde names).
-// Raised 612 → 619 on 2026-11-24 by issue 14's sensitivity (616.7 KB): the
-// search for the smallest flip and its panel/Compare toggle +6.7 KB, most of it
-// the search inlined into its one memo (5 KB raw).
-// Raised 612 → 617 on 2026-11-24 by issue 15 (upgrades, heavy use, hostile
-// files), measured 616.9 KB: the archive panel, the space warning and the
-// stored-size count +5.6 KB (617.3 measured), then −0.4 KB net from reading
-// the build stamp with the JSON reader the app already has (no typed reader
-// of its own) while adding the Trusted Types default policy and its markup
-// check; the newer-build notice and stamp were within the old ceiling.
-// Raised 612 → 614 (on its own) on 2026-11-24 by the rest of issue 13, measured 613.2 KB
-// (from 610.0): the counteroffer form on an opportunity, whether a
-// counteroffer addresses the reason for looking said beside both forms, and
-// the offer's parts of the details step shown by stage +1.8 KB; the thank-you
-// naming its round, focus kept on confirm questions for the keyboard, guide
-// links on the new groups and a visible focus on date fields +1.4 KB.
-// Raised 612 → 626 on 2026-11-24 by issue 14's "what an offer is worth", measured
-// 625.4 KB against main's 610.0 KB on the same machine (+15.4 KB): money model v4
-// (every amount in minor units, the equity grant, tax, leave, pension, clawback
-// and dated rate with their serde), core/worth.rs, the new fields and a home
-// currency change that keeps the floor +11.4 KB;
-// Compare's gross-and-net section (two bar charts from the shared component, the
-// year-by-year table, comparisons and assumptions) +4.0 KB, after −1 KB from one
-// core-built list for every assumption (each part measured by building without it).
+// Raised 612 → 663 on 2026-11-24 for five pieces of work built side by side
+// from 610.0 KB and merged at 662.6 KB; each was measured on its own against
+// 610.0 (they sum to 54.3; merged, shared code saves 1.7):
+// - the rest of issue 13 +3.2 KB: the counteroffer form on an opportunity,
+//   the reason-for-looking check beside both forms, the offer's parts shown by
+//   stage +1.8; the thank-you naming its round, focus kept on confirm
+//   questions, guide links and a visible focus on date fields +1.4;
+// - issue 15 +6.9 KB: the archive panel, the space warning and the stored-size
+//   count +5.6; the newer-build notice, the build stamp and the Trusted Types
+//   policy with its markup check +1.3;
+// - issue 14's sensitivity +6.7 KB: the smallest-flip search (5 KB raw of it
+//   inlined into its one memo) and its toggle on the panel and Compare;
+// - issue 14's offer worth +15.4 KB: money model v4 (minor units, the equity
+//   grant, tax, leave, pension, clawback, dated rate), core/worth.rs and the new
+//   fields +11.4; Compare's gross-and-net section +4.0 (after −1 KB from one
+//   core-built list of assumptions);
+// - issue 14's negotiation +22.1 KB: the plan in the model, the
+//   counter-proposal and its three replies, the plan's private figures in the
+//   checker +13.8; the plan's form beside the draft +8.3 (after −6.7 KB by
+//   keeping the float formatter out and −1.2 KB from shared components).
 // Issue 12's 400 KB is blocked (README, "Targets not met").
-// Raised 612 → 634 on 2026-11-24 by issue 14's negotiation half, measured
-// 632.1 KB from about 610: the negotiation plan in the model, the
-// counter-proposal and its three replies, the plan's private figures in the
-// checker +13.8 KB; the plan beside the draft in the studio +8.3 KB (after
-// −6.7 KB by keeping the float formatter out and −1.2 KB by the shared
-// checkbox list and one summary list per part).
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
 // Usage: node scripts/size-budget.mjs [DIR]
@@ -63,7 +54,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 660;
+export const CEILING_KB = 663;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

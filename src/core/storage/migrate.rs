@@ -51,6 +51,16 @@ fn to_minor(value: &mut Value, currency: &str) {
     }
 }
 
+/// The home currency code a stored document's settings name ("" when none).
+fn home_currency(document: &Map<String, Value>) -> String {
+    document
+        .get("settings")
+        .and_then(|s| s.get("currency"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// Version 3 → 4: every amount of a compensation (the current role's and
 /// each opportunity's) becomes whole minor units of its currency code
 /// (hundredths when it has none, as [`crate::core::money::exponent`] says):
@@ -60,12 +70,7 @@ fn to_minor(value: &mut Value, currency: &str) {
 /// touched here.
 fn money_in_minor_units(document: Map<String, Value>) -> Result<Map<String, Value>, String> {
     let mut document = fold_money_asks(document);
-    let home = document
-        .get("settings")
-        .and_then(|s| s.get("currency"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let home = home_currency(&document);
     let rewrite = |o: &mut Value| {
         let Some(Value::Object(c)) = o.get_mut("compensation") else {
             return;
@@ -228,12 +233,7 @@ fn rounds_from_interview_count(
 /// criteria stay where they are.
 pub fn fold_money_asks(mut document: Map<String, Value>) -> Map<String, Value> {
     const MOVES: [(&str, &str); 2] = [("base_pay", "base"), ("mobility", "relocation")];
-    let home = document
-        .get("settings")
-        .and_then(|s| s.get("currency"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let home = home_currency(&document);
     let lists = ["opportunities", "archived_opportunities"];
     let records = document
         .iter_mut()
