@@ -78,6 +78,10 @@ const REWRITTEN: &[(u32, &[&str])] = &[
             "opportunities[].asks.mobility.amount",
             "archived_opportunities[].asks.base_pay.amount",
             "archived_opportunities[].asks.mobility.amount",
+            // Every other amount asked for stays, in minor units.
+            "opportunities[].asks.*.amount",
+            "archived_opportunities[].asks.*.amount",
+            "current_role.asks.*.amount",
         ],
     ),
 ];

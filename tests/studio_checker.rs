@@ -562,7 +562,7 @@ fn what_the_user_chose_to_share_is_not_private() {
     workspace.opportunities[0].asks.insert(
         "base_pay".into(),
         Ask {
-            amount: Some(60_000.0),
+            amount: Some(Money::major(60_000, "EUR")),
             term: String::new(),
             reason: "two reorganisations in three years make stability matter".into(),
         },

@@ -87,7 +87,7 @@ fn negotiate(ids: &[Option<&str>]) -> Action {
 
 fn ask(amount: Option<f64>, term: &str, reason: &str) -> Ask {
     Ask {
-        amount,
+        amount: amount.map(|a| Money::from_major_f64(a, "EUR")),
         term: term.into(),
         reason: reason.into(),
     }
@@ -209,10 +209,15 @@ fn each_item_is_the_ask_in_the_employers_terms() {
         for (id, a) in asks {
             // Typed as the user types it: base pay and relocation amounts
             // land in the negotiation plan, the rest in the ask.
-            let amount = a.amount.map(|x| x.to_string()).unwrap_or_default();
+            let typed_in = if currency.is_empty() { "GBP" } else { currency };
+            let amount = a
+                .amount
+                // `ask` holds the figure in hundredths (see `ask`); typed as
+                // that figure, it is read in the offer's own currency.
+                .map(|m| crossroads::core::money::field_text(m, "EUR"))
+                .unwrap_or_default();
             let words = Ask { amount: None, ..a };
             o.asks.insert(id.to_string(), words);
-            let typed_in = if currency.is_empty() { "GBP" } else { currency };
             edit_ask(&mut o, id, AskPart::Amount, &amount, typed_in).unwrap();
         }
         let items = items_to_raise(&workspace, &o, Some(&negotiate(&gaps)));
@@ -258,7 +263,7 @@ fn typing_an_ask_reads_money_and_keeps_words_on_one_line() {
         "EUR",
     )
     .unwrap();
-    assert_eq!(o.asks[criterion::LEARNING].amount, Some(1_500.5));
+    assert_eq!(o.asks[criterion::LEARNING].amount, Some(Money(150_050)));
     edit_ask(&mut o, criterion::MOBILITY, AskPart::Amount, "8000", "JPY").unwrap();
     assert_eq!(o.negotiation.relocation.ask, Money(8_000));
     assert!(

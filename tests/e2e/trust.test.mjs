@@ -157,7 +157,11 @@ test("finding 3: a negotiation draft holds the asks in the offer's currency, nev
   assert.doesNotMatch(withAsks, /60[,.\s]?000|floor/i);
   await readyToSend(page).waitFor();
   // The base pay figure is kept in the offer's negotiation plan, in cents.
-  const stored = await waitForStored(page, (w) => w.opportunities[0].negotiation?.base?.ask === 6500000);
+  // (Waiting for both: a save can land between the amount and the added ask.)
+  const stored = await waitForStored(
+    page,
+    (w) => w.opportunities[0].negotiation?.base?.ask === 6500000 && w.opportunities[0].asks?.flexibility !== undefined,
+  );
   assert.equal(stored.opportunities[0].asks.base_pay.reason, "Similar roles in Utrecht pay in this range.");
   assert.equal(stored.opportunities[0].asks.flexibility !== undefined, true, "the added ask is kept");
 

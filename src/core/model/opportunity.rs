@@ -636,8 +636,10 @@ pub struct Opportunity {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(default)]
 pub struct Ask {
-    /// The amount asked for, in the offer's currency, when the item is money.
-    pub amount: Option<f64>,
+    /// The amount asked for, in whole minor units of the offer's currency
+    /// (the home currency's when the offer names none), when the item is
+    /// money. Base pay and relocation keep theirs in the negotiation plan.
+    pub amount: Option<Money>,
     /// The ask in words when it is not an amount ("three days a week from
     /// home"); empty means the app's wording for the criterion.
     pub term: String,

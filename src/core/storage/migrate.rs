@@ -230,16 +230,21 @@ fn rounds_from_interview_count(
 /// of the offer's currency, or of the home currency when the offer has
 /// none). The ask itself stays, with its words and reason, so the item is
 /// still raised; an amount already in the plan is kept. Amounts on other
-/// criteria stay where they are.
+/// criteria stay on their asks, in the same minor units.
 pub fn fold_money_asks(mut document: Map<String, Value>) -> Map<String, Value> {
     const MOVES: [(&str, &str); 2] = [("base_pay", "base"), ("mobility", "relocation")];
     let home = home_currency(&document);
-    let lists = ["opportunities", "archived_opportunities"];
+    // Every record with asks: the opportunities, archived or not, and the
+    // current role (an opportunity record too).
     let records = document
         .iter_mut()
-        .filter(|(key, _)| lists.contains(&key.as_str()))
-        .filter_map(|(_, list)| list.as_array_mut())
-        .flatten();
+        .flat_map(|(key, value)| match (key.as_str(), value) {
+            ("opportunities" | "archived_opportunities", Value::Array(list)) => {
+                list.iter_mut().collect()
+            }
+            ("current_role", record) => vec![record],
+            _ => Vec::new(),
+        });
     for o in records {
         let Value::Object(o) = o else { continue };
         let currency = o
@@ -252,14 +257,21 @@ pub fn fold_money_asks(mut document: Map<String, Value>) -> Map<String, Value> {
             .to_string();
         let mut moved = Vec::new();
         if let Some(Value::Object(asks)) = o.get_mut("asks") {
-            for (criterion, part) in MOVES {
-                let Some(Value::Object(ask)) = asks.get_mut(criterion) else {
+            for (criterion, ask) in asks.iter_mut() {
+                let Value::Object(ask) = ask else { continue };
+                let Some(amount) = ask.remove("amount") else {
                     continue;
                 };
-                let amount = ask.remove("amount").and_then(|a| a.as_f64());
-                if let Some(amount) = amount.filter(|a| a.is_finite() && *a > 0.0) {
-                    let minor = crate::core::money::Money::from_major_f64(amount, &currency);
-                    moved.push((part, minor.0));
+                let minor = amount
+                    .as_f64()
+                    .filter(|a| a.is_finite() && *a > 0.0)
+                    .map(|a| crate::core::money::Money::from_major_f64(a, &currency).0);
+                match MOVES.iter().find(|(c, _)| c == criterion) {
+                    Some((_, part)) => moved.extend(minor.map(|m| (*part, m))),
+                    // Every other amount stays on its ask, in minor units too.
+                    None => {
+                        ask.insert("amount".into(), minor.map_or(Value::Null, Value::from));
+                    }
                 }
             }
         }
@@ -354,8 +366,8 @@ mod tests {
             "the words stay"
         );
         assert_eq!(
-            o[0]["asks"]["learning"]["amount"], 1200.0,
-            "other amounts stay"
+            o[0]["asks"]["learning"]["amount"], 120_000,
+            "other amounts stay on their asks, in cents"
         );
         assert_eq!(
             o[1]["negotiation"]["base"]["ask"], 6_500_000,
@@ -372,7 +384,7 @@ mod tests {
         // What comes out loads as the model reads it.
         let a: crate::core::model::Opportunity = serde_json::from_value(o[0].clone()).unwrap();
         assert_eq!(a.negotiation.base.ask, crate::core::money::Money(6_500_050));
-        assert_eq!(a.asks["learning"].amount, Some(1200.0));
+        assert_eq!(a.asks["learning"].amount, Some(Money(120_000)));
     }
 
     #[test]

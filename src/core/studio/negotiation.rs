@@ -71,7 +71,11 @@ pub fn ask_amount(opportunity: &Opportunity, criterion_id: &str, currency: &str)
             let ask = opportunity.negotiation.line(part).ask;
             (!ask.is_zero()).then(|| ask.to_major_f64(currency))
         }
-        None => opportunity.asks.get(criterion_id).and_then(|a| a.amount),
+        None => opportunity
+            .asks
+            .get(criterion_id)
+            .and_then(|a| a.amount)
+            .map(|m| m.to_major_f64(currency)),
     }
 }
 
@@ -323,7 +327,7 @@ pub fn edit_ask(
     let one_line = || text.replace(['\n', '\r'], " ");
     match (part, amount) {
         (AskPart::Amount, Some(amount)) if planned_part(criterion_id).is_none() => {
-            ask.amount = (!amount.is_zero()).then(|| amount.to_major_f64(currency));
+            ask.amount = (!amount.is_zero()).then_some(amount);
         }
         (AskPart::Amount, _) => {}
         (AskPart::Term, _) => ask.term = one_line(),

@@ -323,7 +323,13 @@ fn private_figures(
         exempt.extend(pay_figures(&r.compensation).into_iter().map(|(_, x)| x));
     }
     if let Some(o) = about {
-        exempt.extend(o.asks.values().filter_map(|a| a.amount));
+        let currency = crate::core::negotiation_plan::currency_of(o, &workspace.settings);
+        exempt.extend(
+            o.asks
+                .values()
+                .filter_map(|a| a.amount)
+                .map(|m| m.to_major_f64(currency)),
+        );
         exempt.extend(said_in_plan(workspace, o));
     }
     for text in chosen {
