@@ -13,7 +13,8 @@ use crossroads::core::model::{
 use crossroads::core::money::Money;
 use crossroads::core::negotiation_plan::{
     against, best_competing, change, change_words, convert, is_above_range, parts_in_play,
-    set_figure, set_rationale, set_trade_off, set_trade_off_detail, suggest_ask, summarise, Figure,
+    set_figure, set_rationale, set_trade_off, set_trade_off_detail, suggest_ask, summarise,
+    summarise_in, Figure,
 };
 use crossroads::core::studio::from_workspace::fields_with_spoken_dates;
 use crossroads::core::studio::privacy::{PrivateTerms, Sharing};
@@ -519,4 +520,35 @@ fn every_counter_draft_is_ready_to_send_and_a_pasted_floor_is_caught() {
             }
         }
     }
+}
+
+#[test]
+fn the_screen_writes_every_amount_of_the_plan_with_its_own_formatter() {
+    // The screen passes the browser's locale formatting; every figure in
+    // the summary must come from it, none from the message formatter.
+    let mut ws = workspace();
+    {
+        let line = &mut ws.opportunities[0].negotiation.base;
+        line.ask = eur(66_150);
+        line.target = eur(62_000);
+        line.market_low = eur(55_000);
+        line.market_high = eur(65_000);
+    }
+    let say = |m: Money| format!("<{}>", m.0);
+    let s = summarise_in(&ws, &ws.opportunities[0], PayPart::Base, &say);
+    let lines = s.lines();
+    assert!(lines.len() >= 3, "{lines:?}");
+    for line in &lines {
+        assert!(!line.contains('€'), "{line}");
+    }
+    assert!(
+        lines[0].starts_with("Suggested ask: <6500000>."),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("against your current role: +<")),
+        "{lines:?}"
+    );
 }

@@ -216,9 +216,22 @@ pub fn is_above_range(line: &PlanLine, amount: Money) -> bool {
 /// inside it; the top of the range when there is no target; never below
 /// the floor. `None` when there is neither a target nor a range.
 pub fn suggest_ask(line: &PlanLine, currency: &str) -> Option<Suggestion> {
-    let say = |m: Money| {
-        crate::core::studio::negotiation::format_money(m.to_major_f64(currency), currency)
-    };
+    suggest_ask_in(line, currency, &|m| message_money(m, currency))
+}
+
+/// An amount as a message writes it ("€65,000"): what the plan says when no
+/// screen formatter is given.
+fn message_money(m: Money, currency: &str) -> String {
+    crate::core::studio::negotiation::format_money(m.to_major_f64(currency), currency)
+}
+
+/// [`suggest_ask`], with amounts in its reasoning written by `say` (the
+/// screen passes the browser's locale formatting).
+pub fn suggest_ask_in(
+    line: &PlanLine,
+    currency: &str,
+    say: &dyn Fn(Money) -> String,
+) -> Option<Suggestion> {
     let range = range(line);
     let (mut amount, mut reasoning) = match (line.target.is_zero(), range) {
         (true, None) => return None,
@@ -282,10 +295,13 @@ impl LineSummary {
 
 /// "+€16,150 a year (+32.3%)", or "−€4,000 (−6.1%)" for a one-time part.
 pub fn change_words(c: Change, part: PayPart, currency: &str) -> String {
+    change_words_in(c, part, &|m| message_money(m, currency))
+}
+
+/// [`change_words`], with the amount written by `say`.
+pub fn change_words_in(c: Change, part: PayPart, say: &dyn Fn(Money) -> String) -> String {
     let sign = if c.amount.0 < 0 { "−" } else { "+" };
-    let amount = Money(c.amount.0.abs());
-    let money =
-        crate::core::studio::negotiation::format_money(amount.to_major_f64(currency), currency);
+    let money = say(Money(c.amount.0.abs()));
     let per = if part.yearly() { " a year" } else { "" };
     match c.percent {
         // `fixed`, not `{:.1}`: the float formatter costs kilobytes of wasm.
@@ -301,11 +317,21 @@ pub fn change_words(c: Change, part: PayPart, currency: &str) -> String {
 /// the plan of `o`.
 pub fn summarise(ws: &Workspace, o: &Opportunity, part: PayPart) -> LineSummary {
     let currency = currency_of(o, &ws.settings);
+    summarise_in(ws, o, part, &|m| message_money(m, currency))
+}
+
+/// [`summarise`], with every amount written by `say` in the offer's
+/// currency (the screen passes the browser's locale formatting).
+pub fn summarise_in(
+    ws: &Workspace,
+    o: &Opportunity,
+    part: PayPart,
+    say: &dyn Fn(Money) -> String,
+) -> LineSummary {
+    let currency = currency_of(o, &ws.settings);
     let line = o.negotiation.line(part);
-    let say = |m: Money| {
-        crate::core::studio::negotiation::format_money(m.to_major_f64(currency), currency)
-    };
-    let suggestion = suggest_ask(line, currency).map(|s| (s.amount, say(s.amount), s.reasoning));
+    let suggestion =
+        suggest_ask_in(line, currency, say).map(|s| (s.amount, say(s.amount), s.reasoning));
     let above_range = range(line).filter(|_| is_above_range(line, line.ask)).map(|(_, high)| {
         format!(
             "Your ask is above the top of the market range ({}): be ready to say why the role is worth more.",
@@ -319,13 +345,13 @@ pub fn summarise(ws: &Workspace, o: &Opportunity, part: PayPart) -> LineSummary 
         if let Some(c) = a.current {
             changes.push(format!(
                 "{name} against your current role: {}",
-                change_words(c, part, currency)
+                change_words_in(c, part, say)
             ));
         }
         if let (Some(c), Some(employer)) = (a.competing, competing) {
             changes.push(format!(
                 "{name} against the best competing offer ({employer}): {}",
-                change_words(c, part, currency)
+                change_words_in(c, part, say)
             ));
         }
     }

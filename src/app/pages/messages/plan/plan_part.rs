@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
+use crate::app::format::money;
 use crate::app::forms::{ParsedField, TextField};
 use crate::app::state::use_app_state;
 use crate::core::model::PayPart;
 use crate::core::money::field_text;
 use crate::core::negotiation_plan::{
-    currency_of_id, set_figure, set_market_source, summarise, Figure,
+    currency_of, currency_of_id, set_figure, set_market_source, summarise_in, Figure,
 };
 
 /// The figures for `part` of the plan of opportunity `id`.
@@ -31,7 +32,11 @@ pub fn PlanPart(
         state.workspace.with(|w| {
             id.with_value(|id| {
                 w.opportunity(id)
-                    .map(|o| summarise(w, o, part).lines())
+                    .map(|o| {
+                        // On screen, amounts in the user's own locale (Intl).
+                        let code = currency_of(o, &w.settings);
+                        summarise_in(w, o, part, &|m| money(m, code)).lines()
+                    })
                     .unwrap_or_default()
             })
         })
