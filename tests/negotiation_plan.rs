@@ -552,3 +552,23 @@ fn the_screen_writes_every_amount_of_the_plan_with_its_own_formatter() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn an_offer_without_a_currency_code_is_compared_in_the_home_currency_even_without_cents() {
+    // Pay on a record without a code is stored in hundredths; the plan's
+    // figures are in the home currency's own units (whole yen here).
+    let mut ws = Workspace::default();
+    ws.settings.currency = "JPY".into();
+    ws.current_role.compensation.base = Money(600_000_000); // ¥6,000,000.00, no code
+    let mut o = offer("main", "Northwind", 0.0, "");
+    o.compensation.base = Money(700_000_000); // ¥7,000,000.00
+    o.negotiation.base.ask = Money(7_700_000); // typed in the plan as ¥7,700,000
+    ws.opportunities.push(o);
+    let a = against(&ws, &ws.opportunities[0], PayPart::Base, Money(7_700_000));
+    let c = a.current.expect("the current role is paid");
+    assert_eq!(
+        c.amount,
+        Money(1_700_000),
+        "¥1,700,000 more than ¥6,000,000"
+    );
+}

@@ -120,7 +120,11 @@ fn pay_in(
 ) -> Option<Money> {
     let from = currency_of(other, settings);
     let to = currency_of(o, settings);
-    let amount = offered(&other.compensation, part);
+    // Stored pay is in minor units of the record's own code (hundredths when
+    // it has none); the plan's figures are in those of `from` (the home
+    // currency then), which differ for a home currency without cents.
+    let stored = offered(&other.compensation, part);
+    let amount = Money::from_major_f64(stored.to_major_f64(&other.compensation.currency), from);
     if amount.is_zero() {
         return None;
     }
