@@ -41,6 +41,9 @@
 //   counter-proposal and its three replies, the plan's private figures in the
 //   checker +13.8; the plan's form beside the draft +8.3 (after −6.7 KB by
 //   keeping the float formatter out and −1.2 KB from shared components).
+// Then 663 → 664: 663.0 KB measured after the plan's amounts went through
+// Intl on screen and the asks kept minor units (+0.4 KB), so the ceiling
+// keeps a margin of under 1 KB rather than none.
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -54,7 +57,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 663;
+export const CEILING_KB = 664;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
