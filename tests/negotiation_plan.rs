@@ -134,16 +134,21 @@ fn an_ask_is_set_against_the_current_role_and_the_best_competing_offer() {
     assert_eq!(against(&ws, o, PayPart::SignOn, eur(5_000)).current, None);
 }
 
+/// [`workspace`] with a base-pay plan on the main offer: an ask of 66,150
+/// above a range of 55,000–65,000, and a target of 62,000 inside it.
+fn with_base_plan() -> Workspace {
+    let mut ws = workspace();
+    let line = &mut ws.opportunities[0].negotiation.base;
+    line.ask = eur(66_150);
+    line.target = eur(62_000);
+    line.market_low = eur(55_000);
+    line.market_high = eur(65_000);
+    ws
+}
+
 #[test]
 fn the_plan_says_the_changes_the_suggestion_and_the_flag_in_words() {
-    let mut ws = workspace();
-    {
-        let line = &mut ws.opportunities[0].negotiation.base;
-        line.ask = eur(66_150);
-        line.target = eur(62_000);
-        line.market_low = eur(55_000);
-        line.market_high = eur(65_000);
-    }
+    let mut ws = with_base_plan();
     let s = summarise(&ws, &ws.opportunities[0], PayPart::Base);
     assert_eq!(
         s.changes,
@@ -526,14 +531,7 @@ fn every_counter_draft_is_ready_to_send_and_a_pasted_floor_is_caught() {
 fn the_screen_writes_every_amount_of_the_plan_with_its_own_formatter() {
     // The screen passes the browser's locale formatting; every figure in
     // the summary must come from it, none from the message formatter.
-    let mut ws = workspace();
-    {
-        let line = &mut ws.opportunities[0].negotiation.base;
-        line.ask = eur(66_150);
-        line.target = eur(62_000);
-        line.market_low = eur(55_000);
-        line.market_high = eur(65_000);
-    }
+    let ws = with_base_plan();
     let say = |m: Money| format!("<{}>", m.0);
     let s = summarise_in(&ws, &ws.opportunities[0], PayPart::Base, &say);
     let lines = s.lines();
