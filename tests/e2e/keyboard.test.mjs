@@ -107,6 +107,10 @@ test("keyboard only: the rounds editor — add a round, fill it in, and remove i
   await tabTo(page, "Yes, remove round 2", 3, "Shift+Tab");
   await page.keyboard.press("Enter");
   await second.waitFor({ state: "detached" });
+  // Focus moves once the row has gone, a moment after it leaves the page.
+  await page
+    .waitForFunction(() => (document.activeElement?.innerText ?? "").trim() === "Add a round", null, { timeout: 2000 })
+    .catch(() => {});
   assert.equal(await focusedName(page), "Add a round");
   await page.getByRole("group", { name: "Round 1" }).waitFor();
   assert.deepEqual(errors, []);
