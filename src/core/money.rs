@@ -36,10 +36,13 @@ const THREE_DECIMALS: [&str; 7] = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TN
 /// 2 for everything else, including codes the app does not know and the
 /// empty code (the home currency before one is chosen).
 pub fn exponent(currency: &str) -> u32 {
-    let code = currency.trim().to_ascii_uppercase();
-    if NO_DECIMALS.contains(&code.as_str()) {
+    // Read for every amount the engine values, so it compares in place
+    // rather than allocating an upper-case copy.
+    let code = currency.trim();
+    let listed = |codes: &[&str]| codes.iter().any(|c| c.eq_ignore_ascii_case(code));
+    if listed(&NO_DECIMALS) {
         0
-    } else if THREE_DECIMALS.contains(&code.as_str()) {
+    } else if listed(&THREE_DECIMALS) {
         3
     } else {
         2

@@ -117,17 +117,11 @@ pub(crate) fn scores_in_order(
     opportunity: &Opportunity,
     priorities: &Priorities,
 ) -> Vec<Option<u8>> {
-    let mut row = vec![None; priorities.criteria.len()];
-    // One pass over the scores, matching each to its criteria: telling short
-    // ids apart is cheaper than searching the map once per criterion.
-    for (id, score) in &opportunity.scores {
-        for (slot, priority) in row.iter_mut().zip(&priorities.criteria) {
-            if priority.id == *id {
-                *slot = Some((*score).min(5)); // Clamped as Opportunity::score does.
-            }
-        }
-    }
-    row
+    priorities
+        .criteria
+        .iter()
+        .map(|p| opportunity.score(&p.id))
+        .collect()
 }
 
 /// Like [`scorecard_with_weights`], with the scores already looked up by

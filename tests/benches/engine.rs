@@ -1,5 +1,7 @@
 //! Times a full recompute — scoring, value, rules and plans — for 10
-//! opportunities × 15 criteria, and prints the median in microseconds.
+//! opportunities × 15 criteria, and prints the median in microseconds; then
+//! the same for the heavy-use workspace (200 × 30, tests/support/heavy.rs),
+//! where anything that grows with the square of the opportunities shows.
 //! Run with `cargo bench --bench engine`; the target is under 50 µs.
 //! `cargo bench --bench engine -- --json` prints the same workspace as JSON
 //! instead: scripts/bench/typing.mjs loads it into the browser app.
@@ -12,6 +14,9 @@ use crossroads::core::model::{
 };
 use crossroads::core::money::Money;
 use std::hint::black_box;
+
+#[path = "../support/heavy.rs"]
+mod heavy;
 use std::time::Instant;
 
 fn workspace(today: Date) -> Workspace {
@@ -80,21 +85,32 @@ fn main() {
         );
         return;
     }
+    let (median, p90) = time(&ws, today, 2_000);
+    println!(
+        "assess: 10 opportunities × 15 criteria — median {median:.1} µs, p90 {p90:.1} µs per recompute (target < 50 µs)"
+    );
+    let heavy = heavy::heavy_workspace(today);
+    let (median, p90) = time(&heavy, today, 200);
+    println!(
+        "assess heavy: {} opportunities × {} criteria — median {median:.0} µs, p90 {p90:.0} µs per recompute",
+        heavy::OPPORTUNITIES,
+        heavy::CRITERIA
+    );
+}
+
+/// The median and p90 of `runs` recomputes, in microseconds, after a warm-up.
+fn time(ws: &Workspace, today: Date, runs: usize) -> (f64, f64) {
     // Warm up caches and the allocator.
-    for _ in 0..200 {
-        black_box(assess(black_box(&ws), today));
+    for _ in 0..runs / 10 {
+        black_box(assess(black_box(ws), today));
     }
-    let mut samples: Vec<f64> = (0..2_000)
+    let mut samples: Vec<f64> = (0..runs)
         .map(|_| {
             let start = Instant::now();
-            black_box(assess(black_box(&ws), today));
+            black_box(assess(black_box(ws), today));
             start.elapsed().as_secs_f64() * 1e6
         })
         .collect();
     samples.sort_by(f64::total_cmp);
-    let median = samples[samples.len() / 2];
-    let p90 = samples[samples.len() * 9 / 10];
-    println!(
-        "assess: 10 opportunities × 15 criteria — median {median:.1} µs, p90 {p90:.1} µs per recompute (target < 50 µs)"
-    );
+    (samples[samples.len() / 2], samples[samples.len() * 9 / 10])
 }

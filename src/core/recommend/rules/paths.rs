@@ -49,14 +49,22 @@ pub(crate) fn better_written_offer(
         .enumerate()
         .filter(|(j, (o, c))| {
             *j != accepted
-                && matches!(o.stage, Stage::WrittenOffer | Stage::Counteroffer)
-                && o.offer_in_writing
-                && !o.not_interested
-                && known_enough(c, settings)
+                && could_replace(o, c, ws)
                 && c.total >= card.total + settings.better_option_margin
         })
         .max_by(|(_, (_, a)), (_, (_, b))| a.total.total_cmp(&b.total))
         .map(|(j, _)| j)
+}
+
+/// Whether `o` is the kind of offer [`better_written_offer`] can return, its
+/// score aside. Checked first by the rules that ask "is this the better
+/// offer?", so a long search does not rescan every accepted job for each of
+/// its settled opportunities.
+pub(crate) fn could_replace(o: &Opportunity, card: &Scorecard, ws: &Workspace) -> bool {
+    matches!(o.stage, Stage::WrittenOffer | Stage::Counteroffer)
+        && o.offer_in_writing
+        && !o.not_interested
+        && known_enough(card, &ws.settings)
 }
 
 /// A confirmed dealbreaker (a fact, still open) that came up after the
@@ -584,6 +592,9 @@ fn current_counteroffer_checked(i: &Inputs, draft: Draft) -> Draft {
 /// An offer that would replace a job already accepted: saying yes here
 /// means backing out there first, which that job's advice covers.
 fn replaces_accepted(i: &Inputs, draft: Draft) -> Draft {
+    if !could_replace(i.o, i.card, i.ws) {
+        return draft;
+    }
     let replaced = i.ws.opportunities.iter().enumerate().find(|(j, other)| {
         other.stage == Stage::Accepted && better_written_offer(i.ws, i.cards, *j) == Some(i.index)
     });

@@ -118,7 +118,9 @@ pub(super) fn accepted_elsewhere(i: &Inputs) -> Option<Draft> {
     // The better written offer that the accepted job's advice weighs backing
     // out for is not told it lost: the other rules weigh it, and say what
     // saying yes to it would take.
-    if super::paths::better_written_offer(i.ws, i.cards, at) == Some(i.index) {
+    if super::paths::could_replace(i.o, i.card, i.ws)
+        && super::paths::better_written_offer(i.ws, i.cards, at) == Some(i.index)
+    {
         return None;
     }
     let (verb, kind) = if i.offer {
