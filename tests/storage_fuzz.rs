@@ -194,7 +194,7 @@ fn check_load(text: &str) -> Result<(), TestCaseError> {
     match load_stored(Some(text)) {
         LoadOutcome::Ok(w) => {
             prop_assert_eq!(w.version, CURRENT_VERSION);
-            let saved = stamped(&w, 1);
+            let saved = stamped(&w, 1, "r1", None);
             let LoadOutcome::Ok(again) = load_stored(Some(&saved)) else {
                 return Err(TestCaseError::fail("a saved workspace did not load"));
             };

@@ -28,7 +28,7 @@ fn the_heavy_workspace_saves_loads_exports_and_imports_whole() {
     assert_eq!(w.sent_messages.len(), MESSAGES);
     assert_eq!(w.contacts.len(), CONTACTS);
 
-    let stored = stamped(&w, 1);
+    let stored = stamped(&w, 1, "r1", None);
     assert_eq!(load_stored(Some(&stored)), LoadOutcome::Ok(w.clone()));
     let units = stored.encode_utf16().count();
     println!(
@@ -92,7 +92,7 @@ fn archiving_the_closed_ones_takes_them_out_of_the_engines_work_and_keeps_them_s
         .all(|c| !closed.contains(&c.opportunity_id)));
 
     // The archive is stored, exported and imported like the rest.
-    let stored = stamped(&w, 1);
+    let stored = stamped(&w, 1, "r1", None);
     assert_eq!(load_stored(Some(&stored)), LoadOutcome::Ok(w.clone()));
     let Ok(Incoming::Plain { workspace, .. }) = parse_import(export_json(&w, today()).as_bytes())
     else {

@@ -71,3 +71,19 @@ test("the same record changed in two tabs keeps the version of the tab that save
   assert.equal(JSON.parse(file.text).workspace.opportunities[0].employer, "Written in tab two");
   await context.close();
 });
+
+test("two tabs saving at the same moment, before either can see the other's save, keep both records", async () => {
+  const { context, one, two } = await twoTabs();
+  await importFile(one, exportFile(workspaceWith({ a: "From tab one" })));
+  await importFile(two, exportFile(workspaceWith({ b: "From tab two" })));
+  // Both saves start together: each tab writes a document without the
+  // other's record. The later write stands in storage, and the earlier tab,
+  // merging it, must see its record as added, not as deleted by the other.
+  await Promise.all([save(one), save(two)]);
+  // Let the merging tab's own save run.
+  await context.clock.resume();
+  for (const page of [one, two]) await holdsLine(page).filter({ hasText: "2 opportunities" }).waitFor({ timeout: 5000 });
+  const stored = await waitForStored(one, (w) => w.opportunities.length === 2);
+  assert.deepEqual(stored.opportunities.map((o) => o.employer).sort(), ["From tab one", "From tab two"]);
+  await context.close();
+});

@@ -4,12 +4,12 @@
 use super::persistence;
 use crate::app::platform::persist::PersistAnswer;
 use crate::app::platform::storage::{self, META_KEY, WORKSPACE_KEY};
-use crate::app::state::today;
+use crate::app::state::{new_id, today};
 use crate::core::date::Date;
 use crate::core::model::Workspace;
 use crate::core::storage::{
-    has_user_data, load_stored, merge_from_other_tab, merge_import, stamped, written_by_newer,
-    Deletion, LoadOutcome, Stamp, StorageMeta, BUILD,
+    has_user_data, load_stored, merge_base, merge_import, stamped, written_by_newer, Deletion,
+    Lineage, LoadOutcome, Replaced, Stamp, StorageMeta, BUILD,
 };
 use leptos::prelude::*;
 
@@ -54,6 +54,12 @@ pub struct DataContext {
     /// The stored text as this tab last read or wrote it. Storage holding
     /// anything else means another tab has saved since.
     pub(super) seen: StoredValue<Option<String>>,
+    /// The revision of `seen` (see `core::storage::Lineage`): what this
+    /// tab's next save starts from.
+    pub(super) rev: StoredValue<Option<String>>,
+    /// What this tab's last save replaced, until another tab's save is seen:
+    /// the base for merging a save that crossed it.
+    pub(super) replaced: StoredValue<Option<Replaced>>,
     /// The pending debounced save.
     pub(super) pending: StoredValue<Option<TimeoutHandle>>,
 }
@@ -119,6 +125,12 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         persist: RwSignal::new(PersistAnswer::Asking),
         undo: RwSignal::new(None),
         pending: StoredValue::new(None),
+        rev: StoredValue::new(
+            text.as_deref()
+                .and_then(|t| Lineage::read(t).rev)
+                .map(str::to_string),
+        ),
+        replaced: StoredValue::new(None),
         seen: StoredValue::new(text),
     };
     provide_context(data);
@@ -171,14 +183,19 @@ impl DataContext {
             self.save_state.set(SaveState::Saved);
             return;
         }
-        let text = stamped(&workspace, BUILD);
+        let rev = new_id();
+        let parent = self.rev.get_value();
+        let text = stamped(&workspace, BUILD, &rev, parent.as_deref());
         match storage::write(&storage, WORKSPACE_KEY, &text) {
             Ok(()) => {
                 self.stored_units.set(units(&text));
                 self.seen.set_value(Some(text));
                 self.save_state.set(SaveState::Saved);
                 let has_data = has_user_data(&workspace);
-                self.stored.set_value(Some(workspace));
+                let before = self.stored.try_update_value(|s| s.replace(workspace));
+                self.replaced
+                    .set_value(before.flatten().map(|before| (parent, before)));
+                self.rev.set_value(Some(rev));
                 self.update_meta(|meta| meta.note_data(has_data, today()));
             }
             Err(storage::WriteError::QuotaFull) => self.save_state.set(SaveState::QuotaFull),
@@ -214,21 +231,24 @@ impl DataContext {
             }
         };
         self.stored_units.set(current.as_deref().map_or(0, units));
-        self.seen.set_value(current);
         // Valid data now stands where an unreadable original was: the other
         // tab made the choice the banner was waiting for.
         if self.problem.with_untracked(Option::is_some) {
             self.problem.set(None);
         }
+        let lineage = current.as_deref().map(Lineage::read).unwrap_or_default();
+        let rev = self.rev.get_value();
         let ours = self.workspace.get_untracked();
-        let merged = self.stored.with_value(|base| {
-            merge_from_other_tab(
-                base.as_ref().unwrap_or(&Workspace::default()),
-                &ours,
-                &theirs,
-            )
+        let merged = self.stored.with_value(|last| {
+            self.replaced.with_value(|replaced| {
+                merge_base(lineage, rev.as_deref(), last.as_ref(), replaced.as_ref())
+                    .merge(&ours, &theirs)
+            })
         });
+        self.rev.set_value(lineage.rev.map(str::to_string));
+        self.replaced.set_value(None);
         self.stored.set_value(Some(theirs));
+        self.seen.set_value(current);
         if merged != ours {
             self.workspace.set(merged);
         }
@@ -276,10 +296,13 @@ impl DataContext {
     /// Replaces everything with `workspace` (an imported file); saving
     /// follows like any other change.
     pub fn replace_all(&self, workspace: Workspace) {
+        // Over an unreadable original this must be written whatever it
+        // holds; otherwise what is stored stays the base for other tabs.
+        if self.problem.with_untracked(Option::is_some) {
+            self.stored.set_value(None);
+        }
         self.settle_problem();
         self.undo.set(None);
-        // Whatever storage holds, this must be written.
-        self.stored.set_value(None);
         self.workspace.set(workspace);
     }
 
@@ -299,6 +322,8 @@ impl DataContext {
         self.undo.set(None);
         self.stored.set_value(Some(Workspace::default()));
         self.seen.set_value(None);
+        self.rev.set_value(None);
+        self.replaced.set_value(None);
         self.stored_units.set(0);
         self.meta.set(StorageMeta::default());
         self.workspace.set(Workspace::default());

@@ -79,15 +79,22 @@ pub fn written_by_newer(stored: Option<&str>, ours: Stamp) -> bool {
     stored.and_then(Stamp::read).is_some_and(|s| s > ours)
 }
 
-/// The text to store for `workspace`, stamped with `build`.
-pub fn stamped(workspace: &Workspace, build: u64) -> String {
+/// The text to store for `workspace`, stamped with `build` and with its
+/// revision `rev` and the `parent` revision it started from, if that had
+/// one (see [`super::Lineage`]).
+pub fn stamped(workspace: &Workspace, build: u64, rev: &str, parent: Option<&str>) -> String {
     let text = serde_json::to_string(workspace).unwrap_or_default();
     // A workspace always serialises to a non-empty object, `{"version":…}`;
     // the stamp goes in front without a second serialiser in the app.
-    match text.strip_prefix('{') {
-        Some(rest) => format!("{{\"build\":{build},{rest}"),
-        None => text,
-    }
+    let Some(rest) = text.strip_prefix('{') else {
+        return text;
+    };
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    format!(
+        "{{\"build\":{build},\"rev\":{},\"parent\":{},{rest}",
+        quoted(rev),
+        quoted(parent.unwrap_or_default())
+    )
 }
 
 #[cfg(test)]
@@ -98,8 +105,11 @@ mod tests {
     #[test]
     fn a_stamped_save_loads_back_and_says_who_wrote_it() {
         let w = Workspace::sample(crate::core::date::Date::from_ymd(2026, 11, 2).unwrap());
-        let text = stamped(&w, 1_764_000_000);
-        assert_eq!(load_stored(Some(&text)), LoadOutcome::Ok(w));
+        let text = stamped(&w, 1_764_000_000, "r1", None);
+        assert_eq!(load_stored(Some(&text)), LoadOutcome::Ok(w.clone()));
+        // Revisions are the app's own ids; anything else is still escaped.
+        let odd = stamped(&w, 1, "a\"b\\", Some("\\"));
+        assert_eq!(load_stored(Some(&odd)), LoadOutcome::Ok(w.clone()));
         assert_eq!(
             Stamp::read(&text),
             Some(Stamp {

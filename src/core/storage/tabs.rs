@@ -2,7 +2,9 @@
 //!
 //! When another tab saves, this tab receives its stored workspace
 //! (`theirs`) while it may hold changes of its own not yet saved (`ours`).
-//! Both started from `base`, the document this tab last saved or loaded.
+//! Both started from `base`: the document this tab last saved or loaded, or,
+//! when the two tabs saved at the same moment without seeing each other's
+//! save, the one this tab's save replaced (see [`super::Lineage`]).
 //! The merge is per record:
 //!
 //! - a record (opportunity, contact, sent message) changed in only one tab
