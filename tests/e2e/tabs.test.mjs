@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useServedApp } from "./support/app.mjs";
-import { workspaceWith, exportFile, importFile, waitForStored, holdsLine, downloadFrom } from "./support/data.mjs";
+import { workspaceWith, exportFile, importFile, waitForStored, holdsLine, downloadFrom, seedOnce } from "./support/data.mjs";
 
 const app = useServedApp();
 
@@ -85,5 +85,36 @@ test("two tabs saving at the same moment, before either can see the other's save
   for (const page of [one, two]) await holdsLine(page).filter({ hasText: "2 opportunities" }).waitFor({ timeout: 5000 });
   const stored = await waitForStored(one, (w) => w.opportunities.length === 2);
   assert.deepEqual(stored.opportunities.map((o) => o.employer).sort(), ["From tab one", "From tab two"]);
+  await context.close();
+});
+
+test("a score changed in one tab shows in the other tab's matrix, and a reload shows it too", async () => {
+  const context = await app.browser.newContext();
+  await seedOnce(context, JSON.stringify(workspaceWith({ a: "Acme" })));
+  const pages = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/opportunity/a/matrix`);
+    pages.push(page);
+  }
+  const [one, two] = pages;
+  const cell = (page) => page.getByRole("table", { name: "Decision matrix" }).getByRole("combobox").first();
+  const shows = (page, value) =>
+    cell(page).evaluate((select, v) => select.value === v && select.selectedOptions[0]?.value === v, value);
+  for (const score of ["4", "1", ""]) {
+    await cell(one).selectOption(score);
+    await save(one);
+    await two.waitForFunction(
+      (v) => document.querySelector("table.matrix select")?.value === v,
+      score,
+      { timeout: 5000 },
+    );
+    assert.ok(await shows(two, score), `tab two shows ${JSON.stringify(score)}`);
+  }
+  await cell(one).selectOption("5");
+  await save(one);
+  await two.reload();
+  await cell(two).waitFor();
+  assert.ok(await shows(two, "5"), "the first paint after a reload marks the stored score");
   await context.close();
 });

@@ -71,7 +71,10 @@ pub fn MatrixStep(
     // Built again only when the columns or criteria change. Inside, one memo
     // per column holds its scores and one its scorecard, so a keystroke
     // re-reads the workspace once per column rather than once per cell, and only
-    // the cells and totals whose text changed are touched.
+    // the cells and totals whose text changed are touched. Each cell is one
+    // reactive node under its column's memo: every node below a changed
+    // signal is woken on each keystroke, and a long search has hundreds of
+    // cells.
     let table = move || {
         let cols = columns.get();
         let rows = rows.get();
@@ -111,7 +114,7 @@ pub fn MatrixStep(
                     .zip(&column_scores)
                     .map(|((oid, title), scores)| {
                         let scores = *scores;
-                        let value = Memo::new(move |_| scores.with(|v| v.get(row).copied().flatten()));
+                        let value = Signal::derive(move || scores.with(|v| v.get(row).copied().flatten()));
                         view! { <td><ScoreCell bind=bind oid=oid.clone() cid=cid.clone() value=value label=format!("{name}: {title}") /></td> }
                     })
                     .collect_view();
@@ -181,7 +184,7 @@ fn ScoreCell(
     bind: Bind,
     oid: String,
     cid: String,
-    value: Memo<Option<u8>>,
+    value: Signal<Option<u8>>,
     label: String,
 ) -> impl IntoView {
     let state = bind.state;
@@ -199,13 +202,22 @@ fn ScoreCell(
         ("4", "4"),
         ("5", "5"),
     ];
+    // The options are marked once, for the first paint (the select's value
+    // is set before its options exist); after that the select's one value
+    // follows the score.
+    let first = value.get_untracked();
+    let text = |score: Option<u8>| score.map(|s| s.to_string()).unwrap_or_default();
     view! {
-        <select aria-label=label on:change:target=move |ev| change(ev.target().value())>
+        <select
+            aria-label=label
+            prop:value=move || text(value.get())
+            on:change:target=move |ev| change(ev.target().value())
+        >
             {choices
                 .into_iter()
                 .map(|(v, l)| {
                     let chosen = crate::core::validate::score(v).ok().flatten();
-                    view! { <option value=v prop:selected=move || value.get() == chosen>{l}</option> }
+                    view! { <option value=v selected=first == chosen>{l}</option> }
                 })
                 .collect_view()}
         </select>
