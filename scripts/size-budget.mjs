@@ -44,6 +44,9 @@
 // Then 663 → 664: 663.0 KB measured after the plan's amounts went through
 // Intl on screen and the asks kept minor units (+0.4 KB), so the ceiling
 // keeps a margin of under 1 KB rather than none.
+// Lowered 664 → 662 in the fifth session: the icons as indexed PNGs with the
+// same pixels −3.8 KB; each save's lineage, for two tabs saving at the same
+// moment, +1.2 KB; the matrix cell as one reactive node +0.4 KB: 660.9 KB.
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -57,7 +60,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 664;
+export const CEILING_KB = 662;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>
