@@ -16,7 +16,7 @@
 use crossroads::core::model::{Workspace, CURRENT_VERSION};
 use crossroads::core::storage::{
     base64_decode, base64_encode, load_stored, merge_import, migrate, parse_import, stamped,
-    ImportError, Incoming, LoadOutcome, IV_LEN,
+    ImportError, Incoming, Lineage, LoadOutcome, IV_LEN,
 };
 use crossroads::core::studio::message_field::gaps;
 use crossroads::core::studio::MessageField;
@@ -191,10 +191,13 @@ fn grafted(text: &str, pick: usize, graft: Option<Value>) -> String {
 /// accepted one read back identically after a save (so loading changes
 /// nothing by itself, and a save writes back what was read).
 fn check_load(text: &str) -> Result<(), TestCaseError> {
+    // The next save starts from whatever revision the stored text names.
+    let parent = Lineage::read(text).rev;
     match load_stored(Some(text)) {
         LoadOutcome::Ok(w) => {
             prop_assert_eq!(w.version, CURRENT_VERSION);
-            let saved = stamped(&w, 1, "r1", None);
+            let saved = stamped(&w, 1, "r1", parent);
+            prop_assert_eq!(Lineage::read(&saved).rev, Some("r1"));
             let LoadOutcome::Ok(again) = load_stored(Some(&saved)) else {
                 return Err(TestCaseError::fail("a saved workspace did not load"));
             };
@@ -403,6 +406,39 @@ fn migrating_any_object_from_any_past_version_ends_in_the_current_version_or_a_r
         }
         Ok(())
     });
+}
+
+/// Any text as a save's revision or parent (another tab, or a hand-edited
+/// store, may put anything there): the document still loads as itself, and
+/// the revision reads back whenever it needs no escaping in JSON, as every
+/// revision the app makes (a UUID).
+#[test]
+fn any_revision_in_front_of_a_save_loads_and_plain_ones_read_back() {
+    let w = sample();
+    let stored = stamped(&w, 1, "r", None);
+    let rest = stored.split_once("\"version\"").unwrap().1;
+    fuzz(
+        300,
+        (telling_string(), telling_string()),
+        |(rev, parent)| {
+            let quoted = |s: &str| serde_json::to_string(s).unwrap();
+            let text = format!(
+                "{{\"build\":1,\"rev\":{},\"parent\":{},\"version\"{rest}",
+                quoted(&rev),
+                quoted(&parent)
+            );
+            prop_assert_eq!(load_stored(Some(&text)), LoadOutcome::Ok(w.clone()));
+            let read = Lineage::read(&text);
+            let plain = |s: &str| !s.contains(['"', '\\']) && !s.chars().any(char::is_control);
+            if plain(&rev) {
+                prop_assert_eq!(read.rev, Some(rev.as_str()));
+            }
+            if plain(&parent) {
+                prop_assert_eq!(read.parent, Some(parent.as_str()));
+            }
+            Ok(())
+        },
+    );
 }
 
 #[test]
