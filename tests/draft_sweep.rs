@@ -71,7 +71,7 @@ const OFFER_WORDING: [&str; 6] = [
 ];
 
 /// The employer a draft goes to: the current one for a resignation or an
-/// answer to its counteroffer.
+/// answer to its counteroffer (listed here, not read from the app).
 fn recipient<'a>(ws: &'a Workspace, about: &'a Opportunity, kind: MessageKind) -> &'a Opportunity {
     if matches!(
         kind,
@@ -83,6 +83,13 @@ fn recipient<'a>(ws: &'a Workspace, about: &'a Opportunity, kind: MessageKind) -
     }
 }
 
+/// Whether someone in the user's contacts for `id` has a name.
+fn has_contact(ws: &Workspace, id: &str) -> bool {
+    ws.contacts
+        .iter()
+        .any(|c| c.opportunity_id.as_deref() == Some(id) && !c.name.trim().is_empty())
+}
+
 /// Whether the workspace holds what a `[slot]` gap asks for.
 fn knows(ws: &Workspace, a: &Assessment, o: &Opportunity, slot: &str) -> bool {
     let has = |s: &str| !s.trim().is_empty();
@@ -90,10 +97,8 @@ fn knows(ws: &Workspace, a: &Assessment, o: &Opportunity, slot: &str) -> bool {
         "company" => has(&o.employer),
         "role" => has(&o.role),
         "your_name" => has(&ws.settings.your_name),
-        "contact_name" => ws
-            .contacts
-            .iter()
-            .any(|c| c.opportunity_id.as_deref() == Some(&o.id) && has(&c.name)),
+        "contact_name" => has_contact(ws, &o.id),
+        "manager_name" => has_contact(ws, Workspace::CURRENT_ROLE_ID),
         "interview_date" => o.latest_round_date().is_some(),
         "decision_date" => o.dates.employer_decision.is_some(),
         "start_date" => o.dates.start_date.is_some(),
@@ -155,6 +160,19 @@ fn problems(ws: &Workspace, a: &Assessment, d: &Generated) -> Vec<String> {
         let name = other.employer.trim();
         if !name.is_empty() && text.contains(name) && !d.fields.disclose_competing_employer {
             leak(&format!("another employer's name ({name})"));
+        }
+    }
+    // The people the user met elsewhere are named only to their own
+    // employer: a resignation never greets the new employer's hiring manager.
+    let (theirs, elsewhere): (Vec<_>, Vec<_>) = ws
+        .contacts
+        .iter()
+        .partition(|c| c.opportunity_id.as_deref() == Some(to.id.as_str()));
+    for c in elsewhere {
+        let name = c.name.trim();
+        let also_theirs = theirs.iter().any(|t| t.name.trim() == name);
+        if !also_theirs && name.len() > 2 && text.contains(name) {
+            leak(&format!("a person at another employer ({name})"));
         }
     }
     if to.employer != RIVAL {

@@ -67,7 +67,10 @@ fn complete_workspace() -> Workspace {
     let other = scored("other", Stage::WrittenOffer, 3);
     let mut ws = Workspace {
         opportunities: vec![o, other],
-        contacts: vec![contact("Priya", "full")],
+        contacts: vec![
+            contact("Priya", "full"),
+            contact("Morgan", Workspace::CURRENT_ROLE_ID),
+        ],
         ..Workspace::default()
     };
     ws.settings.your_name = "Sam Lee".into();
@@ -129,6 +132,90 @@ fn complete_records_leave_no_unfilled_field_in_any_template() {
                 assert!(gaps(&draft.subject, &draft.body).is_empty(), "{kind:?}");
             }
         }
+    }
+}
+
+#[test]
+fn a_message_to_the_current_employer_greets_your_manager_never_the_new_employers_people() {
+    let ws = complete_workspace();
+    let fields = fields_with_spoken_dates(&ws, &assess(&ws, today()), "full");
+    assert_eq!(
+        (fields.contact_name.as_str(), fields.manager_name.as_str()),
+        ("Priya", "Morgan")
+    );
+    let mut to_current = 0;
+    for kind in MessageKind::ALL {
+        for tone in Tone::ALL {
+            for short in [false, true] {
+                let edits = DraftEdits {
+                    tone,
+                    short,
+                    ..DraftEdits::default()
+                };
+                let body = edits.compose(kind, &fields).body;
+                let (greets, never) = if kind.to_current_employer() {
+                    to_current += 1;
+                    ("Morgan", "Priya")
+                } else {
+                    ("Priya", "Morgan")
+                };
+                assert!(!body.contains(never), "{kind:?} {tone:?}: {body}");
+                if kind.to_current_employer() {
+                    assert!(body.contains(greets), "{kind:?} {tone:?}: {body}");
+                }
+            }
+        }
+    }
+    assert_eq!(
+        to_current,
+        2 * 3 * 2,
+        "a resignation and the answer to a counteroffer"
+    );
+}
+
+#[test]
+fn your_managers_name_is_kept_with_the_current_roles_contacts() {
+    let mut ws = complete_workspace();
+    ws.contacts
+        .retain(|c| c.opportunity_id.as_deref() != Some(Workspace::CURRENT_ROLE_ID));
+    ws.current_role.employer = "Now Corp".into();
+    assert_eq!(MessageField::ManagerName.read(&ws, "full"), "");
+    MessageField::ManagerName.write(&mut ws, "full", "Alex Morgan".into(), || "c-new".into());
+    let added = ws
+        .contacts
+        .iter()
+        .find(|c| c.id == "c-new")
+        .expect("a contact added");
+    assert_eq!(
+        (
+            added.name.as_str(),
+            added.company.as_str(),
+            added.opportunity_id.as_deref()
+        ),
+        ("Alex Morgan", "Now Corp", Some(Workspace::CURRENT_ROLE_ID))
+    );
+    assert_eq!(MessageField::ManagerName.read(&ws, "other"), "Alex Morgan");
+    // The opportunity's own contact is untouched.
+    assert_eq!(MessageField::ContactName.read(&ws, "full"), "Priya");
+    let fields = fields_with_spoken_dates(&ws, &assess(&ws, today()), "full");
+    assert_eq!(fields.manager_name, "Alex Morgan");
+    // Only a message to the current employer asks for it, and then in place
+    // of the contact at the new one.
+    for kind in MessageKind::ALL {
+        let asked: Vec<_> = MessageField::ALL
+            .into_iter()
+            .filter(|f| f.addresses(kind))
+            .collect();
+        assert_eq!(
+            asked.contains(&MessageField::ManagerName),
+            kind.to_current_employer(),
+            "{kind:?}"
+        );
+        assert_eq!(
+            asked.contains(&MessageField::ContactName),
+            !kind.to_current_employer(),
+            "{kind:?}"
+        );
     }
 }
 

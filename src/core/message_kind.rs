@@ -118,6 +118,16 @@ pub enum MessageKind {
 }
 
 impl MessageKind {
+    /// Whether it goes to the current employer (a resignation, or the answer
+    /// to its counteroffer) rather than to the employer it is about: it
+    /// greets your manager, never the new employer's people.
+    pub fn to_current_employer(self) -> bool {
+        matches!(
+            self,
+            MessageKind::Resignation | MessageKind::DeclineCurrentCounteroffer
+        )
+    }
+
     /// Every kind, in the order the studio lists them.
     pub const ALL: [MessageKind; 48] = [
         MessageKind::ThankYou,

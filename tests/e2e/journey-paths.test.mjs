@@ -365,9 +365,13 @@ test("path 4: a counteroffer that leaves the reason for looking in place after a
   await openOpportunity(page, "Data Lead at Acme");
 
   await draftFromPanel(page, "Turning down your employer's counteroffer");
-  await fillRecipient(page);
+  // It goes to your manager, not to anyone at Acme.
+  assert.equal(await page.getByLabel("Contact name", { exact: true }).count(), 0);
+  await page.getByLabel("Your manager's name", { exact: true }).fill("Dana");
+  await page.getByLabel("Your name", { exact: true }).fill("Sam Lee");
   const toCurrent = await copyChecked(page);
   assert.match(toCurrent, /^Subject: My resignation/);
+  assert.match(toCurrent, /^(Hi|Hello|Dear) Dana,$/m);
   assert.match(toCurrent, /my decision stands: my resignation holds as given\./);
   assert.doesNotMatch(toCurrent, /accept/i);
   // Sent to the current employer: never names the new one.
@@ -582,6 +586,8 @@ test("several rounds: two entered in the rounds editor — a thank-you for each,
 
 test("the offer's own dates: notice on the current role, a start date, a background check pending then cleared — notice follows the check (even when it clears days after the yes), and the resignation names the last working day", async () => {
   const ws = workspace([offer("acme", "Acme", "Data Lead", 5, { contingencies: [] })]);
+  // Acme's hiring manager, met at the interviews.
+  ws.contacts = [{ id: "c-acme", name: "Priya Shah", company: "Acme", opportunity_id: "acme", email: "priya@acme.example" }];
   const opened = await openSeeded(ws);
   const { page } = opened;
 
@@ -633,14 +639,19 @@ test("the offer's own dates: notice on the current role, a start date, a backgro
 
   // The resignation letter, to the current manager.
   await draftFromPlan(page, /Give notice to your current employer/);
-  await page.getByLabel("Contact name", { exact: true }).fill("Morgan");
+  assert.equal(await page.getByLabel("Contact name", { exact: true }).count(), 0);
+  await page.getByLabel("Your manager's name", { exact: true }).fill("Morgan");
   await page.getByLabel("Your name", { exact: true }).fill("Sam Lee");
   await page.getByLabel("Your handover plan", { exact: true }).fill("I will write up my open projects and pair with whoever takes them on");
   const copied = await copyChecked(page);
   assert.match(copied, /^Subject: Resignation: notice and handover/);
   assert.match(copied, /Monday 21 December/);
-  assert.match(copied, /Morgan/);
-  // To the current employer: never the new one, its start date or the check.
-  assertNothingPrivate(copied, ["Acme", "Data Lead", "4 January", "background"]);
+  assert.match(copied, /^(Hi|Hello|Dear) Morgan,$/m);
+  // To the current employer: never the new one, its people, its start date or the check.
+  assertNothingPrivate(copied, ["Acme", "Data Lead", "Priya", "4 January", "background"]);
+  // Morgan is kept as the current role's contact, and the mail app opens a
+  // message to nobody at Acme.
+  await waitForStored(page, (w) => w.contacts.some((c) => c.name === "Morgan" && c.opportunity_id === "current"));
+  assert.doesNotMatch(await page.getByRole("link", { name: "Open in mail app" }).getAttribute("href"), /acme/i);
   await finish(opened);
 });

@@ -52,7 +52,7 @@ impl DeclineParts {
             greeting: if template.spoken {
                 String::new()
             } else {
-                fill(tone.greeting(), fields)
+                fill(tone.greeting(kind), fields)
             },
             gratitude: template.opening_text(tone, fields),
             decision: template.core_text(fields),

@@ -28,6 +28,8 @@ pub struct MessageFields {
     pub your_name: String,
     /// The person the message is addressed to (the recruiter, for a note through one).
     pub contact_name: String,
+    /// Your manager at your current employer, whom a resignation greets.
+    pub manager_name: String,
     /// The employer the message is about.
     pub company: String,
     /// The role applied for or offered.
@@ -112,6 +114,7 @@ impl MessageFields {
         let text = match name {
             "your_name" => self.your_name.clone(),
             "contact_name" => self.contact_name.clone(),
+            "manager_name" => self.manager_name.clone(),
             "company" => self.company.clone(),
             "role" => self.role.clone(),
             "interview_date" => self.interview_date.clone(),

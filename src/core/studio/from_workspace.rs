@@ -106,6 +106,11 @@ pub fn fields_for(
         .find(|name| !name.is_empty())
         .unwrap_or_default()
         .to_string();
+    fields.manager_name = contacts_for(workspace, Workspace::CURRENT_ROLE_ID)
+        .map(|c| c.name.trim())
+        .find(|name| !name.is_empty())
+        .unwrap_or_default()
+        .to_string();
     fields.interview_date = date(round_to_thank(workspace, o, recommendation));
     fields.start_date = date(o.dates.start_date);
     // The resignation names the last working day the plan worked out: notice

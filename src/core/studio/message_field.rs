@@ -8,6 +8,7 @@
 //! saved under a name nothing reads.
 
 use super::fields::{placeholder, MessageFields};
+use crate::core::message_kind::MessageKind;
 use crate::core::model::{Contact, Workspace};
 
 /// A field of a message, as the studio asks for it.
@@ -19,6 +20,9 @@ pub enum MessageField {
     ContactName,
     /// Their email, for the mail app: the same contact.
     ContactEmail,
+    /// Whom a message to your current employer greets: the current role's
+    /// first contact.
+    ManagerName,
     /// The job title: the opportunity's record.
     Role,
     /// Your name for the sign-off: your settings.
@@ -64,10 +68,11 @@ pub enum MessageField {
 
 impl MessageField {
     /// Every field, in the order the studio asks for them.
-    pub const ALL: [MessageField; 23] = [
+    pub const ALL: [MessageField; 24] = [
         MessageField::Company,
         MessageField::ContactName,
         MessageField::ContactEmail,
+        MessageField::ManagerName,
         MessageField::Role,
         MessageField::YourName,
         MessageField::InterviewDate,
@@ -97,6 +102,7 @@ impl MessageField {
             MessageField::Company => "company",
             MessageField::ContactName => "contact_name",
             MessageField::ContactEmail => "contact_email",
+            MessageField::ManagerName => "manager_name",
             MessageField::Role => "role",
             MessageField::YourName => "your_name",
             MessageField::InterviewDate => "interview_date",
@@ -140,6 +146,7 @@ impl MessageField {
             MessageField::Company => ("Company", "The employer the message is about."),
             MessageField::ContactName => ("Contact name", "Who you are writing to, as you would greet them."),
             MessageField::ContactEmail => ("Contact's email (optional)", "Used when you open the message in your mail app."),
+            MessageField::ManagerName => ("Your manager's name", "Who you tell at your current employer, as you would greet them. Kept with your current role's contacts."),
             MessageField::Role => ("Role", "The job title, as they wrote it."),
             MessageField::YourName => ("Your name", "For the sign-off. Kept for every message."),
             MessageField::InterviewDate => ("Interview date", "As you would write it, for example Tuesday 3 March."),
@@ -171,9 +178,21 @@ impl MessageField {
             MessageField::Company
                 | MessageField::ContactName
                 | MessageField::ContactEmail
+                | MessageField::ManagerName
                 | MessageField::Role
                 | MessageField::YourName
         )
+    }
+
+    /// Whether the studio asks for it as who a message of `kind` is for: a
+    /// message to your current employer is for your manager, any other for
+    /// the contact at the employer it is about.
+    pub fn addresses(self, kind: MessageKind) -> bool {
+        match self {
+            MessageField::YourName => true,
+            MessageField::ManagerName => kind.to_current_employer(),
+            field => field.is_recipient() && !kind.to_current_employer(),
+        }
     }
 
     /// Whether a draft can show it as a `[gap]`: every field a template
@@ -211,6 +230,9 @@ impl MessageField {
             MessageField::Role => workspace.opportunity(id).map(|o| o.role.clone()),
             MessageField::YourName => Some(workspace.settings.your_name.clone()),
             MessageField::ContactName => contact().map(|c| c.name.clone()),
+            MessageField::ManagerName => {
+                return MessageField::ContactName.read(workspace, Workspace::CURRENT_ROLE_ID)
+            }
             MessageField::ContactEmail => contact().map(|c| c.email.clone()),
             detail => workspace
                 .message_details
@@ -243,16 +265,25 @@ impl MessageField {
                 }
             }
             MessageField::YourName => workspace.settings.your_name = value,
+            MessageField::ManagerName => MessageField::ContactName.write(
+                workspace,
+                Workspace::CURRENT_ROLE_ID,
+                value,
+                new_id,
+            ),
             MessageField::ContactName | MessageField::ContactEmail => {
                 let position = workspace
                     .contacts
                     .iter()
                     .position(|c| c.opportunity_id.as_deref() == Some(id));
                 let index = position.unwrap_or_else(|| {
-                    let company = workspace
-                        .opportunity(id)
-                        .map(|o| o.employer.clone())
-                        .unwrap_or_default();
+                    let company = if id == Workspace::CURRENT_ROLE_ID {
+                        Some(&workspace.current_role)
+                    } else {
+                        workspace.opportunity(id)
+                    }
+                    .map(|o| o.employer.clone())
+                    .unwrap_or_default();
                     workspace.contacts.push(Contact {
                         id: new_id(),
                         company,
@@ -288,6 +319,7 @@ impl MessageField {
         match self {
             MessageField::YourName => fields.your_name = value,
             MessageField::ContactName => fields.contact_name = value,
+            MessageField::ManagerName => fields.manager_name = value,
             MessageField::Company => fields.company = value,
             MessageField::Role => fields.role = value,
             MessageField::InterviewDate => fields.interview_date = value,
@@ -386,14 +418,22 @@ mod tests {
             assert_eq!(field.read(&ws, "a"), value, "{field:?}");
         }
         assert_eq!(ws.opportunities[0].employer, "value 0");
-        assert_eq!(ws.opportunities[0].role, "value 3");
-        assert_eq!(ws.settings.your_name, "value 4");
-        assert_eq!(ws.contacts.len(), 1, "one contact holds name and email");
+        assert_eq!(ws.opportunities[0].role, "value 4");
+        assert_eq!(ws.settings.your_name, "value 5");
+        assert_eq!(ws.contacts.len(), 2, "one contact holds name and email");
         assert_eq!(
             (ws.contacts[0].name.as_str(), ws.contacts[0].email.as_str()),
             ("value 1", "value 2")
         );
-        assert_eq!(ws.message_details["a"]["start_date"], "value 8");
+        // Your manager is the current role's contact.
+        assert_eq!(
+            (
+                ws.contacts[1].name.as_str(),
+                ws.contacts[1].opportunity_id.as_deref()
+            ),
+            ("value 3", Some(Workspace::CURRENT_ROLE_ID))
+        );
+        assert_eq!(ws.message_details["a"]["start_date"], "value 9");
         // Clearing a note removes it, and the last one takes the map entry.
         for field in MessageField::ALL.into_iter().filter(|f| !f.is_recipient()) {
             field.write(&mut ws, "a", "  ".into(), || unreachable!());

@@ -165,10 +165,7 @@ fn recipient<'a>(
     about: Option<&'a Opportunity>,
     kind: MessageKind,
 ) -> Option<&'a Opportunity> {
-    if matches!(
-        kind,
-        MessageKind::Resignation | MessageKind::DeclineCurrentCounteroffer
-    ) {
+    if kind.to_current_employer() {
         Some(&workspace.current_role)
     } else {
         about

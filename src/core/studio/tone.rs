@@ -1,5 +1,6 @@
 //! The three registers every written template comes in.
 
+use crate::core::message_kind::MessageKind;
 use serde::{Deserialize, Serialize};
 
 /// How personal a message sounds. The substance never changes with the tone;
@@ -38,12 +39,17 @@ impl Tone {
         }
     }
 
-    /// The greeting line, with `{slots}`.
-    pub(crate) fn greeting(self) -> &'static str {
-        match self {
-            Tone::Warm => "Hi {contact_name},",
-            Tone::Neutral => "Hello {contact_name},",
-            Tone::Formal => "Dear {contact_name},",
+    /// The greeting line of a message of `kind`, with `{slots}`: the
+    /// contact at the employer it is about, or your manager when it goes to
+    /// your current employer.
+    pub(crate) fn greeting(self, kind: MessageKind) -> &'static str {
+        match (self, kind.to_current_employer()) {
+            (Tone::Warm, false) => "Hi {contact_name},",
+            (Tone::Neutral, false) => "Hello {contact_name},",
+            (Tone::Formal, false) => "Dear {contact_name},",
+            (Tone::Warm, true) => "Hi {manager_name},",
+            (Tone::Neutral, true) => "Hello {manager_name},",
+            (Tone::Formal, true) => "Dear {manager_name},",
         }
     }
 

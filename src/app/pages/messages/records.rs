@@ -106,11 +106,14 @@ pub fn SlotField(
 }
 
 /// Who the message is for: company, contact (and their email), role, and
-/// your own name for the sign-off.
+/// your own name for the sign-off; for a message to your current employer,
+/// your manager there.
 #[component]
 pub fn Recipient(
     /// The opportunity.
     id: String,
+    /// The message.
+    kind: MessageKind,
     /// The fields the draft still shows as gaps.
     #[prop(into)]
     gaps: Signal<Vec<MessageField>>,
@@ -120,7 +123,7 @@ pub fn Recipient(
             <legend>"Who it is for"</legend>
             {MessageField::ALL
                 .into_iter()
-                .filter(|f| f.is_recipient())
+                .filter(|f| f.addresses(kind))
                 .map(|field| view! { <SlotField id=id.clone() field=field gaps=gaps /> })
                 .collect_view()}
         </fieldset>

@@ -79,7 +79,7 @@ pub fn Studio(
         <p class="lead">"For " {move || title.get()} ". " {template.when}</p>
         <div class="studio">
             <div class="studio-controls">
-                <Recipient id=id.clone() gaps=gap_names />
+                <Recipient id=id.clone() kind=template.kind gaps=gap_names />
                 <fieldset>
                     <legend>"The message"</legend>
                     <div class="field">

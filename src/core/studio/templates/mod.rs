@@ -257,7 +257,7 @@ pub fn render_short(kind: MessageKind, tone: Tone, fields: &MessageFields) -> Dr
         body
     } else {
         join_paragraphs([
-            fill(tone.greeting(), fields),
+            fill(tone.greeting(kind), fields),
             body,
             fill(tone.sign_off(), fields),
         ])
@@ -283,7 +283,7 @@ pub(crate) fn finish(
         format!("Opening: {opening}\nDecision: {core}\nClose: {closing}")
     } else {
         join_paragraphs([
-            fill(tone.greeting(), fields),
+            fill(tone.greeting(template.kind), fields),
             opening.clone(),
             core.clone(),
             closing.clone(),
