@@ -489,6 +489,7 @@ fn the_message_fields_read_any_imported_notes_and_never_change_them() {
                     | MessageField::YourName
                     | MessageField::ContactName
                     | MessageField::ContactEmail
+                    | MessageField::ManagerName
             ) {
                 let stored = w.message_details.get(&id).and_then(|d| d.get(field.name()));
                 prop_assert_eq!(stored.cloned().unwrap_or_default(), value);

@@ -174,6 +174,47 @@ fn a_message_to_the_current_employer_greets_your_manager_never_the_new_employers
 }
 
 #[test]
+fn the_checker_flags_the_new_employers_people_typed_into_a_resignation() {
+    use crossroads::core::studio::privacy::{PrivateTerms, Sharing};
+    let ws = complete_workspace();
+    let fields = fields_with_spoken_dates(&ws, &assess(&ws, today()), "full");
+    let private_rules = |kind: MessageKind, body: &str| {
+        let private = PrivateTerms::for_message(&ws, "full", kind, Sharing::default());
+        let context = CheckContext::for_message(kind, Channel::Email, &fields, &private);
+        check("Subject", body, &context)
+            .into_iter()
+            .filter(|f| f.rule == Rule::PrivateDetail)
+            .count()
+    };
+    let rows = [
+        // (message, text, private details found)
+        (
+            MessageKind::Resignation,
+            "Hi Priya, please take this as my notice.",
+            1,
+        ),
+        (
+            MessageKind::Resignation,
+            "Hi Morgan, please take this as my notice.",
+            0,
+        ),
+        (
+            MessageKind::ThankYou,
+            "Hi Priya, thank you for your time.",
+            0,
+        ),
+        (
+            MessageKind::ThankYou,
+            "Hi Morgan, thank you for your time.",
+            1,
+        ),
+    ];
+    for (kind, body, found) in rows {
+        assert_eq!(private_rules(kind, body), found, "{kind:?}: {body}");
+    }
+}
+
+#[test]
 fn your_managers_name_is_kept_with_the_current_roles_contacts() {
     let mut ws = complete_workspace();
     ws.contacts

@@ -15,6 +15,7 @@ fn complete_fields() -> MessageFields {
     MessageFields {
         your_name: "Maya Okafor".into(),
         contact_name: "Daniel".into(),
+        manager_name: "Ruth".into(),
         company: "Northwind Traders".into(),
         role: "Senior Product Designer".into(),
         interview_date: "Tuesday 3 March".into(),

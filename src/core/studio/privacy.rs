@@ -384,19 +384,45 @@ fn private_names(
     let mut names = Vec::new();
     for other in others {
         let employer = other.employer.trim();
-        if employer.is_empty() || employer.eq_ignore_ascii_case(recipient_name) {
+        if !employer.is_empty() && employer.eq_ignore_ascii_case(recipient_name) {
             continue;
         }
-        let what = if std::ptr::eq(*other, &workspace.current_role) {
-            "your current employer's name"
+        let (what, who) = if std::ptr::eq(*other, &workspace.current_role) {
+            (
+                "your current employer's name",
+                "someone at your current employer",
+            )
         } else {
-            "another employer's name"
+            (
+                "another employer's name",
+                "someone you met at another employer",
+            )
         };
-        names.extend(name_variants(employer).into_iter().map(|text| PrivateName {
+        let variants = if employer.is_empty() {
+            Vec::new()
+        } else {
+            name_variants(employer)
+        };
+        names.extend(variants.into_iter().map(|text| PrivateName {
             text,
             employer: employer.to_string(),
             what: what.into(),
         }));
+        // The people met there: a resignation must not greet the new
+        // employer's hiring manager, even typed in by hand.
+        names.extend(
+            workspace
+                .contacts
+                .iter()
+                .filter(|c| c.opportunity_id.as_deref() == Some(other.id.as_str()))
+                .map(|c| c.name.trim())
+                .filter(|name| name.chars().count() > 2)
+                .map(|name| PrivateName {
+                    text: name.to_string(),
+                    employer: employer.to_string(),
+                    what: who.into(),
+                }),
+        );
     }
     names
 }
