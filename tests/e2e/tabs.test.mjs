@@ -63,6 +63,9 @@ test("the same record changed in two tabs keeps the version of the tab that save
   await importFile(one, exportFile(workspaceWith({ x: "Written in tab one" })), "Replace everything");
   await importFile(two, exportFile(workspaceWith({ x: "Written in tab two" })), "Replace everything");
   await save(one);
+  // Tab two saves once it has seen tab one's save (saves within the same
+  // moment are the next test's case: there the tab that merges saves last).
+  await waitForStored(two, (w) => w.opportunities[0]?.employer === "Written in tab one");
   await save(two);
   const stored = await waitForStored(one, (w) => w.opportunities[0]?.employer === "Written in tab two");
   assert.equal(stored.opportunities.length, 1);

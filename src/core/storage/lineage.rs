@@ -56,32 +56,30 @@ pub enum Base<'w> {
     /// original): the other save came after it.
     Last(Option<&'w Workspace>),
     /// The document this tab's last save replaced: the other tab saved at
-    /// the same moment from the same document, and its save, being the one
-    /// in storage now, is the later of the two.
+    /// the same moment from the same document, without this tab's save.
     Crossed(&'w Workspace),
 }
 
 impl Base<'_> {
     /// Merges `theirs` (the other tab's save) into `ours`, record by record
-    /// (see `merge_from_other_tab`): a record changed in both keeps the
-    /// version of the later save, which is this tab's next one unless the
-    /// two saves crossed and theirs came last.
+    /// (see `merge_from_other_tab`). Either way this tab saves the merge
+    /// next, so a record changed in both keeps this tab's version, which may
+    /// hold edits made since its own save: the last save wins, as always.
     pub fn merge(self, ours: &Workspace, theirs: &Workspace) -> Workspace {
-        match self {
-            Base::Last(base) => {
-                merge_from_other_tab(base.unwrap_or(&Workspace::default()), ours, theirs)
-            }
-            // The merge gives a record changed on both sides to its second
-            // argument; every other rule is the same either way round.
-            Base::Crossed(base) => merge_from_other_tab(base, theirs, ours),
-        }
+        let base = match self {
+            Base::Last(base) => base,
+            Base::Crossed(base) => Some(base),
+        };
+        merge_from_other_tab(base.unwrap_or(&Workspace::default()), ours, theirs)
     }
 }
 
 /// The base for merging another tab's save (`theirs`, with its lineage)
 /// into this tab's: the document this tab last saw in storage (`last`,
 /// revision `last_rev`), unless `theirs` started from the one this tab's
-/// last save replaced (`replaced`), which means the two saves crossed.
+/// last save replaced (`replaced`), which means the two saves crossed. A
+/// save with this tab's own revision is this tab's, whatever else changed in
+/// it.
 pub fn merge_base<'w>(
     theirs: Lineage,
     last_rev: Option<&str>,
@@ -90,7 +88,9 @@ pub fn merge_base<'w>(
 ) -> Base<'w> {
     match (theirs.parent, replaced) {
         (Some(parent), Some((rev, before)))
-            if parent == rev.as_deref().unwrap_or("") && Some(parent) != last_rev =>
+            if parent == rev.as_deref().unwrap_or("")
+                && Some(parent) != last_rev
+                && theirs.rev != last_rev =>
         {
             Base::Crossed(before)
         }
@@ -154,7 +154,7 @@ mod tests {
         let base = merge_base(CROSSED, Some("A"), Some(&ours), Some(&replaced));
         assert_eq!(base, Base::Crossed(&start));
         let merged = base.merge(&ours, &theirs);
-        assert_eq!(employers(&merged), ["Added in B", "Added in A"]);
+        assert_eq!(employers(&merged), ["Added in A", "Added in B"]);
 
         // Against this tab's own last save, A's addition looks deleted by B:
         // the loss this module exists to prevent.
@@ -163,32 +163,26 @@ mod tests {
     }
 
     #[test]
-    fn a_record_both_crossed_saves_changed_keeps_the_later_one() {
+    fn a_record_both_crossed_saves_changed_keeps_this_tabs_version_which_saves_next() {
         let start = with_opportunity(&Workspace::default(), "x", "Start");
         let ours = with_opportunity(&Workspace::default(), "x", "Written in A");
         let theirs = with_opportunity(&Workspace::default(), "x", "Written in B");
         let replaced: Replaced = (Some("0".into()), start.clone());
         let crossed = merge_base(CROSSED, Some("A"), Some(&ours), Some(&replaced));
-        assert_eq!(employers(&crossed.merge(&ours, &theirs)), ["Written in B"]);
-        // B saved after seeing what A last stored, and A has changed the
-        // record since: A saves next, so A's version stands.
-        let after = merge_base(
-            Lineage {
-                parent: Some("A"),
-                ..CROSSED
-            },
-            Some("A"),
-            Some(&start),
-            None,
-        );
-        assert_eq!(employers(&after.merge(&ours, &theirs)), ["Written in A"]);
+        assert_eq!(crossed, Base::Crossed(&start));
+        // A saves the merge next: its version, perhaps with edits made since
+        // its own save, is the last one saved, as when saves do not cross.
+        assert_eq!(employers(&crossed.merge(&ours, &theirs)), ["Written in A"]);
+        // A record only the other tab changed takes its version.
+        assert_eq!(employers(&crossed.merge(&start, &theirs)), ["Written in B"]);
         // A record one crossed save deleted and the other edited is kept, edited.
         let deleted = Workspace::default();
-        assert_eq!(
-            employers(&crossed.merge(&deleted, &theirs)),
-            ["Written in B"]
-        );
-        assert_eq!(employers(&crossed.merge(&ours, &deleted)), ["Written in A"]);
+        for (ours, theirs, kept) in [
+            (&deleted, &theirs, "Written in B"),
+            (&ours, &deleted, "Written in A"),
+        ] {
+            assert_eq!(employers(&crossed.merge(ours, theirs)), [kept]);
+        }
     }
 
     /// Two tabs on a fresh browser (nothing stored, so no revision) save at
@@ -219,7 +213,7 @@ mod tests {
             rev: Some("B"),
             parent,
         };
-        let rows: [(Lineage, Option<&str>, Option<&Replaced>, Base); 7] = [
+        let rows: [(Lineage, Option<&str>, Option<&Replaced>, Base); 8] = [
             // Started from this tab's save: the usual case.
             (
                 from(Some("A")),
@@ -252,6 +246,16 @@ mod tests {
             (
                 from(Some("0")),
                 Some("0"),
+                Some(&replaced),
+                Base::Last(Some(&last)),
+            ),
+            // This tab's own save (its revision), whatever else changed in it.
+            (
+                Lineage {
+                    rev: Some("A"),
+                    parent: Some("0"),
+                },
+                Some("A"),
                 Some(&replaced),
                 Base::Last(Some(&last)),
             ),
