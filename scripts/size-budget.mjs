@@ -49,6 +49,9 @@
 // moment, +1.2 KB; the matrix cell as one reactive node +0.4 KB: 660.9 KB.
 // Then a resignation greeting your manager, and the checker's names of the
 // people met elsewhere, +0.6 KB: 661.5 KB.
+// Raised 662 → 663 the same day: each save compares the stored text as the
+// browser's own strings instead of copying 2.3 MB into wasm twice (a heavy
+// save 29.6 → 17.6 ms median), +0.7 KB for the two bindings: 662.2 KB.
 // Issue 12's 400 KB is blocked (README, "Targets not met").
 // Brotli is printed beside gzip (what a host serving the build's .br files
 // sends); the target and the ceiling stay in gzip, the figure they were set in.
@@ -62,7 +65,7 @@ import { ENCODINGS } from "./build/compression.mjs";
 /** The size budget for a first visit, in KB of gzip: the product's target. */
 export const BUDGET_KB = 250;
 /** The hard limit the test command enforces while the build is over the target. */
-export const CEILING_KB = 662;
+export const CEILING_KB = 663;
 
 // Trunk stages a build in dist/.stage; only the finished build counts.
 const walk = (d) =>

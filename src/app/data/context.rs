@@ -11,6 +11,7 @@ use crate::core::storage::{
     has_user_data, load_stored, merge_base, merge_import, stamped, written_by_newer, Deletion,
     Lineage, LoadOutcome, Replaced, Stamp, StorageMeta, BUILD,
 };
+use js_sys::JsString;
 use leptos::prelude::*;
 
 /// How the last save went.
@@ -53,7 +54,7 @@ pub struct DataContext {
     pub(super) stored: StoredValue<Option<Workspace>>,
     /// The stored text as this tab last read or wrote it. Storage holding
     /// anything else means another tab has saved since.
-    pub(super) seen: StoredValue<Option<String>>,
+    pub(super) seen: StoredValue<Option<JsString>, LocalStorage>,
     /// The revision of `seen` (see `core::storage::Lineage`): what this
     /// tab's next save starts from.
     pub(super) rev: StoredValue<Option<String>>,
@@ -74,7 +75,9 @@ pub struct StoredData {
     /// Backup bookkeeping.
     meta: StorageMeta,
     /// The stored text exactly as read.
-    text: Option<String>,
+    text: Option<JsString>,
+    /// The stored text's revision (see `core::storage::Lineage`).
+    rev: Option<String>,
 }
 
 impl StoredData {
@@ -83,10 +86,15 @@ impl StoredData {
         let storage = storage::local_storage();
         let text = storage
             .as_ref()
-            .and_then(|s| storage::read(s, WORKSPACE_KEY));
+            .and_then(|s| storage::read_text(s, WORKSPACE_KEY));
+        let string = text.as_ref().and_then(|t| t.as_string());
+        let rev = string
+            .as_deref()
+            .and_then(|t| Lineage::read(t).rev)
+            .map(str::to_string);
         let outcome = match &storage {
             None => LoadOutcome::Unavailable,
-            Some(_) => load_stored(text.as_deref()),
+            Some(_) => load_stored(string.as_deref()),
         };
         let meta = storage
             .as_ref()
@@ -101,6 +109,7 @@ impl StoredData {
             problem,
             meta,
             text,
+            rev,
         }
     }
 }
@@ -113,6 +122,7 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         problem,
         meta,
         text,
+        rev,
     } = loaded;
     let data = DataContext {
         stored: StoredValue::new(problem.is_none().then_some(initial)),
@@ -120,27 +130,24 @@ pub fn provide_data(workspace: RwSignal<Workspace>, loaded: StoredData) -> DataC
         problem: RwSignal::new(problem),
         save_state: RwSignal::new(SaveState::Saved),
         superseded: RwSignal::new(false),
-        stored_units: RwSignal::new(text.as_deref().map_or(0, units)),
+        stored_units: RwSignal::new(text.as_ref().map_or(0, units)),
         meta: RwSignal::new(meta),
         persist: RwSignal::new(PersistAnswer::Asking),
         undo: RwSignal::new(None),
         pending: StoredValue::new(None),
-        rev: StoredValue::new(
-            text.as_deref()
-                .and_then(|t| Lineage::read(t).rev)
-                .map(str::to_string),
-        ),
+        rev: StoredValue::new(rev),
         replaced: StoredValue::new(None),
-        seen: StoredValue::new(text),
+        seen: StoredValue::new_local(text),
     };
     provide_context(data);
     persistence::start(data);
     data
 }
 
-/// A text's length as browsers count it against the storage cap.
-fn units(text: &str) -> usize {
-    text.encode_utf16().count()
+/// A text's length as browsers count it against the storage cap: UTF-16
+/// code units, a JS string's own length.
+fn units(text: &JsString) -> usize {
+    text.length() as usize
 }
 
 /// The data context provided by [`provide_data`].
@@ -185,8 +192,8 @@ impl DataContext {
         }
         let rev = new_id();
         let parent = self.rev.get_value();
-        let text = stamped(&workspace, BUILD, &rev, parent.as_deref());
-        match storage::write(&storage, WORKSPACE_KEY, &text) {
+        let text = JsString::from(stamped(&workspace, BUILD, &rev, parent.as_deref()).as_str());
+        match storage::write_text(&storage, WORKSPACE_KEY, &text) {
             Ok(()) => {
                 self.stored_units.set(units(&text));
                 self.seen.set_value(Some(text));
@@ -207,36 +214,38 @@ impl DataContext {
     /// Reads storage itself rather than trusting an event's value: events
     /// arrive late, and an old value must never be merged over a newer one.
     pub(super) fn catch_up(&self, storage: &web_sys::Storage) {
-        let current = storage::read(storage, WORKSPACE_KEY);
-        if self.seen.with_value(|seen| *seen == current) {
+        let in_storage = storage::read_text(storage, WORKSPACE_KEY);
+        if self.seen.with_value(|seen| *seen == in_storage) {
             return;
         }
+        let text = in_storage.as_ref().and_then(|t| t.as_string());
+        let current = text.as_deref();
         // A newer build wrote it (perhaps migrating it to a newer shape):
         // merging would drop what this build does not know, and so would
         // saving. Stop here; the edits stay in memory and the notice offers
         // them as a download.
-        if written_by_newer(current.as_deref(), Stamp::ours()) {
-            self.seen.set_value(current);
+        if written_by_newer(current, Stamp::ours()) {
+            self.seen.set_value(in_storage);
             self.superseded.set(true);
             return;
         }
-        let theirs = match load_stored(current.as_deref()) {
+        let theirs = match load_stored(current) {
             LoadOutcome::Ok(theirs) => theirs,
             // Something this tab cannot read (a newer version in another
             // tab): stop saving so it is not overwritten, and say so.
             problem => {
-                self.seen.set_value(current);
+                self.seen.set_value(in_storage);
                 self.problem.set(Some(problem));
                 return;
             }
         };
-        self.stored_units.set(current.as_deref().map_or(0, units));
+        self.stored_units.set(in_storage.as_ref().map_or(0, units));
         // Valid data now stands where an unreadable original was: the other
         // tab made the choice the banner was waiting for.
         if self.problem.with_untracked(Option::is_some) {
             self.problem.set(None);
         }
-        let lineage = current.as_deref().map(Lineage::read).unwrap_or_default();
+        let lineage = current.map(Lineage::read).unwrap_or_default();
         let rev = self.rev.get_value();
         let ours = self.workspace.get_untracked();
         let merged = self.stored.with_value(|last| {
@@ -248,7 +257,7 @@ impl DataContext {
         self.rev.set_value(lineage.rev.map(str::to_string));
         self.replaced.set_value(None);
         self.stored.set_value(Some(theirs));
-        self.seen.set_value(current);
+        self.seen.set_value(in_storage);
         if merged != ours {
             self.workspace.set(merged);
         }
