@@ -16,8 +16,8 @@ use crossroads::core::plan::{calendar_events, plan_entries, When};
 use crossroads::core::recommend::Action;
 use crossroads::core::studio::channel_advice::Stage as AdvisorStage;
 use crossroads::core::studio::from_workspace::{
-    competing, decline_others, fields_with_spoken_dates, gaps, related_suggestions, situation_for,
-    suggested_message, suggestions_for,
+    competing, decline_others, fields_with_spoken_dates, gaps, recipient_email,
+    related_suggestions, situation_for, suggested_message, suggestions_for,
 };
 use crossroads::core::studio::{
     advise_channel, check, mark_sent, CheckContext, Comfort, Composed, DraftEdits, MessageField,
@@ -171,6 +171,15 @@ fn a_message_to_the_current_employer_greets_your_manager_never_the_new_employers
         2 * 3 * 2,
         "a resignation and the answer to a counteroffer"
     );
+    // The mail app addresses the same person the draft greets.
+    for kind in MessageKind::ALL {
+        let want = if kind.to_current_employer() {
+            "morgan@example.org"
+        } else {
+            "priya@example.org"
+        };
+        assert_eq!(recipient_email(&ws, kind, "full"), want, "{kind:?}");
+    }
 }
 
 #[test]

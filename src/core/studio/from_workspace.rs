@@ -76,6 +76,32 @@ pub fn contacts_for<'a>(
         .filter(move |c| c.opportunity_id.as_deref() == Some(opportunity_id))
 }
 
+/// The first of `pick` (a name, an email) that the user's contacts for
+/// `opportunity_id` hold, trimmed; empty when none does.
+fn first_of(
+    workspace: &Workspace,
+    opportunity_id: &str,
+    pick: impl Fn(&crate::core::model::Contact) -> &str,
+) -> String {
+    contacts_for(workspace, opportunity_id)
+        .map(|c| pick(c).trim())
+        .find(|text| !text.is_empty())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The address a message of `kind` about `opportunity_id` goes to in the
+/// mail app: the first contact's email there, or your manager's for a
+/// message to your current employer.
+pub fn recipient_email(workspace: &Workspace, kind: MessageKind, opportunity_id: &str) -> String {
+    let to = if kind.to_current_employer() {
+        Workspace::CURRENT_ROLE_ID
+    } else {
+        opportunity_id
+    };
+    first_of(workspace, to, |c| &c.email)
+}
+
 /// Everything the records say that a message about `opportunity_id` can use,
 /// with dates written by `format_date` (the UI passes the browser's Intl; see
 /// [`spoken_date`] for a plain fallback). What the user typed on the studio
@@ -101,16 +127,8 @@ pub fn fields_for(
 
     fields.company = o.employer.trim().to_string();
     fields.role = o.role.trim().to_string();
-    fields.contact_name = contacts_for(workspace, opportunity_id)
-        .map(|c| c.name.trim())
-        .find(|name| !name.is_empty())
-        .unwrap_or_default()
-        .to_string();
-    fields.manager_name = contacts_for(workspace, Workspace::CURRENT_ROLE_ID)
-        .map(|c| c.name.trim())
-        .find(|name| !name.is_empty())
-        .unwrap_or_default()
-        .to_string();
+    fields.contact_name = first_of(workspace, opportunity_id, |c| &c.name);
+    fields.manager_name = first_of(workspace, Workspace::CURRENT_ROLE_ID, |c| &c.name);
     fields.interview_date = date(round_to_thank(workspace, o, recommendation));
     fields.start_date = date(o.dates.start_date);
     // The resignation names the last working day the plan worked out: notice

@@ -10,8 +10,8 @@ use crate::app::platform::{clipboard::copy_text, download::download_text};
 use crate::app::route::Route;
 use crate::app::state::{new_id, use_app_state};
 use crate::core::message_kind::{Channel, MessageKind};
-use crate::core::model::{SentMessage, Workspace};
-use crate::core::studio::from_workspace::contacts_for;
+use crate::core::model::SentMessage;
+use crate::core::studio::from_workspace::recipient_email;
 use crate::core::studio::{
     download_file_name, mailto_url, mark_sent, Composed, Draft, DraftEdits, Finding,
 };
@@ -60,20 +60,7 @@ pub fn DraftActions(
         });
     };
     let mailto = move || {
-        // A message to the current employer goes to your manager there.
-        let to = id.with_value(|id| {
-            let id = if kind.to_current_employer() {
-                Workspace::CURRENT_ROLE_ID
-            } else {
-                id
-            };
-            state.workspace.with(|w| {
-                contacts_for(w, id)
-                    .map(|c| c.email.trim().to_string())
-                    .find(|e| !e.is_empty())
-                    .unwrap_or_default()
-            })
-        });
+        let to = id.with_value(|id| state.workspace.with(|w| recipient_email(w, kind, id)));
         composed.with(|c| mailto_url(&to, &c.subject, &c.body))
     };
     let download = move |_| {
